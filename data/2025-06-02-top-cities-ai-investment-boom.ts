@@ -1,0 +1,338 @@
+/**
+ * Records of "Top Cities Leading The AI Investment Boom In 2025" (analysis,
+ * 2 June 2025, by Steven Soarez): shares of AI-native venture funding by
+ * startup ecosystem for 2023-2024.
+ *
+ * Its table lost its cell separators in the archived copy: the row
+ * `Beijing66%10%` is Beijing / 66% / 10% under the columns "AI Funding
+ * Concentration" and "Global AI Funding Share".
+ */
+import type { BuiltInClaim, BuiltInFact } from '../src/ids.js';
+import type { Source } from '../src/types.js';
+
+export const source = {
+  id: '2025-06-02-top-cities-ai-investment-boom',
+  title: 'Top Cities Leading The AI Investment Boom In 2025',
+  publisher: null,
+  publisherMissingReason:
+    'The archived page names no publisher or website; it calls itself a "Financial market analysis".',
+  author: 'Steven Soarez',
+  publishedOn: '2025-06-02',
+  publishedOnQuote: 'Jun 2, 2025',
+  kind: 'analysis',
+  notes: [
+    'The page also prints its date as "02/06/2025" (day first), which agrees with "Jun 2, 2025".',
+    'The article names no data producer for its figures.',
+    'Its table lost its cell separators in the archived copy: "Beijing66%10%" is the row Beijing / 66% / 10%.',
+  ],
+} as const satisfies Source;
+
+type SourceId = typeof source.id;
+
+const TABLE_TO_BEIJING =
+  'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10%';
+const TABLE_TO_SILICON_VALLEY = `${TABLE_TO_BEIJING} Silicon Valley62%65%`;
+const TABLE_TO_PARIS = `${TABLE_TO_SILICON_VALLEY} ParisNot specified4.3%`;
+
+const GLOBAL_MEANS_TOP_40 =
+  'The table heads this column "Global AI Funding Share", but the article states the base as "all AI-native investment among the top 40 global startup ecosystems": the figure is a share of that base, not of all AI funding worldwide.';
+const PERIOD_OF_THE_TABLE =
+  'The article gives no period for this figure; it is recorded for 2023-2024, the period of the article\'s table, whose shares of the same three ecosystems this figure sums up or completes.';
+const PERIOD_OF_THE_CONCENTRATION_TABLE =
+  'The article gives no period for this figure; it is recorded for 2023-2024, the period of the article\'s table of the same metric ("AI Funding Concentration").';
+
+export const facts = [
+  {
+    id: 'beijing-ai-native-funding-concentration-2023-2024',
+    entityId: 'beijing',
+    metricId: 'ai-native-funding-concentration',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: 66,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: TABLE_TO_BEIJING,
+      otherQuotes: [
+        'A staggering 66% of its startup ecosystem’s venture capital is funneled into AI-native companies',
+        'Beijing’s 66% concentration shows it’s laser-focused on AI',
+      ],
+    },
+    caveats: [],
+  },
+  {
+    id: 'beijing-share-of-top-40-ai-native-funding-2023-2024',
+    entityId: 'beijing',
+    metricId: 'share-of-top-40-ai-native-funding',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: 10,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_BEIJING },
+    caveats: [GLOBAL_MEANS_TOP_40],
+  },
+  {
+    id: 'silicon-valley-ai-native-funding-concentration-2023-2024',
+    entityId: 'silicon-valley',
+    metricId: 'ai-native-funding-concentration',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: 62,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_SILICON_VALLEY },
+    caveats: [
+      'The article states this figure only in its table; its text gives Silicon Valley\'s 65%, which is a different metric (its share of AI-native funding across the top 40 ecosystems).',
+    ],
+  },
+  {
+    id: 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
+    entityId: 'silicon-valley',
+    metricId: 'share-of-top-40-ai-native-funding',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: 65,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: TABLE_TO_SILICON_VALLEY,
+      otherQuotes: [
+        'It pulls in a mind-blowing 65% of global funding for AI-native startups',
+        'Silicon Valley’s 65% share of global AI funding is like one city hogging two-thirds of the pie',
+      ],
+    },
+    caveats: [
+      GLOBAL_MEANS_TOP_40,
+      'One passage calls it a share of "global AI funding", dropping "AI-native", and likens it to "two-thirds of the pie"; two-thirds would be about 66.7%, not 65%.',
+    ],
+  },
+  {
+    id: 'paris-ai-native-funding-concentration-2023-2024',
+    entityId: 'paris',
+    metricId: 'ai-native-funding-concentration',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: null,
+    unit: 'percent',
+    precision: null,
+    status: 'reported',
+    missingReason: 'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_PARIS },
+    caveats: [],
+  },
+  {
+    id: 'paris-share-of-top-40-ai-native-funding-2023-2024',
+    entityId: 'paris',
+    metricId: 'share-of-top-40-ai-native-funding',
+    period: '2023/2024',
+    periodBasis: 'stated',
+    value: 4.3,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: TABLE_TO_PARIS,
+      otherQuotes: ['With 4.3% of global AI-native funding, it’s carving out a niche as a serious contender'],
+    },
+    caveats: [GLOBAL_MEANS_TOP_40],
+  },
+  {
+    id: 'big-three-share-of-top-40-ai-native-funding-2023-2024',
+    entityId: 'big-three',
+    metricId: 'share-of-top-40-ai-native-funding',
+    period: '2023/2024',
+    periodBasis: 'context',
+    value: 80,
+    unit: 'percent',
+    precision: 'upper-bound',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems.',
+    },
+    caveats: [
+      PERIOD_OF_THE_TABLE,
+      'The three shares the article gives for these ecosystems (65%, 10% and 4.3%) sum to 79.3%, which fits "nearly 80%".',
+      'The next sentence calls this share "almost all the cash".',
+    ],
+  },
+  {
+    id: 'rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024',
+    entityId: 'rest-of-top-40',
+    metricId: 'share-of-top-40-ai-native-funding',
+    period: '2023/2024',
+    periodBasis: 'context',
+    value: 20.6,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: 'The remaining 20.6% is spread thin across other hubs',
+    },
+    caveats: [
+      PERIOD_OF_THE_TABLE,
+      'The parts do not add up: the three leaders\' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. Both are recorded as printed.',
+    ],
+  },
+  {
+    id: 'new-york-ai-native-funding-concentration-2023-2024',
+    entityId: 'new-york',
+    metricId: 'ai-native-funding-concentration',
+    period: '2023/2024',
+    periodBasis: 'context',
+    value: 14,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
+    },
+    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
+  },
+  {
+    id: 'seattle-ai-native-funding-concentration-2023-2024',
+    entityId: 'seattle',
+    metricId: 'ai-native-funding-concentration',
+    period: '2023/2024',
+    periodBasis: 'context',
+    value: 15,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
+    },
+    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
+  },
+  {
+    id: 'silicon-valley-share-of-overall-tech-funding-2023-2024',
+    entityId: 'silicon-valley',
+    metricId: 'share-of-overall-tech-funding',
+    period: '2023/2024',
+    periodBasis: 'context',
+    value: 32.2,
+    unit: 'percent',
+    precision: 'exact',
+    status: 'reported',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'It pulls in a mind-blowing 65% of global funding for AI-native startups, dwarfing its share of overall tech funding (which is still a hefty 32.2%).',
+    },
+    caveats: [
+      'The article gives no period for this figure; it is recorded for 2023-2024, the period its table gives for the 65% share this sentence compares it with.',
+      'The article does not state the base of this share (all tech funding worldwide, or across the top 40 ecosystems).',
+    ],
+  },
+] as const satisfies readonly BuiltInFact<SourceId>[];
+
+export const claims = [
+  {
+    id: 'beijing-top-city-for-ai-funding-concentration',
+    entityIds: ['beijing'],
+    statement: 'Beijing is the leading city by the share of its venture funding that goes to AI-native startups.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: 'Beijing is making waves as the world’s top city for AI funding concentration.',
+    },
+    caveats: [
+      'The article calls Beijing the "world’s" top city, but gives this metric for four ecosystems only (Beijing, Silicon Valley, New York, Seattle).',
+    ],
+  },
+  {
+    id: 'beijing-ai-startups-funded-by-private-and-state-investors',
+    entityIds: ['beijing'],
+    statement:
+      'Beijing’s generative AI startups raise money from both private investors and state-supported funds.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Local startups like those developing advanced generative AI models are raking in billions, fueled by both private investors and state-supported funds.',
+    },
+    caveats: ['The article gives no amount beyond "billions".'],
+  },
+  {
+    id: 'silicon-valley-leads-in-absolute-dollars',
+    entityIds: ['silicon-valley', 'beijing'],
+    statement:
+      'Silicon Valley still leads Beijing in the absolute amount of AI investment, but the gap is narrowing.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: 'The Valley’s still got the edge in absolute dollars, but the gap is narrowing.',
+    },
+    caveats: ['The article gives no absolute amounts for either ecosystem and does not quantify the gap.'],
+  },
+  {
+    id: 'paris-ai-growth-drivers',
+    entityIds: ['paris', 'france'],
+    statement:
+      'Paris’s rise in AI is driven by government incentives, a growing talent pool, and a knack for blending creativity with tech, with France doubling down on tech.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'What’s driving this? A mix of government incentives, a growing talent pool, and a knack for blending creativity with tech.',
+      otherQuotes: ['France has been doubling down on tech, and Paris is reaping the rewards.'],
+    },
+    caveats: [],
+  },
+  {
+    id: 'asia-contenders-shanghai-singapore',
+    entityIds: ['asia', 'shanghai', 'singapore'],
+    statement:
+      'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Asia’s Heavy Hitters: Beyond Beijing, cities like Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
+    },
+    caveats: ['The article gives no figures for Shanghai or Singapore.'],
+  },
+  {
+    id: 'north-america-contenders-toronto-boston',
+    entityIds: ['north-america', 'toronto', 'boston'],
+    statement:
+      'In North America, Toronto and Boston are holding their own in AI, thanks to academic institutions and tech communities.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'North America’s Contenders: Places like Toronto and Boston are holding their own, thanks to robust academic institutions and vibrant tech communities.',
+    },
+    caveats: ['The article gives no figures for Toronto or Boston.'],
+  },
+  {
+    id: 'europe-rising-stars-lag-paris',
+    entityIds: ['europe', 'london', 'berlin', 'paris'],
+    statement: 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.',
+    },
+    caveats: ['The article gives no figures for London or Berlin.'],
+  },
+  {
+    id: 'new-york-seattle-focus-on-other-sectors',
+    entityIds: ['new-york', 'seattle'],
+    statement:
+      'The article suggests New York and Seattle direct less of their venture funding to AI-native startups because they focus on other sectors: fintech in New York, cloud computing in Seattle.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: 'It could be a focus on other sectors, like fintech in New York or cloud computing in Seattle.',
+    },
+    caveats: ['The article offers this as a possibility ("It could be"), not as a finding.'],
+  },
+] as const satisfies readonly BuiltInClaim<SourceId>[];

@@ -1,0 +1,78 @@
+/**
+ * Every metric the facts measure. Each definition names its base precisely
+ * enough that two facts of the same metric, unit and period are comparable;
+ * where a source's own wording is looser than the base, the facts say so in a
+ * caveat.
+ */
+import type { Metric } from '../src/types.js';
+
+export const metrics = [
+  {
+    id: 'ai-native-funding-concentration',
+    name: "Share of an ecosystem's venture funding going to AI-native startups",
+    unit: 'percent',
+    definition:
+      "Of all venture capital invested in a startup ecosystem's companies in the period, the percentage that went to AI-native startups (companies built around AI models and tools). The base is the ecosystem's own venture funding, so the figure measures how concentrated on AI an ecosystem is, not how much it raises; it is not comparable with an ecosystem's share of AI-native funding across ecosystems.",
+  },
+  {
+    id: 'share-of-top-40-ai-native-funding',
+    name: 'Share of AI-native venture funding across the top 40 startup ecosystems',
+    unit: 'percent',
+    definition:
+      'Of all venture funding that went to AI-native startups in the top 40 global startup ecosystems combined, in the period, the percentage that went to startups of this ecosystem or group of ecosystems. The base is the top 40 ecosystems, not every ecosystem in the world, although the source at times calls the figure "global".',
+  },
+  {
+    id: 'share-of-overall-tech-funding',
+    name: "An ecosystem's share of overall tech funding",
+    unit: 'percent',
+    definition:
+      "The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem's share of AI-native funding across the top 40.",
+  },
+  {
+    id: 'ai-vc-investment',
+    name: 'AI-related venture capital investment in a country',
+    unit: 'currency',
+    definition:
+      'Total venture capital invested in the period in artificial-intelligence-related companies of a country, as compiled by the data producer the source names. "AI-related" is the producer\'s category, broader than "AI-native"; figures from different producers may count differently.',
+  },
+  {
+    id: 'ai-spending',
+    name: "A company's AI spending",
+    unit: 'currency',
+    definition:
+      'The amount a company spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact\'s status.',
+  },
+  {
+    id: 'ai-spending-horizon',
+    name: "Length of a company's AI spending plan",
+    unit: 'years',
+    definition:
+      'The number of years over which a company says it will spend an announced AI spending amount ("over the next three years").',
+  },
+  {
+    id: 'valuation',
+    name: 'Company valuation',
+    unit: 'currency',
+    definition: 'The value of a company as the source reports it.',
+  },
+  {
+    id: 'ai-unicorn-count',
+    name: 'AI unicorns based in an ecosystem',
+    unit: 'count',
+    definition:
+      'The number of privately held AI companies valued at USD 1 billion or more ("AI unicorns") that the source says an ecosystem is home to.',
+  },
+  {
+    id: 'seed-round-size',
+    name: 'Size of a seed funding round',
+    unit: 'currency',
+    definition: 'The amount a startup raised in one seed funding round.',
+  },
+  {
+    id: 'sovereign-ai-infrastructure-window',
+    name: 'Time left to build sovereign AI infrastructure',
+    unit: 'years',
+    definition:
+      'The time a speaker says a region has left to build its own AI infrastructure (chips, energy, compute) before it depends on another country\'s.',
+  },
+] as const satisfies readonly Metric[];

@@ -1,0 +1,77 @@
+/**
+ * The built-in records, deeply frozen. Each collection is frozen by its own
+ * call, marked pure, so a bundle that uses none of a collection keeps none of
+ * its freezing, and one that uses no record at all keeps no record.
+ *
+ * @module
+ */
+import * as data from '../data/index.js';
+import { deepFreeze } from './deepFreeze.js';
+
+/**
+ * Every source document the records are taken from.
+ *
+ * @example
+ * ```ts
+ * import { sources } from 'ai-investment-facts';
+ * sources.map((s) => s.publishedOn); // ['2025-06-02', '2025-03-26', null]
+ * ```
+ * @category Records
+ */
+export const sources = /* @__PURE__ */ deepFreeze(data.sources);
+
+/**
+ * Every entity the facts and claims are about: startup ecosystems, countries,
+ * regions, companies and groups.
+ *
+ * @example
+ * ```ts
+ * import { entities } from 'ai-investment-facts';
+ * entities.filter((e) => e.kind === 'startup-ecosystem').map((e) => e.name);
+ * // ['Beijing', 'Silicon Valley', 'Paris', ...]
+ * ```
+ * @category Records
+ */
+export const entities = /* @__PURE__ */ deepFreeze(data.entities);
+
+/**
+ * Every metric the facts measure, each with a definition precise enough to
+ * tell which facts are comparable.
+ *
+ * @example
+ * ```ts
+ * import { metrics } from 'ai-investment-facts';
+ * metrics.find((m) => m.id === 'ai-native-funding-concentration')?.unit; // 'percent'
+ * ```
+ * @category Records
+ */
+export const metrics = /* @__PURE__ */ deepFreeze(data.metrics);
+
+/**
+ * Every figure the sources state, each with its entity, metric, period,
+ * precision, status and a verbatim quote of its source.
+ *
+ * @example
+ * ```ts
+ * import { facts } from 'ai-investment-facts';
+ * const us = facts.filter((f) => f.entityId === 'united-states' && f.metricId === 'ai-vc-investment');
+ * us.map((f) => [f.period, f.value, f.precision]);
+ * // [['2024', 76000000000, 'lower-bound'], ['2023', 40000000000, 'exact']]
+ * ```
+ * @category Records
+ */
+export const facts = /* @__PURE__ */ deepFreeze(data.facts);
+
+/**
+ * The sources' statements that carry no figure, in our words, each with a
+ * verbatim quote.
+ *
+ * @example
+ * ```ts
+ * import { claims } from 'ai-investment-facts';
+ * claims.find((c) => c.id === 'europe-rising-stars-lag-paris')?.entityIds;
+ * // ['europe', 'london', 'berlin', 'paris']
+ * ```
+ * @category Records
+ */
+export const claims = /* @__PURE__ */ deepFreeze(data.claims);

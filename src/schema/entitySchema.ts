@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ENTITY_KINDS } from '../vocabulary.js';
+import { kebabIdSchema } from './kebabIdSchema.js';
+import { requirePresentExactlyWhen } from './presenceRules.js';
+
+/**
+ * An entity: an ecosystem, country, region, company or group. A country has an
+ * ISO 3166-1 alpha-2 `countryCode`; a group has `members` (the ones the sources
+ * name, possibly none), says whether they are complete, and may be a subset of
+ * another group less some `excludes`. Only groups have those fields.
+ *
+ * @example
+ * ```ts
+ * import { entitySchema } from 'ai-investment-facts/schema';
+ * entitySchema.parse({ id: 'paris', name: 'Paris', kind: 'startup-ecosystem', countryCode: 'FR' });
+ * entitySchema.safeParse({ id: 'paris', name: 'Paris', kind: 'startup-ecosystem', members: [] }).success; // false
+ * ```
+ * @category Schemas
+ */
+export const entitySchema = z
+  .strictObject({
+    id: kebabIdSchema,
+    name: z.string().min(1),
+    kind: z.enum(ENTITY_KINDS),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as "FR"')
+      .optional(),
+    aliases: z.array(z.string().min(1)).min(1).readonly().optional(),
+    description: z.string().min(1).optional(),
+    members: z.array(kebabIdSchema).readonly().optional(),
+    membersComplete: z.boolean().optional(),
+    subsetOf: kebabIdSchema.optional(),
+    excludes: z.array(kebabIdSchema).min(1).readonly().optional(),
+  })
+  .superRefine((entity, ctx) => {
+    const isGroup = entity.kind === 'group';
+    requirePresentExactlyWhen(ctx, entity, 'members', isGroup, '`kind` is "group"');
+    requirePresentExactlyWhen(ctx, entity, 'membersComplete', isGroup, '`kind` is "group"');
+    requirePresentExactlyWhen(ctx, entity, 'description', isGroup, '`kind` is "group"');
+    if (!isGroup) {
+      requirePresentExactlyWhen(ctx, entity, 'subsetOf', false, '`kind` is "group"');
+      requirePresentExactlyWhen(ctx, entity, 'excludes', false, '`kind` is "group"');
+    }
+    if (entity.kind === 'country') {
+      requirePresentExactlyWhen(ctx, entity, 'countryCode', true, '`kind` is "country"');
+    }
+  })
+  .readonly();

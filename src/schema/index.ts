@@ -1,0 +1,41 @@
+/**
+ * The zod schemas of the record model, for validating records at run time:
+ * your own records, or the JSON files shipped with the package. Importing this
+ * entry loads zod (a peer dependency: install `zod` to use it); the main entry
+ * does not.
+ *
+ * @example
+ * ```ts
+ * import { factSchema } from 'ai-investment-facts/schema';
+ * const result = factSchema.safeParse(JSON.parse(text));
+ * if (!result.success) console.error(result.error.issues);
+ * ```
+ * @module
+ */
+export { citationSchema } from './citationSchema.js';
+export { claimSchema } from './claimSchema.js';
+export { datasetSchema } from './datasetSchema.js';
+export { entitySchema } from './entitySchema.js';
+export { factSchema } from './factSchema.js';
+export { kebabIdSchema } from './kebabIdSchema.js';
+export { metricSchema } from './metricSchema.js';
+export { periodSchema } from './periodSchema.js';
+export { sourceSchema } from './sourceSchema.js';
+export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';
+export type {
+  Citation,
+  Claim,
+  CurrencyCode,
+  Entity,
+  EntityKind,
+  Fact,
+  FactUnit,
+  Metric,
+  MetricUnit,
+  Period,
+  PeriodBasis,
+  Precision,
+  Source,
+  SourceKind,
+  Status,
+} from '../types.js';

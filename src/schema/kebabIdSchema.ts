@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * A stable record ID: lowercase letters and digits in words joined by single
+ * hyphens (`beijing`, `united-states-ai-vc-investment-2024`).
+ *
+ * @example
+ * ```ts
+ * import { kebabIdSchema } from 'ai-investment-facts/schema';
+ * kebabIdSchema.safeParse('silicon-valley').success; // true
+ * kebabIdSchema.safeParse('Silicon Valley').success; // false
+ * ```
+ * @category Schemas
+ */
+export const kebabIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case ID such as "silicon-valley"');

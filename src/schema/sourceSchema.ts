@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SOURCE_KINDS } from '../vocabulary.js';
+import { kebabIdSchema } from './kebabIdSchema.js';
+import { quoteSchema } from './quoteSchema.js';
+import { requirePresentExactlyWhen } from './presenceRules.js';
+
+/**
+ * A source document. `publisher` and `publishedOn` may be `null`, each with its
+ * reason; a date comes with the document's own words for it.
+ *
+ * @example
+ * ```ts
+ * import { sourceSchema } from 'ai-investment-facts/schema';
+ * sourceSchema.parse({
+ *   id: 'my-report',
+ *   title: 'My report',
+ *   publisher: null,
+ *   publisherMissingReason: 'The page names no publisher.',
+ *   publishedOn: '2025-01-31',
+ *   publishedOnQuote: 'Jan 31, 2025',
+ *   kind: 'analysis',
+ *   notes: [],
+ * });
+ * ```
+ * @category Schemas
+ */
+export const sourceSchema = z
+  .strictObject({
+    id: kebabIdSchema,
+    title: z.string().min(1),
+    publisher: z.string().min(1).nullable(),
+    publisherMissingReason: z.string().min(1).optional(),
+    author: z.string().min(1).optional(),
+    editor: z.string().min(1).optional(),
+    publishedOn: z.iso.date().nullable(),
+    publishedOnMissingReason: z.string().min(1).optional(),
+    publishedOnQuote: quoteSchema.optional(),
+    kind: z.enum(SOURCE_KINDS),
+    notes: z.array(z.string().min(1)).readonly(),
+  })
+  .superRefine((source, ctx) => {
+    requirePresentExactlyWhen(ctx, source, 'publisherMissingReason', source.publisher === null, '`publisher` is null');
+    requirePresentExactlyWhen(ctx, source, 'publishedOnMissingReason', source.publishedOn === null, '`publishedOn` is null');
+    requirePresentExactlyWhen(ctx, source, 'publishedOnQuote', source.publishedOn !== null, '`publishedOn` is a date');
+  })
+  .readonly();

@@ -1,0 +1,336 @@
+/**
+ * The record model. Each type here is written once; the zod schemas in
+ * `ai-investment-facts/schema` are proven by a type test to infer exactly these
+ * types, so the two cannot drift apart. Nothing here imports zod at run time.
+ *
+ * The ID type parameters default to `string`, which is the shape of a user's
+ * own records; the built-in records narrow them to literal unions
+ * ({@link EntityId}, {@link MetricId}, {@link SourceId}) so that a typo in an
+ * ID does not compile.
+ *
+ * @module
+ */
+import type {
+  CURRENCY_CODES,
+  ENTITY_KINDS,
+  METRIC_UNITS,
+  PERIOD_BASES,
+  PRECISIONS,
+  SOURCE_KINDS,
+  STATUSES,
+} from './vocabulary.js';
+
+/**
+ * How precisely a source states a value: one of {@link PRECISIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { Precision } from 'ai-investment-facts';
+ * const precision: Precision = 'lower-bound'; // "topped USD76 billion"
+ * ```
+ * @category Records
+ */
+export type Precision = (typeof PRECISIONS)[number];
+
+/**
+ * What kind of statement a fact is: one of {@link STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { Status } from 'ai-investment-facts';
+ * const status: Status = 'plan'; // "Amazon planning to spend USD100 billion"
+ * ```
+ * @category Records
+ */
+export type Status = (typeof STATUSES)[number];
+
+/**
+ * How a fact's period was established: one of {@link PERIOD_BASES}.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodBasis } from 'ai-investment-facts';
+ * const basis: PeriodBasis = 'relative'; // "last year" in an article of 2025
+ * ```
+ * @category Records
+ */
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
+/**
+ * What an entity is: one of {@link ENTITY_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { EntityKind } from 'ai-investment-facts';
+ * const kind: EntityKind = 'startup-ecosystem';
+ * ```
+ * @category Records
+ */
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * What kind of document a source is: one of {@link SOURCE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { SourceKind } from 'ai-investment-facts';
+ * const kind: SourceKind = 'news-article';
+ * ```
+ * @category Records
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * The unit a metric is measured in: one of {@link METRIC_UNITS}.
+ *
+ * @example
+ * ```ts
+ * import type { MetricUnit } from 'ai-investment-facts';
+ * const unit: MetricUnit = 'currency';
+ * ```
+ * @category Records
+ */
+export type MetricUnit = (typeof METRIC_UNITS)[number];
+
+/**
+ * An ISO 4217 currency code: one of {@link CURRENCY_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { CurrencyCode } from 'ai-investment-facts';
+ * const currency: CurrencyCode = 'USD';
+ * ```
+ * @category Records
+ */
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+/**
+ * The unit of one fact's value: `percent`, `count` or `years` (as its metric),
+ * or, for a `currency` metric, the ISO 4217 code of the currency the source
+ * states the amount in.
+ *
+ * @example
+ * ```ts
+ * import type { FactUnit } from 'ai-investment-facts';
+ * const units: FactUnit[] = ['percent', 'USD', 'CNY', 'count', 'years'];
+ * ```
+ * @category Records
+ */
+export type FactUnit = Exclude<MetricUnit, 'currency'> | CurrencyCode;
+
+/**
+ * A period in ISO 8601 form: a calendar year (`2024`) or an interval of whole
+ * years, both inclusive, the first before the second (`2023/2024`,
+ * `2025/2028`). The schema checks the form; the type is a plain string.
+ *
+ * @example
+ * ```ts
+ * import type { Period } from 'ai-investment-facts';
+ * const period: Period = '2025/2028'; // "over the next four years", said in 2025
+ * ```
+ * @category Records
+ */
+export type Period = string;
+
+/**
+ * A document the facts are taken from.
+ *
+ * @typeParam Id - the type of the source's ID.
+ * @example
+ * ```ts
+ * import { sources } from 'ai-investment-facts';
+ * const yicai = sources.find((s) => s.publisher === 'Yicai');
+ * yicai?.publishedOn; // '2025-03-26'
+ * ```
+ * @category Records
+ */
+export interface Source<Id extends string = string> {
+  /** Stable kebab-case ID; for the built-in sources, the archived file's name without `.txt`. */
+  readonly id: Id;
+  /** The title as the document prints it. */
+  readonly title: string;
+  /** Who published the document, or `null` where the document does not say. */
+  readonly publisher: string | null;
+  /** Why `publisher` is `null`; present exactly when it is. */
+  readonly publisherMissingReason?: string;
+  /** The byline, where the document gives one. */
+  readonly author?: string;
+  /** The editor, where the document names one. */
+  readonly editor?: string;
+  /** The publication date as an ISO 8601 date (`2025-03-26`), or `null` where the document gives none. */
+  readonly publishedOn: string | null;
+  /** Why `publishedOn` is `null`; present exactly when it is. */
+  readonly publishedOnMissingReason?: string;
+  /** The document's own words for its date, verbatim; present exactly when `publishedOn` is a date. */
+  readonly publishedOnQuote?: string;
+  /** What kind of document this is. */
+  readonly kind: SourceKind;
+  /** What a reader should know about the document as a source. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Something a fact is about: a startup ecosystem, a country, a region, a
+ * company, or a group of entities.
+ *
+ * @typeParam Id - the type of entity IDs (this entity's, and its members').
+ * @example
+ * ```ts
+ * import { entities } from 'ai-investment-facts';
+ * const bigThree = entities.find((e) => e.id === 'big-three');
+ * bigThree?.members; // ['beijing', 'silicon-valley', 'paris']
+ * ```
+ * @category Records
+ */
+export interface Entity<Id extends string = string> {
+  /** Stable kebab-case ID. */
+  readonly id: Id;
+  /** The name a reader knows it by. */
+  readonly name: string;
+  /** What the entity is. */
+  readonly kind: EntityKind;
+  /** ISO 3166-1 alpha-2 code of the country it lies in or is headquartered in, where one applies. */
+  readonly countryCode?: string;
+  /** Other names the sources use for it. */
+  readonly aliases?: readonly string[];
+  /** For a group: what the group is, in our words. */
+  readonly description?: string;
+  /** For a group: the members the sources name (possibly none). */
+  readonly members?: readonly Id[];
+  /** For a group: whether `members` lists every member. */
+  readonly membersComplete?: boolean;
+  /** For a group that is part of a larger group: that group. */
+  readonly subsetOf?: Id;
+  /** For a group defined as a larger group less some entities: those entities. */
+  readonly excludes?: readonly Id[];
+}
+
+/**
+ * What a fact measures. Two facts of the same metric, unit and period are
+ * comparable; facts of different metrics are not, however alike their names.
+ *
+ * @typeParam Id - the type of the metric's ID.
+ * @example
+ * ```ts
+ * import { metrics } from 'ai-investment-facts';
+ * metrics.find((m) => m.id === 'ai-vc-investment')?.unit; // 'currency'
+ * ```
+ * @category Records
+ */
+export interface Metric<Id extends string = string> {
+  /** Stable kebab-case ID. */
+  readonly id: Id;
+  /** A short name. */
+  readonly name: string;
+  /** The unit every fact of this metric is measured in. */
+  readonly unit: MetricUnit;
+  /** What exactly is measured, and against which base, in our own words. */
+  readonly definition: string;
+}
+
+/**
+ * Where a record comes from: a document and the verbatim words in it.
+ *
+ * @typeParam SourceId - the type of source IDs.
+ * @example
+ * ```ts
+ * import { facts } from 'ai-investment-facts';
+ * const us2024 = facts.find((f) => f.id === 'united-states-ai-vc-investment-2024');
+ * us2024?.citation.attributedTo; // 'CB Insights'
+ * ```
+ * @category Records
+ */
+export interface Citation<SourceId extends string = string> {
+  /** The document. */
+  readonly sourceId: SourceId;
+  /**
+   * The document's own words, verbatim (any run of whitespace may stand for any
+   * other), at most 300 characters. For a fact, they print its value.
+   */
+  readonly quote: string;
+  /** Other passages of the same document that state the same thing, each verbatim. */
+  readonly otherQuotes?: readonly string[];
+  /** The original producer of the data, only where the document itself names one. */
+  readonly attributedTo?: string;
+  /** The person the document quotes as saying it, with their role as the document gives it. */
+  readonly statedBy?: string;
+}
+
+/**
+ * One figure stated by a source: a value of a metric, for an entity, in a
+ * period, with its precision, status and citation.
+ *
+ * A value the source says is not known is `null`, with `missingReason`, and
+ * then `precision` is `null` too. A period that cannot be told is `null`, with
+ * `periodMissingReason`, and then `periodBasis` is `null` too.
+ *
+ * @typeParam EntityId - the type of entity IDs.
+ * @typeParam MetricId - the type of metric IDs.
+ * @typeParam SourceId - the type of source IDs.
+ * @example
+ * ```ts
+ * import { facts } from 'ai-investment-facts';
+ * const fact = facts.find((f) => f.id === 'beijing-ai-native-funding-concentration-2023-2024');
+ * fact?.value; // 66
+ * fact?.unit; // 'percent'
+ * ```
+ * @category Records
+ */
+export interface Fact<
+  EntityId extends string = string,
+  MetricId extends string = string,
+  SourceId extends string = string,
+> {
+  /** Stable, human-readable kebab-case ID: entity, metric, period (and currency where one plan is stated in two). */
+  readonly id: string;
+  /** The entity the figure is about. */
+  readonly entityId: EntityId;
+  /** What the figure measures. */
+  readonly metricId: MetricId;
+  /** When: a year or an interval of years, or `null` where neither the source nor its date tells. */
+  readonly period: Period | null;
+  /** Whether the source states the period, implies it by its own date, or leaves it to context; `null` exactly when `period` is. */
+  readonly periodBasis: PeriodBasis | null;
+  /** Why `period` is `null`; present exactly when it is. */
+  readonly periodMissingReason?: string;
+  /** The value in `unit` (66 for 66%, 76_000_000_000 for USD76 billion), or `null` where the source says it is not known. */
+  readonly value: number | null;
+  /** The unit of `value`. */
+  readonly unit: FactUnit;
+  /** How precisely the source states the value, from its own words; `null` exactly when `value` is. */
+  readonly precision: Precision | null;
+  /** Reported figure, estimate, plan or forecast. */
+  readonly status: Status;
+  /** Why `value` is `null`; present exactly when it is. */
+  readonly missingReason?: string;
+  /** Where the figure is stated. */
+  readonly citation: Citation<SourceId>;
+  /** Where the source is loose, ambiguous or inconsistent about this figure, in our words; empty when it is not. */
+  readonly caveats: readonly string[];
+}
+
+/**
+ * A statement of a source that carries no figure but is still a fact a reader
+ * wants: who is named as a contender, what is said of a company.
+ *
+ * @typeParam EntityId - the type of entity IDs.
+ * @typeParam SourceId - the type of source IDs.
+ * @example
+ * ```ts
+ * import { claims } from 'ai-investment-facts';
+ * claims.filter((c) => c.entityIds.includes('paris')).length > 0; // true
+ * ```
+ * @category Records
+ */
+export interface Claim<EntityId extends string = string, SourceId extends string = string> {
+  /** Stable, human-readable kebab-case ID. */
+  readonly id: string;
+  /** The entities the statement is about (none where it is about AI investment in general). */
+  readonly entityIds: readonly EntityId[];
+  /** What the source says, in our own words. */
+  readonly statement: string;
+  /** Where it says so. */
+  readonly citation: Citation<SourceId>;
+  /** Where the source is loose or the statement needs context, in our words; empty when it does not. */
+  readonly caveats: readonly string[];
+}

@@ -1,0 +1,140 @@
+/**
+ * The closed vocabularies of the record model: every enumerated field of a
+ * record takes its values from one of these lists. The zod schemas build their
+ * enums from them, and the TypeScript types derive their unions from them, so
+ * each vocabulary has exactly one definition.
+ *
+ * @module
+ */
+
+/**
+ * How precisely a fact's source states its value, read from the source's own
+ * words:
+ *
+ * - `exact`: printed without a qualifier ("USD40 billion", "66%"). The printed
+ *   digits still imply rounding: a printed 65 may be anything from 64.5 to 65.5.
+ * - `approximate`: "about", "around", "approximately".
+ * - `lower-bound`: the true value is at least this: "topped", "over".
+ * - `upper-bound`: the true value is at most this, and close to it: "nearly",
+ *   "almost".
+ *
+ * @example
+ * ```ts
+ * import { PRECISIONS } from 'ai-investment-facts';
+ * PRECISIONS.includes('lower-bound'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const PRECISIONS = ['exact', 'approximate', 'lower-bound', 'upper-bound'] as const;
+
+/**
+ * What kind of statement a fact is:
+ *
+ * - `reported`: a measured or recorded figure ("US venture capital investment
+ *   in AI topped USD76 billion last year").
+ * - `estimate`: a third party's estimate of a figure that is not disclosed
+ *   ("market estimates suggest ... about USD20 billion a year").
+ * - `plan`: an amount an organisation has announced it intends to spend.
+ * - `forecast`: a statement about the future by a person or organisation.
+ *
+ * @example
+ * ```ts
+ * import { STATUSES } from 'ai-investment-facts';
+ * STATUSES; // ['reported', 'estimate', 'plan', 'forecast']
+ * ```
+ * @category Vocabulary
+ */
+export const STATUSES = ['reported', 'estimate', 'plan', 'forecast'] as const;
+
+/**
+ * How a fact's period was established:
+ *
+ * - `stated`: the source names the period for this figure ("in 2023", a table
+ *   headed "2023-2024").
+ * - `relative`: the source gives it relative to its own date ("last year",
+ *   "this year", "over the next four years"), resolved against the source's
+ *   publication date.
+ * - `context`: the source gives no period for this figure; the period is the
+ *   one the surrounding text gives for figures of the same metric. A fact with
+ *   this basis always carries a caveat that says why.
+ *
+ * @example
+ * ```ts
+ * import { PERIOD_BASES } from 'ai-investment-facts';
+ * PERIOD_BASES[0]; // 'stated'
+ * ```
+ * @category Vocabulary
+ */
+export const PERIOD_BASES = ['stated', 'relative', 'context'] as const;
+
+/**
+ * What an entity is. A `group` lists its known `members`.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_KINDS } from 'ai-investment-facts';
+ * ENTITY_KINDS.includes('startup-ecosystem'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company', 'group'] as const;
+
+/**
+ * What kind of document a source is.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_KINDS } from 'ai-investment-facts';
+ * SOURCE_KINDS; // ['news-article', 'analysis', 'summary-page']
+ * ```
+ * @category Vocabulary
+ */
+export const SOURCE_KINDS = ['news-article', 'analysis', 'summary-page'] as const;
+
+/**
+ * The unit a metric is measured in. A `currency` metric's facts each name their
+ * ISO 4217 currency code as their `unit`; every other metric's facts repeat the
+ * metric's unit.
+ *
+ * - `percent`: percentage points as printed (66 for 66%).
+ * - `currency`: whole units of an ISO 4217 currency (76_000_000_000 for
+ *   USD76 billion).
+ * - `count`: an integer number of things.
+ * - `years`: a duration in years.
+ *
+ * @example
+ * ```ts
+ * import { METRIC_UNITS } from 'ai-investment-facts';
+ * METRIC_UNITS.includes('currency'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const METRIC_UNITS = ['percent', 'currency', 'count', 'years'] as const;
+
+/**
+ * The ISO 4217 currency codes a money fact may use as its `unit`, as listed by
+ * the Unicode CLDR data that ships with Node.js (`Intl.supportedValuesOf('currency')`).
+ *
+ * @example
+ * ```ts
+ * import { CURRENCY_CODES } from 'ai-investment-facts';
+ * CURRENCY_CODES.includes('CNY'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const CURRENCY_CODES = [
+  'AED', 'AFN', 'ALL', 'AMD', 'ANG', 'AOA', 'ARS', 'AUD', 'AWG', 'AZN', 'BAM', 'BBD',
+  'BDT', 'BGN', 'BHD', 'BIF', 'BMD', 'BND', 'BOB', 'BRL', 'BSD', 'BTN', 'BWP', 'BYN',
+  'BZD', 'CAD', 'CDF', 'CHF', 'CLP', 'CNY', 'COP', 'CRC', 'CUC', 'CUP', 'CVE', 'CZK',
+  'DJF', 'DKK', 'DOP', 'DZD', 'EGP', 'ERN', 'ETB', 'EUR', 'FJD', 'FKP', 'GBP', 'GEL',
+  'GHS', 'GIP', 'GMD', 'GNF', 'GTQ', 'GYD', 'HKD', 'HNL', 'HRK', 'HTG', 'HUF', 'IDR',
+  'ILS', 'INR', 'IQD', 'IRR', 'ISK', 'JMD', 'JOD', 'JPY', 'KES', 'KGS', 'KHR', 'KMF',
+  'KPW', 'KRW', 'KWD', 'KYD', 'KZT', 'LAK', 'LBP', 'LKR', 'LRD', 'LSL', 'LYD', 'MAD',
+  'MDL', 'MGA', 'MKD', 'MMK', 'MNT', 'MOP', 'MRU', 'MUR', 'MVR', 'MWK', 'MXN', 'MYR',
+  'MZN', 'NAD', 'NGN', 'NIO', 'NOK', 'NPR', 'NZD', 'OMR', 'PAB', 'PEN', 'PGK', 'PHP',
+  'PKR', 'PLN', 'PYG', 'QAR', 'RON', 'RSD', 'RUB', 'RWF', 'SAR', 'SBD', 'SCR', 'SDG',
+  'SEK', 'SGD', 'SHP', 'SLE', 'SLL', 'SOS', 'SRD', 'SSP', 'STN', 'SVC', 'SYP', 'SZL',
+  'THB', 'TJS', 'TMT', 'TND', 'TOP', 'TRY', 'TTD', 'TWD', 'TZS', 'UAH', 'UGX', 'USD',
+  'UYU', 'UZS', 'VES', 'VND', 'VUV', 'WST', 'XAF', 'XCD', 'XCG', 'XDR', 'XOF', 'XPF',
+  'XSU', 'YER', 'ZAR', 'ZMW', 'ZWG', 'ZWL',
+] as const;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import * as records from '../../data/2025-06-02-top-cities-ai-investment-boom.js';
+import { describeSourceRecords } from './describeSourceRecords.js';
+
+const FIGURE_OF_SPEECH = 'A figure of speech, not a measurement.';
+const NAME_OF_THE_GROUP = 'Part of "Big Three", the article\'s name for the group big-three (one of its aliases).';
+const YEAR_OF_WRITING = 'The year the article writes about, not a figure of any record.';
+const LIST_NUMBER = 'The number of an item in a list.';
+
+describeSourceRecords(records, [
+  { text: '7 min read', reason: 'Page furniture: the estimated reading time.' },
+  { text: '0 views', reason: 'Page furniture: a view counter.' },
+  { text: 'analysis from 02/06/2025', reason: 'The publication date again, day first; recorded as the source\'s publishedOn.' },
+  { text: 'the most love (and cash) in 2025', reason: YEAR_OF_WRITING },
+  { text: 'truly standing out in 2025', reason: YEAR_OF_WRITING },
+  { text: 'As we look to 2025 and beyond', reason: YEAR_OF_WRITING },
+  { text: 'toward one industry', reason: FIGURE_OF_SPEECH },
+  { text: 'the million-dollar question', reason: FIGURE_OF_SPEECH },
+  { text: 'The Big Three and Beyond', reason: NAME_OF_THE_GROUP },
+  {
+    text: 'three cities are soaking up almost all the cash',
+    reason: 'Restates the big three\'s "nearly 80%" in words; recorded as a caveat of big-three-share-of-top-40-ai-native-funding-2023-2024.',
+  },
+  { text: 'the AI Big Three are sucking up', reason: NAME_OF_THE_GROUP },
+  { text: 'one big investment or breakthrough', reason: FIGURE_OF_SPEECH },
+  { text: '1. Talent Pool', reason: LIST_NUMBER },
+  { text: '2. Investment Muscle', reason: LIST_NUMBER },
+  { text: '3. Ecosystem Synergy', reason: LIST_NUMBER },
+  { text: '4. Cultural Drive', reason: LIST_NUMBER },
+  { text: 'billion-dollar companies', reason: FIGURE_OF_SPEECH },
+  { text: 'challenge the Big Three?', reason: NAME_OF_THE_GROUP },
+  { text: 'One thing’s for sure', reason: FIGURE_OF_SPEECH },
+  { text: 'one heck of a race', reason: FIGURE_OF_SPEECH },
+]);
+
+describe('facts of 2025-06-02-top-cities-ai-investment-boom, worked out by hand from the document', () => {
+  const fact = (id: string) => records.facts.find((f) => f.id === id);
+
+  it('Beijing: 66% of its venture funding goes to AI-native startups (table row "Beijing66%10%")', () => {
+    expect(fact('beijing-ai-native-funding-concentration-2023-2024')).toMatchObject({
+      entityId: 'beijing',
+      metricId: 'ai-native-funding-concentration',
+      period: '2023/2024',
+      periodBasis: 'stated',
+      value: 66,
+      unit: 'percent',
+      precision: 'exact',
+      status: 'reported',
+      citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom' },
+    });
+  });
+
+  it('Silicon Valley: concentration 62% and share of the top 40\'s AI-native funding 65% are two metrics (row "Silicon Valley62%65%")', () => {
+    expect(fact('silicon-valley-ai-native-funding-concentration-2023-2024')).toMatchObject({
+      entityId: 'silicon-valley',
+      metricId: 'ai-native-funding-concentration',
+      value: 62,
+    });
+    expect(fact('silicon-valley-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({
+      entityId: 'silicon-valley',
+      metricId: 'share-of-top-40-ai-native-funding',
+      period: '2023/2024',
+      value: 65,
+      unit: 'percent',
+      precision: 'exact',
+    });
+  });
+
+  it('Paris: "Not specified" concentration is a null value with its reason; its share is 4.3%', () => {
+    expect(fact('paris-ai-native-funding-concentration-2023-2024')).toMatchObject({
+      value: null,
+      precision: null,
+      missingReason: expect.stringContaining('"Not specified"'),
+    });
+    expect(fact('paris-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({ value: 4.3, precision: 'exact' });
+  });
+
+  it('the big three: "nearly 80%" is an upper bound, and the remaining 20.6% is recorded as printed with the 99.9% inconsistency named', () => {
+    expect(fact('big-three-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({
+      entityId: 'big-three',
+      value: 80,
+      precision: 'upper-bound',
+      periodBasis: 'context',
+    });
+    const rest = fact('rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024');
+    expect(rest).toMatchObject({ entityId: 'rest-of-top-40', value: 20.6, precision: 'exact' });
+    expect(rest?.caveats.some((caveat) => caveat.includes('99.9%'))).toBe(true);
+  });
+
+  it('New York 14% and Seattle 15% take their period from context, with a caveat', () => {
+    expect(fact('new-york-ai-native-funding-concentration-2023-2024')).toMatchObject({ value: 14, periodBasis: 'context' });
+    expect(fact('seattle-ai-native-funding-concentration-2023-2024')).toMatchObject({ value: 15, periodBasis: 'context' });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claims, entities, facts, metrics, sources } from '../../src/index.js';
+import { datasetSchema } from '../../src/schema/index.js';
+
+const builtIn = { sources, entities, metrics, facts, claims };
+const issues = (input: unknown) =>
+  (datasetSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+
+describe('datasetSchema', () => {
+  it('datasetSchema.parse(dataset) reports every dangling reference with its path and value, not only the first', () => {
+    const [first, second] = facts;
+    const broken = {
+      ...builtIn,
+      facts: [
+        { ...first, entityId: 'atlantis' },
+        { ...second, metricId: 'happiness', citation: { ...second.citation, sourceId: 'rumour-mill' } },
+      ],
+      claims: [{ ...claims[0], entityIds: ['beijing', 'gotham'] }],
+    };
+    expect(issues(broken)).toEqual([
+      ['facts.0.entityId', 'Expected an ID of entities, received "atlantis"'],
+      ['facts.1.citation.sourceId', 'Expected an ID of sources, received "rumour-mill"'],
+      ['facts.1.metricId', 'Expected an ID of metrics, received "happiness"'],
+      ['claims.0.entityIds.1', 'Expected an ID of entities, received "gotham"'],
+    ]);
+  });
+
+  it('datasetSchema.parse(dataset) reports duplicate IDs and unresolved group members', () => {
+    const bigThree = entities.find((e) => e.id === 'big-three');
+    const broken = {
+      ...builtIn,
+      entities: [...entities, { ...bigThree, members: ['beijing', 'narnia'] }],
+    };
+    expect(issues(broken)).toEqual([
+      [`entities.${entities.length}.id`, 'Expected a unique ID in entities, received "big-three" again'],
+      [`entities.${entities.length}.members.1`, 'Expected an ID of entities, received "narnia"'],
+    ]);
+  });
+
+  it('datasetSchema.parse(dataset) rejects a unit that does not suit the metric', () => {
+    const usFact = facts.find((f) => f.id === 'united-states-ai-vc-investment-2024');
+    const beijing = facts.find((f) => f.id === 'beijing-ai-native-funding-concentration-2023-2024');
+    const broken = { ...builtIn, facts: [{ ...usFact, unit: 'count' }, { ...beijing, unit: 'USD' }] };
+    expect(issues(broken)).toEqual([
+      ['facts.0.unit', 'Expected a currency code for metric "ai-vc-investment", received "count"'],
+      ['facts.1.unit', 'Expected "percent" for metric "ai-native-funding-concentration", received "USD"'],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type {
+  Citation,
+  Claim,
+  ClaimId,
+  Entity,
+  EntityId,
+  Fact,
+  FactId,
+  Metric,
+  MetricId,
+  Source,
+  SourceId,
+} from '../src/index.js';
+import { facts } from '../src/index.js';
+import type {
+  citationSchema,
+  claimSchema,
+  entitySchema,
+  factSchema,
+  metricSchema,
+  sourceSchema,
+} from '../src/schema/index.js';
+
+describe('the record types have one definition', () => {
+  it('the zod schemas infer exactly the written types', () => {
+    expectTypeOf<z.output<typeof sourceSchema>>().toEqualTypeOf<Source>();
+    expectTypeOf<z.output<typeof entitySchema>>().toEqualTypeOf<Entity>();
+    expectTypeOf<z.output<typeof metricSchema>>().toEqualTypeOf<Metric>();
+    expectTypeOf<z.output<typeof citationSchema>>().toEqualTypeOf<Citation>();
+    expectTypeOf<z.output<typeof factSchema>>().toEqualTypeOf<Fact>();
+    expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
+  });
+});
+
+describe('the IDs of the built-in records are literal types', () => {
+  it('accept real IDs and reject typos', () => {
+    expectTypeOf<'silicon-valley'>().toExtend<EntityId>();
+    expectTypeOf<'silicon-vally'>().not.toExtend<EntityId>();
+    expectTypeOf<'ai-vc-investment'>().toExtend<MetricId>();
+    expectTypeOf<'ai-vc-investments'>().not.toExtend<MetricId>();
+    expectTypeOf<'2025-03-26-yicai-china-ai-vc-lags-us'>().toExtend<SourceId>();
+    expectTypeOf<'yicai'>().not.toExtend<SourceId>();
+    expectTypeOf<'china-ai-vc-investment-2024'>().toExtend<FactId>();
+    expectTypeOf<'china-ai-vc-investment-2025'>().not.toExtend<FactId>();
+    expectTypeOf<'europe-rising-stars-lag-paris'>().toExtend<ClaimId>();
+  });
+
+  it('type the records\' references with them', () => {
+    expectTypeOf(facts[0].entityId).toExtend<EntityId>();
+    expectTypeOf<(typeof facts)[number]['metricId']>().toEqualTypeOf<MetricId>();
+    expectTypeOf<(typeof facts)[number]>().toExtend<Fact>();
+  });
+
+  it('make the built-in records read-only', () => {
+    // @ts-expect-error TS2540: Cannot assign to 'value' because it is a read-only property.
+    facts[0].value = 1;
+  });
+});
