@@ -94,6 +94,15 @@ describe('the packed package', () => {
     expect(manifest).toBe('ai-investment-facts');
   });
 
+  it('runs the README\'s usage example as written, printing what the README shows', () => {
+    const readme = readFileSync(join(REPOSITORY_ROOT, 'README.md'), 'utf8');
+    const usage = readme.slice(readme.indexOf('## Usage'));
+    const [, example, expected] = /```js\n([\s\S]*?)```\s*```text\n([\s\S]*?)```/.exec(usage) ?? [];
+    expect(example).toBeDefined();
+    writeFileSync(join(consumer, 'usage.mjs'), example ?? '');
+    expect(run(process.execPath, ['usage.mjs'], consumer)).toBe(expected);
+  });
+
   it('keeps zod out of the main entry\'s JavaScript', () => {
     const mainEntry = ['dist/index.js', 'dist/index.cjs'].map((file) => readFileSync(join(REPOSITORY_ROOT, file), 'utf8'));
     expect(mainEntry.filter((code) => code.includes('zod'))).toEqual([]);
