@@ -48,13 +48,16 @@ describe('the IDs of the built-in records are literal types', () => {
   });
 
   it('type the records\' references with them', () => {
-    expectTypeOf(facts[0].entityId).toExtend<EntityId>();
+    expectTypeOf<(typeof facts)[number]['entityId']>().toExtend<EntityId>();
     expectTypeOf<(typeof facts)[number]['metricId']>().toEqualTypeOf<MetricId>();
     expectTypeOf<(typeof facts)[number]>().toExtend<Fact>();
   });
 
   it('make the built-in records read-only', () => {
-    // @ts-expect-error TS2540: Cannot assign to 'value' because it is a read-only property.
-    facts[0].value = 1;
+    const fact = facts.find((f) => f.id === 'china-ai-vc-investment-2024');
+    if (fact) {
+      // @ts-expect-error TS2540: Cannot assign to 'value' because it is a read-only property.
+      fact.value = 1;
+    }
   });
 });

@@ -2,7 +2,8 @@
  * The zod schemas of the record model, for validating records at run time:
  * your own records, or the JSON files shipped with the package. Importing this
  * entry loads zod (a peer dependency: install `zod` to use it); the main entry
- * does not.
+ * does not. The types the schemas infer (`Fact`, `Entity`, ...) are exported
+ * from the main entry.
  *
  * @example
  * ```ts
@@ -22,20 +23,3 @@ export { metricSchema } from './metricSchema.js';
 export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
 export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';
-export type {
-  Citation,
-  Claim,
-  CurrencyCode,
-  Entity,
-  EntityKind,
-  Fact,
-  FactUnit,
-  Metric,
-  MetricUnit,
-  Period,
-  PeriodBasis,
-  Precision,
-  Source,
-  SourceKind,
-  Status,
-} from '../types.js';

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 
-/** The longest verbatim excerpt a record may carry, in characters. */
+/**
+ * The longest verbatim excerpt a record may carry, in characters.
+ *
+ * @example
+ * ```ts
+ * import { MAX_QUOTE_LENGTH } from 'ai-investment-facts/schema';
+ * MAX_QUOTE_LENGTH; // 300
+ * ```
+ * @category Schemas
+ */
 export const MAX_QUOTE_LENGTH = 300;
 
 /**
