@@ -47,7 +47,9 @@ const NEXT_YEARS_FROM_2025 =
 const PLAN_UNDEFINED =
   'The article does not say what the AI spending covers (data centres, chips, research) or whether it is capital expenditure.';
 const A_YEAR_FROM_CONTEXT =
-  'The article gives this as an amount "a year" without naming the year; it is recorded for 2025, the year of the US spending plans it is compared with ("The figures in China pale compared to the commitments of US tech firms").';
+  'The article gives a yearly rate ("a year") without naming any year, not a stated total for 2025; it is recorded for 2025, the year of the US spending plans it is compared with ("The figures in China pale compared to the commitments of US tech firms").';
+const THIS_YEAR =
+  'The article says the companies "have announced plans for significant AI investments this year"; "this year" is read as the year of the spending (2025), though it could also date the announcements.';
 
 export const facts = [
   {
@@ -121,7 +123,7 @@ export const facts = [
     precision: 'exact',
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
-    caveats: [PLAN_UNDEFINED],
+    caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
     id: 'microsoft-ai-spending-2025',
@@ -134,7 +136,7 @@ export const facts = [
     precision: 'exact',
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
-    caveats: [PLAN_UNDEFINED],
+    caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
     id: 'google-ai-spending-2025',
@@ -147,7 +149,7 @@ export const facts = [
     precision: 'exact',
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
-    caveats: [PLAN_UNDEFINED],
+    caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
     id: 'meta-ai-spending-2025',
@@ -160,11 +162,11 @@ export const facts = [
     precision: 'exact',
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
-    caveats: [PLAN_UNDEFINED],
+    caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
-    id: 'openai-ai-spending-2025-2028',
-    entityId: 'openai',
+    id: 'stargate-project-ai-spending-2025-2028',
+    entityId: 'stargate-project',
     metricId: 'ai-spending',
     period: '2025/2028',
     periodBasis: 'relative',
@@ -174,14 +176,13 @@ export const facts = [
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: OPENAI_PLAN },
     caveats: [
-      'The article says OpenAI intends to invest the amount "in collaboration with" SoftBank Group and the Stargate Project; it does not say how much of it is OpenAI\'s own.',
-      'The article calls the Stargate Project "Oracle\'s".',
+      'The sentence\'s subject is OpenAI, which "intends to invest USD500 billion in collaboration with" SoftBank Group and "Oracle\'s Stargate Project"; the amount is recorded for the collaboration, since the article does not say how much of it is OpenAI\'s own.',
       NEXT_YEARS_FROM_2025,
     ],
   },
   {
-    id: 'openai-ai-spending-horizon-2025-2028',
-    entityId: 'openai',
+    id: 'stargate-project-ai-spending-horizon-2025-2028',
+    entityId: 'stargate-project',
     metricId: 'ai-spending-horizon',
     period: '2025/2028',
     periodBasis: 'relative',
@@ -314,11 +315,11 @@ export const claims = [
   },
   {
     id: 'openai-stargate-collaboration',
-    entityIds: ['openai', 'softbank-group', 'oracle'],
+    entityIds: ['openai', 'softbank-group', 'oracle', 'stargate-project'],
     statement:
-      'OpenAI’s planned USD500 billion AI investment is to be made in collaboration with SoftBank Group and Oracle, through the Stargate Project.',
+      'OpenAI intends to invest USD500 billion over four years together with SoftBank Group and what the article calls Oracle’s Stargate Project.',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: OPENAI_PLAN },
-    caveats: ['The article calls the Stargate Project "Oracle\'s" and does not say how the amount is shared.'],
+    caveats: ['The article does not say how the amount is shared among the partners.'],
   },
   {
     id: 'china-ai-spending-pales-next-to-us',
@@ -328,10 +329,20 @@ export const claims = [
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       quote: 'The figures in China pale compared to the commitments of US tech firms, Kuang pointed out.',
-      otherQuotes: ['Chinese internet giants have disclosed or are speculated to invest significantly less.'],
       statedBy: KUANG,
     },
     caveats: [],
+  },
+  {
+    id: 'chinese-internet-giants-invest-less',
+    entityIds: ['china', 'alibaba-group', 'bytedance', 'tencent'],
+    statement:
+      'Chinese internet companies have disclosed, or are thought to plan, far smaller AI investments than the US tech companies.',
+    citation: {
+      sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      quote: 'Chinese internet giants have disclosed or are speculated to invest significantly less.',
+    },
+    caveats: ['Stated in the article\'s own voice; the comparison with the US is Kuang\'s in the claim china-ai-spending-pales-next-to-us.'],
   },
   {
     id: 'deepseek-prompted-ai-infrastructure-reassessment',

@@ -181,7 +181,7 @@ export const facts = [
     },
     caveats: [
       PERIOD_OF_THE_TABLE,
-      'The parts do not add up: the three leaders\' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. Both are recorded as printed.',
+      'The parts do not add up exactly: the three leaders\' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. The gap of 0.1 points is within what the rounding of the printed shares allows (a printed 65 may be anything from 64.5 to 65.5). Both are recorded as printed.',
     ],
   },
   {
@@ -266,6 +266,31 @@ export const claims = [
     caveats: ['The article gives no amount beyond "billions".'],
   },
   {
+    id: 'beijing-ai-growth-drivers',
+    entityIds: ['beijing'],
+    statement: 'Beijing’s lead in AI comes from government backing, large tech companies, and a culture committed to tech innovation.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote:
+        'Why is Beijing so far ahead? It’s a mix of government backing, massive tech giants, and a culture that’s all-in on tech innovation.',
+    },
+    caveats: [],
+  },
+  {
+    id: 'silicon-valley-leads-ai-investment',
+    entityIds: ['silicon-valley'],
+    statement:
+      'Silicon Valley remains the leader in AI investment, drawing on world-class universities, risk-taking venture capitalists and a culture that celebrates disruption.',
+    citation: {
+      sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      quote: 'No surprise here—Silicon Valley remains the heavyweight champion of AI investment.',
+      otherQuotes: [
+        'It’s the ecosystem: world-class universities, risk-taking venture capitalists, and a culture that celebrates disruption.',
+      ],
+    },
+    caveats: [],
+  },
+  {
     id: 'silicon-valley-leads-in-absolute-dollars',
     entityIds: ['silicon-valley', 'beijing'],
     statement:
@@ -273,25 +298,31 @@ export const claims = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       quote: 'The Valley’s still got the edge in absolute dollars, but the gap is narrowing.',
+      otherQuotes: ['With Beijing nipping at its heels, I’m not so sure.'],
     },
-    caveats: ['The article gives no absolute amounts for either ecosystem and does not quantify the gap.'],
+    caveats: [
+      'The author\'s opinion: the article gives no absolute amounts for either ecosystem and does not quantify the gap, and its shares of the top 40\'s AI-native funding (Silicon Valley 65%, Beijing 10%) do not show one narrowing.',
+    ],
   },
   {
     id: 'paris-ai-growth-drivers',
     entityIds: ['paris', 'france'],
     statement:
-      'Paris’s rise in AI is driven by government incentives, a growing talent pool, and a knack for blending creativity with tech, with France doubling down on tech.',
+      'Paris’s rise in AI is driven by government incentives, a growing talent pool, and a knack for blending creativity with tech, with France doubling down on tech; its AI startups attract investors from across Europe and beyond.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       quote:
         'What’s driving this? A mix of government incentives, a growing talent pool, and a knack for blending creativity with tech.',
-      otherQuotes: ['France has been doubling down on tech, and Paris is reaping the rewards.'],
+      otherQuotes: [
+        'France has been doubling down on tech, and Paris is reaping the rewards.',
+        'The city’s startup scene is buzzing with AI companies that are attracting investors from across Europe and beyond.',
+      ],
     },
     caveats: [],
   },
   {
     id: 'asia-contenders-shanghai-singapore',
-    entityIds: ['asia', 'shanghai', 'singapore'],
+    entityIds: ['asia', 'shanghai', 'singapore', 'beijing'],
     statement:
       'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
     citation: {

@@ -45,11 +45,21 @@ export const entities = [
     name: 'Rest of the top 40 startup ecosystems',
     kind: 'group',
     description:
-      'The top 40 global startup ecosystems other than Beijing, Silicon Valley and Paris, taken together; the article names none of them.',
+      'The top 40 global startup ecosystems other than Beijing, Silicon Valley and Paris, taken together. The article goes on to discuss other cities, but never says which of them belong to the top 40.',
     members: [],
     membersComplete: false,
     subsetOf: 'top-40-startup-ecosystems',
     excludes: ['beijing', 'silicon-valley', 'paris'],
+  },
+
+  {
+    id: 'stargate-project',
+    name: 'Stargate Project (OpenAI with SoftBank Group and Oracle)',
+    kind: 'group',
+    description:
+      'The collaboration in which, according to Yicai, OpenAI intends to invest "in collaboration with Japan\'s SoftBank Group and Oracle\'s Stargate Project". The members are the companies the article names; it does not say whether there are others.',
+    members: ['openai', 'softbank-group', 'oracle'],
+    membersComplete: false,
   },
 
   // Countries and regions

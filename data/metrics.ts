@@ -33,21 +33,21 @@ export const metrics = [
     name: 'AI-related venture capital investment in a country',
     unit: 'currency',
     definition:
-      'Total venture capital invested in the period in artificial-intelligence-related companies of a country, as compiled by the data producer the source names. "AI-related" is the producer\'s category, broader than "AI-native"; figures from different producers may count differently.',
+      'Total venture capital investment in artificial intelligence attributed to a country in the period, as compiled by the data producer the source names. The source does not say whether a country\'s figure counts investment in its companies or by its investors, nor how the producer decides what is AI; its lede calls the category "artificial intelligence-related", which is broader than "AI-native". Figures from different producers may count differently.',
   },
   {
     id: 'ai-spending',
     name: "A company's AI spending",
     unit: 'currency',
     definition:
-      'The amount a company spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact\'s status.',
+      'The amount a company (or a group of companies investing together) spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact\'s status.',
   },
   {
     id: 'ai-spending-horizon',
     name: "Length of a company's AI spending plan",
     unit: 'years',
     definition:
-      'The number of years over which a company says it will spend an announced AI spending amount ("over the next three years").',
+      'The number of years over which a company (or a group of companies investing together) says it will spend an announced AI spending amount ("over the next three years").',
   },
   {
     id: 'valuation',
@@ -60,7 +60,7 @@ export const metrics = [
     name: 'AI unicorns based in an ecosystem',
     unit: 'count',
     definition:
-      'The number of privately held AI companies valued at USD 1 billion or more ("AI unicorns") that the source says an ecosystem is home to.',
+      'The number of "AI unicorns" (AI startups valued at a billion dollars or more, as the source counts them) that the source says an ecosystem is home to.',
   },
   {
     id: 'seed-round-size',

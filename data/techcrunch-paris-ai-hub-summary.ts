@@ -11,13 +11,15 @@ import type { Source } from '../src/types.js';
 export const source = {
   id: 'techcrunch-paris-ai-hub-summary',
   title: 'Paris emerges as a leading AI hub outside Silicon Valley',
-  publisher: 'TechCrunch',
+  publisher: null,
+  publisherMissingReason:
+    'The archived page is a summary of a TechCrunch Events piece made by a site it does not name; TechCrunch published the piece summarised, not this page.',
   author: 'TechCrunch Events',
   publishedOn: null,
   publishedOnMissingReason: 'The summary page shows no date for the piece or for itself.',
   kind: 'summary-page',
   notes: [
-    'A summary page of the piece, not the piece itself: the page does not say who wrote the summary. The byline is "TechCrunch Events"; TechCrunch as publisher is read from it.',
+    'A summary page of the piece, not the piece itself: the page does not say who wrote the summary. The author is the piece\'s byline as the page shows it, "TechCrunch Events".',
     'The blurbs of related articles are cut off mid-word on the page; their facts and claims rest on the visible words only.',
   ],
 } as const satisfies Source;
@@ -54,7 +56,7 @@ export const facts = [
     },
     caveats: [
       FROM_A_BLURB,
-      'The page places "forbes.com·1mo ago" after this blurb, which may name the related article\'s publisher; the page does not say so.',
+      'The page prints "forbes.com·1mo ago" run together with the next title, its separators lost; it may label this blurb or the next, so no publisher is attributed.',
       DOLLAR_SIGN,
     ],
   },
@@ -143,7 +145,7 @@ export const claims = [
     id: 'mistral-ai-makes-europe-a-force-in-ai',
     entityIds: ['france', 'mistral-ai', 'europe'],
     statement:
-      'France has invested heavily in AI research and infrastructure, and startups such as Mistral AI are making Europe a legitimate force in the global AI race.',
+      'France has invested heavily in AI research and infrastructure, and startups such as Mistral AI are helping Europe become a legitimate force in the global AI race.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       quote:
@@ -155,7 +157,7 @@ export const claims = [
     id: 'european-founders-scale-at-home',
     entityIds: ['europe', 'united-states'],
     statement:
-      'Europe’s startup ecosystem has matured: its founders are increasingly willing to scale their companies in Europe rather than move to the US.',
+      'Europe’s startup ecosystem has matured: its founders are increasingly willing to scale their companies at home instead of immediately looking to relocate to the US.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       quote:
