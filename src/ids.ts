@@ -8,6 +8,7 @@
 import type { entities } from '../data/entities.js';
 import type { claims, facts, sources } from '../data/index.js';
 import type { metrics } from '../data/metrics.js';
+import type { Claim, Fact } from './types.js';
 
 /**
  * The ID of a built-in source.
@@ -81,7 +82,7 @@ export type ClaimId = (typeof claims)[number]['id'];
  * ```
  * @category IDs
  */
-export type BuiltInFact<S extends string = SourceId> = import('./types.js').Fact<EntityId, MetricId, S>;
+export type BuiltInFact<S extends string = SourceId> = Fact<EntityId, MetricId, S>;
 
 /**
  * A claim about built-in entities, citing the given source.
@@ -94,4 +95,4 @@ export type BuiltInFact<S extends string = SourceId> = import('./types.js').Fact
  * ```
  * @category IDs
  */
-export type BuiltInClaim<S extends string = SourceId> = import('./types.js').Claim<EntityId, S>;
+export type BuiltInClaim<S extends string = SourceId> = Claim<EntityId, S>;
