@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCY_CODES } from '../vocabulary.js';
 import { claimSchema } from './claimSchema.js';
 import { entitySchema } from './entitySchema.js';
 import { factSchema } from './factSchema.js';
@@ -87,7 +88,8 @@ function uniqueIds(
   return seen;
 }
 
+const CURRENCY_CODE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(CURRENCY_CODES);
+
 function unitSuitsMetric(unit: string, metricUnit: string): boolean {
-  const isCurrencyCode = /^[A-Z]{3}$/.test(unit);
-  return metricUnit === 'currency' ? isCurrencyCode : unit === metricUnit;
+  return metricUnit === 'currency' ? CURRENCY_CODE_SET.has(unit) : unit === metricUnit;
 }
