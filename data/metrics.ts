@@ -2,8 +2,11 @@
  * Every metric the facts measure. Each definition names its base precisely
  * enough that two facts of the same metric, unit and period are comparable;
  * where a source's own wording is looser than the base, the facts say so in a
- * caveat.
+ * caveat. `additive` says whether figures of different entities may be summed:
+ * shares of one base and amounts may, an ecosystem's concentration on AI (a
+ * share of its own funding) and durations may not.
  */
+import type { EntityId } from '../src/ids.js';
 import type { Metric } from '../src/types.js';
 
 export const metrics = [
@@ -13,6 +16,7 @@ export const metrics = [
     unit: 'percent',
     definition:
       "Of all venture capital invested in a startup ecosystem's companies in the period, the percentage that went to AI-native startups (companies built around AI models and tools). The base is the ecosystem's own venture funding, so the figure measures how concentrated on AI an ecosystem is, not how much it raises; it is not comparable with an ecosystem's share of AI-native funding across ecosystems.",
+    additive: false,
   },
   {
     id: 'share-of-top-40-ai-native-funding',
@@ -20,6 +24,8 @@ export const metrics = [
     unit: 'percent',
     definition:
       'Of all venture funding that went to AI-native startups in the top 40 global startup ecosystems combined, in the period, the percentage that went to startups of this ecosystem or group of ecosystems. The base is the top 40 ecosystems, not every ecosystem in the world, although the source at times calls the figure "global".',
+    additive: true,
+    baseEntityId: 'top-40-startup-ecosystems',
   },
   {
     id: 'share-of-overall-tech-funding',
@@ -27,6 +33,7 @@ export const metrics = [
     unit: 'percent',
     definition:
       "The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem's share of AI-native funding across the top 40.",
+    additive: true,
   },
   {
     id: 'ai-vc-investment',
@@ -34,6 +41,7 @@ export const metrics = [
     unit: 'currency',
     definition:
       'Total venture capital investment in artificial intelligence attributed to a country in the period, as compiled by the data producer the source names. The source does not say whether a country\'s figure counts investment in its companies or by its investors, nor how the producer decides what is AI; its lede calls the category "artificial intelligence-related", which is broader than "AI-native". Figures from different producers may count differently.',
+    additive: true,
   },
   {
     id: 'ai-spending',
@@ -41,6 +49,7 @@ export const metrics = [
     unit: 'currency',
     definition:
       'The amount a company (or a group of companies investing together) spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact\'s status.',
+    additive: true,
   },
   {
     id: 'ai-spending-horizon',
@@ -48,12 +57,14 @@ export const metrics = [
     unit: 'years',
     definition:
       'The number of years over which a company (or a group of companies investing together) says it will spend an announced AI spending amount ("over the next three years").',
+    additive: false,
   },
   {
     id: 'valuation',
     name: 'Company valuation',
     unit: 'currency',
     definition: 'The value of a company as the source reports it.',
+    additive: true,
   },
   {
     id: 'ai-unicorn-count',
@@ -61,12 +72,14 @@ export const metrics = [
     unit: 'count',
     definition:
       'The number of "AI unicorns" (AI startups valued at a billion dollars or more, as the source counts them) that the source says an ecosystem is home to.',
+    additive: true,
   },
   {
     id: 'seed-round-size',
     name: 'Size of a seed funding round',
     unit: 'currency',
     definition: 'The amount a startup raised in one seed funding round.',
+    additive: true,
   },
   {
     id: 'sovereign-ai-infrastructure-window',
@@ -74,5 +87,6 @@ export const metrics = [
     unit: 'years',
     definition:
       'The time a speaker says a region has left to build its own AI infrastructure (chips, energy, compute) before it depends on another country\'s.',
+    additive: false,
   },
-] as const satisfies readonly Metric[];
+] as const satisfies readonly Metric<string, EntityId>[];

@@ -4,17 +4,27 @@
  * large companies plan to spend on AI. Every number carries the verbatim
  * sentence it comes from.
  *
- * This entry loads no zod; the schemas are in `ai-investment-facts/schema`.
+ * The records are plain arrays (`facts`, `entities`, ...); `dataset` adds
+ * lookups, rankings, derived figures with their lineage and a consistency
+ * audit over them; `share`, `growthRate`, `cagr` and `topN` work on plain
+ * numbers. This entry loads no zod; the schemas, and `createDataset` for a
+ * user's own records, are in `ai-investment-facts/schema`.
  *
  * @example
  * ```ts
- * import { facts, entities, metrics, sources } from 'ai-investment-facts';
+ * import { dataset, facts } from 'ai-investment-facts';
  * const fact = facts.find((f) => f.id === 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024');
  * console.log(fact?.value, fact?.unit, fact?.citation.quote);
+ * console.log(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024').value); // 0.9
  * ```
  * @module
  */
 export { claims, entities, facts, metrics, sources } from './records.js';
+export { dataset } from './dataset.js';
+export { cagr } from './helpers/cagr.js';
+export { growthRate } from './helpers/growthRate.js';
+export { share } from './helpers/share.js';
+export { topN } from './helpers/topN.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,
@@ -24,6 +34,29 @@ export {
   SOURCE_KINDS,
   STATUSES,
 } from './vocabulary.js';
+export type { BuiltInRecords } from './dataset.js';
+export type {
+  ClaimIdOf,
+  ClaimQuery,
+  Dataset,
+  DatasetRecords,
+  DerivedFigureOf,
+  EntityIdOf,
+  FactChoice,
+  FactIdOf,
+  FactOf,
+  FactQuery,
+  MetricIdOf,
+  RankingOptions,
+  SourceIdOf,
+} from './dataset/Dataset.js';
+export type { Derivation, DerivedFigure, DerivedUnit } from './derived/DerivedFigure.js';
+export type {
+  ConsistencyCheck,
+  ConsistencyFinding,
+  ConsistencyOutcome,
+  ValueInterval,
+} from './audit/ConsistencyFinding.js';
 export type { BuiltInClaim, BuiltInFact, ClaimId, EntityId, FactId, MetricId, SourceId } from './ids.js';
 export type {
   Citation,

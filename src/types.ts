@@ -210,14 +210,18 @@ export interface Entity<Id extends string = string> {
  * comparable; facts of different metrics are not, however alike their names.
  *
  * @typeParam Id - the type of the metric's ID.
+ * @typeParam EntityId - the type of entity IDs (of `baseEntityId`).
  * @example
  * ```ts
  * import { metrics } from 'ai-investment-facts';
- * metrics.find((m) => m.id === 'ai-vc-investment')?.unit; // 'currency'
+ * const shareOfTop40 = metrics.find((m) => m.id === 'share-of-top-40-ai-native-funding');
+ * shareOfTop40?.unit; // 'percent'
+ * shareOfTop40?.additive; // true: Beijing's 10% and Paris's 4.3% make 14.3% of the same base
+ * shareOfTop40?.baseEntityId; // 'top-40-startup-ecosystems'
  * ```
  * @category Records
  */
-export interface Metric<Id extends string = string> {
+export interface Metric<Id extends string = string, EntityId extends string = string> {
   /** Stable kebab-case ID. */
   readonly id: Id;
   /** A short name. */
@@ -226,6 +230,21 @@ export interface Metric<Id extends string = string> {
   readonly unit: MetricUnit;
   /** What exactly is measured, and against which base, in our own words. */
   readonly definition: string;
+  /**
+   * Whether the figures of different entities, for the same period and unit,
+   * add up to the figure of those entities taken together: true for amounts,
+   * counts and shares of one common base; false for figures relative to each
+   * entity's own base (an ecosystem's concentration on AI) and for durations.
+   * Only the figures of an additive metric may be summed, or taken as a share
+   * of one another.
+   */
+  readonly additive: boolean;
+  /**
+   * For a `percent` metric that is a share of one entity's total: that entity
+   * (a group, usually), whose own share is 100% by definition. Absent where the
+   * source does not state the base as an entity of the dataset.
+   */
+  readonly baseEntityId?: EntityId;
 }
 
 /**

@@ -5,6 +5,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
+    benchmark: {
+      include: ['test/bench/**/*.bench.ts'],
+    },
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

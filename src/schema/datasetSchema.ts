@@ -12,7 +12,7 @@ type Path = readonly PropertyKey[];
  * A whole dataset: sources, entities, metrics, facts and claims, each record
  * valid on its own, and together consistent: IDs unique within each
  * collection; every `entityId`, `metricId`, `sourceId`, group member,
- * `subsetOf` and `excludes` resolving to a record; every fact's unit suiting
+ * `subsetOf`, `excludes` and metric `baseEntityId` resolving to a record; every fact's unit suiting
  * its metric (a currency code for a `currency` metric, the metric's own unit
  * otherwise). Every problem is reported with its path, not only the first.
  *
@@ -52,6 +52,12 @@ export const datasetSchema = z
         resolve(entityIds, 'entities', entity.subsetOf, ['entities', i, 'subsetOf']);
       }
       entity.excludes?.forEach((excluded, j) => resolve(entityIds, 'entities', excluded, ['entities', i, 'excludes', j]));
+    });
+
+    dataset.metrics.forEach((metric, i) => {
+      if (metric.baseEntityId !== undefined) {
+        resolve(entityIds, 'entities', metric.baseEntityId, ['metrics', i, 'baseEntityId']);
+      }
     });
 
     dataset.facts.forEach((fact, i) => {

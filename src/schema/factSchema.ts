@@ -46,7 +46,9 @@ export const factSchema = z
     periodBasis: z.enum(PERIOD_BASES).nullable(),
     periodMissingReason: z.string().min(1).optional(),
     value: z.number().nullable(),
-    unit: z.enum(FACT_UNITS),
+    unit: z.enum(FACT_UNITS, {
+      error: (issue) => `Expected "percent", "count", "years" or an ISO 4217 currency code such as "USD", received ${JSON.stringify(issue.input)}`,
+    }),
     precision: z.enum(PRECISIONS).nullable(),
     status: z.enum(STATUSES),
     missingReason: z.string().min(1).optional(),

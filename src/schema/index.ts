@@ -1,6 +1,8 @@
 /**
  * The zod schemas of the record model, for validating records at run time:
- * your own records, or the JSON files shipped with the package. Importing this
+ * your own records, or the JSON files shipped with the package; and
+ * `createDataset`, which validates your records and gives them the same
+ * lookups, rankings, derived figures and audit as the built-in ones. Importing this
  * entry loads zod (a peer dependency: install `zod` to use it); the main entry
  * does not. The types the schemas infer (`Fact`, `Entity`, ...) are exported
  * from the main entry.
@@ -15,6 +17,8 @@
  */
 export { citationSchema } from './citationSchema.js';
 export { claimSchema } from './claimSchema.js';
+export { createDataset, InvalidRecordsError } from './createDataset.js';
+export type { RecordIssue } from './createDataset.js';
 export { datasetSchema } from './datasetSchema.js';
 export { entitySchema } from './entitySchema.js';
 export { factSchema } from './factSchema.js';

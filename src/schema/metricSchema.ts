@@ -3,7 +3,10 @@ import { METRIC_UNITS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
 /**
- * A metric: what is measured, in which unit, against which base.
+ * A metric: what is measured, in which unit, against which base; whether its
+ * figures add up across entities; and, for a share of one entity's total, that
+ * entity (`baseEntityId`, only on an additive percentage). Whether
+ * `baseEntityId` names an entity is checked by {@link datasetSchema}.
  *
  * @example
  * ```ts
@@ -13,6 +16,7 @@ import { kebabIdSchema } from './kebabIdSchema.js';
  *   name: 'AI unicorns',
  *   unit: 'count',
  *   definition: 'Number of AI startups valued at USD 1 billion or more based in the ecosystem.',
+ *   additive: true,
  * });
  * ```
  * @category Schemas
@@ -23,5 +27,16 @@ export const metricSchema = z
     name: z.string().min(1),
     unit: z.enum(METRIC_UNITS),
     definition: z.string().min(1),
+    additive: z.boolean(),
+    baseEntityId: kebabIdSchema.optional(),
+  })
+  .superRefine((metric, ctx) => {
+    if (metric.baseEntityId !== undefined && !(metric.unit === 'percent' && metric.additive)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baseEntityId'],
+        message: `Expected no baseEntityId on a metric that is not an additive percentage, received "${metric.baseEntityId}"`,
+      });
+    }
   })
   .readonly();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const PERIOD_PATTERN = /^(\d{4})(?:\/(\d{4}))?$/;
+import { parsePeriod, PERIOD_PATTERN } from '../period.js';
 
 /**
  * A period in ISO 8601 form: a year (`2024`) or an interval of whole years
@@ -18,7 +17,7 @@ const PERIOD_PATTERN = /^(\d{4})(?:\/(\d{4}))?$/;
 export const periodSchema = z
   .string()
   .regex(PERIOD_PATTERN, 'Expected a year ("2024") or an interval of years ("2023/2024")')
-  .refine((period) => {
-    const [, start, end] = PERIOD_PATTERN.exec(period) ?? [];
-    return end === undefined || Number(start) < Number(end);
-  }, 'Expected the interval to end after it starts');
+  .refine(
+    (period) => !PERIOD_PATTERN.test(period) || parsePeriod(period) !== undefined,
+    'Expected the interval to end after it starts',
+  );

@@ -3,6 +3,7 @@
  * README, how a value is printed, which qualifier word stands before it, and
  * which runs of text are figures.
  */
+import { printedDigits } from '../../src/arithmetic/printedDigits.js';
 import type { FactUnit, Precision } from '../../src/types.js';
 
 /** Collapses every run of whitespace (spaces, no-break spaces, line breaks) to one space. */
@@ -22,7 +23,9 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /**
  * The ways a source may print a value, lowercase: 66 percent as "66%", 76e9
  * USD as "76 billion" (within "USD76 billion" or "$76 billion"), 2 years as
- * "two" or "2".
+ * "two" or "2". Money is read by `printedDigits`, the same rule the
+ * consistency audit takes the rounding of a printed figure from, so these
+ * checks also prove that rule against every document.
  */
 export function printedForms(value: number, unit: FactUnit): string[] {
   if (unit === 'percent') return [`${value}%`];
@@ -30,14 +33,8 @@ export function printedForms(value: number, unit: FactUnit): string[] {
     const word = NUMBER_WORDS[value];
     return word === undefined ? [String(value)] : [String(value), word];
   }
-  const scales: [number, string][] = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ];
-  for (const [scale, name] of scales) {
-    if (value >= scale) return [`${value / scale} ${name}`];
-  }
+  const { mantissa, scaleWord } = printedDigits(value, unit);
+  if (scaleWord !== '') return [`${mantissa} ${scaleWord}`];
   return [String(value), value.toLocaleString('en-US')];
 }
 

@@ -1,0 +1,24 @@
+import { deepFreeze } from '../deepFreeze.js';
+import type { RecordIndex } from '../dataset/indexRecords.js';
+import type { ConsistencyFinding } from './ConsistencyFinding.js';
+import { crossSourceFindings } from './crossSourceFindings.js';
+import { currencyPairFindings } from './currencyPairFindings.js';
+import { factTable } from './factTable.js';
+import { membersSumFindings } from './membersSumFindings.js';
+import { remainderSumFindings } from './remainderSumFindings.js';
+
+/**
+ * Every cross-check of the dataset's facts, frozen, in a stable order: by
+ * check, then by the dataset's order. See {@link Dataset.auditConsistency}.
+ *
+ * @internal
+ */
+export function auditConsistency(index: RecordIndex): readonly ConsistencyFinding[] {
+  const table = factTable(index);
+  return deepFreeze([
+    ...membersSumFindings(index, table),
+    ...remainderSumFindings(index, table),
+    ...currencyPairFindings(index, table),
+    ...crossSourceFindings(table),
+  ]);
+}

@@ -1,0 +1,79 @@
+import { describeValue } from '../helpers/checkArguments.js';
+import { parsePeriod } from '../period.js';
+import { CURRENCY_CODES, ENTITY_KINDS, STATUSES } from '../vocabulary.js';
+import { nearestText } from './requireRecord.js';
+
+/**
+ * Returns `value` as an options object whose every field is one of `allowed`:
+ * a misspelt field is an error, never a filter quietly ignored.
+ *
+ * @throws {TypeError} if `value` is neither an object nor `undefined`.
+ * @throws {RangeError} if it has a field not in `allowed`.
+ * @internal
+ */
+export function requireOptions<T extends object>(fn: string, name: string, value: T | undefined, allowed: readonly string[]): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${fn}: expected \`${name}\` to be an object, received ${describeValue(value)}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new RangeError(
+        `${fn}: expected the fields of \`${name}\` to be among ${allowed.map((k) => `"${k}"`).join(', ')}, received ${describeValue(key)}; ${nearestText(key, allowed)}`,
+      );
+    }
+  }
+  return value;
+}
+
+/** A check of one option's value: throws if it is malformed. */
+type FieldCheck = (fn: string, name: string, value: unknown) => void;
+
+function requireString(fn: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn}: expected \`${name}\` to be a string, received ${describeValue(value)}`);
+  }
+}
+
+function requireOneOf(fn: string, name: string, value: unknown, allowed: readonly string[], what: string): void {
+  requireString(fn, name, value);
+  if (!allowed.includes(value)) {
+    throw new RangeError(`${fn}: expected \`${name}\` to be ${what}, received ${describeValue(value)}; ${nearestText(value, allowed)}`);
+  }
+}
+
+/**
+ * A period of the form `2024` or `2023/2024`.
+ *
+ * @throws {TypeError} if `value` is not a string.
+ * @throws {RangeError} if it is not a period.
+ * @internal
+ */
+export const requirePeriod: FieldCheck = (fn, name, value) => {
+  requireString(fn, name, value);
+  if (parsePeriod(value) === undefined) {
+    throw new RangeError(
+      `${fn}: expected \`${name}\` to be a year ("2024") or an interval of years ("2023/2024"), received ${describeValue(value)}`,
+    );
+  }
+};
+
+/** One of the statuses. @internal */
+export const requireStatus: FieldCheck = (fn, name, value) =>
+  requireOneOf(fn, name, value, STATUSES, `a status (${STATUSES.join(', ')})`);
+
+/** One of the entity kinds. @internal */
+export const requireEntityKind: FieldCheck = (fn, name, value) =>
+  requireOneOf(fn, name, value, ENTITY_KINDS, `an entity kind (${ENTITY_KINDS.join(', ')})`);
+
+const NON_MONEY_UNITS: readonly string[] = ['percent', 'count', 'years'];
+
+/** A fact unit: `percent`, `count`, `years` or an ISO 4217 currency code. @internal */
+export const requireFactUnit: FieldCheck = (fn, name, value) => {
+  requireString(fn, name, value);
+  if (!NON_MONEY_UNITS.includes(value) && !(CURRENCY_CODES as readonly string[]).includes(value)) {
+    throw new RangeError(
+      `${fn}: expected \`${name}\` to be a unit ("percent", "count", "years" or a currency code such as "USD"), received ${describeValue(value)}; ${nearestText(value, [...NON_MONEY_UNITS, ...CURRENCY_CODES])}`,
+    );
+  }
+};

@@ -1,0 +1,24 @@
+import type { Claim } from '../types.js';
+import { requireOptions } from './checkOptions.js';
+import type { ClaimQuery } from './Dataset.js';
+import type { RecordIndex } from './indexRecords.js';
+import { requireRecord } from './requireRecord.js';
+
+/**
+ * The claims that match every field of `query`, in the dataset's order, from
+ * the index of claims by entity and by source.
+ *
+ * @internal
+ */
+export function findClaims(index: RecordIndex, fn: string, query: ClaimQuery): Claim[] {
+  const { entityId, sourceId } = requireOptions(fn, 'query', query, ['entityId', 'sourceId']);
+  if (entityId !== undefined) requireRecord(index, 'entity', fn, 'query.entityId', entityId);
+  if (sourceId !== undefined) requireRecord(index, 'source', fn, 'query.sourceId', sourceId);
+  const candidates =
+    entityId !== undefined
+      ? (index.claimsByEntity().get(entityId) ?? [])
+      : sourceId !== undefined
+        ? (index.claimsBySource().get(sourceId) ?? [])
+        : index.records.claims;
+  return candidates.filter((claim) => sourceId === undefined || claim.citation.sourceId === sourceId);
+}

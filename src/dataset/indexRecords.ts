@@ -1,0 +1,85 @@
+import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
+import type { DatasetRecords } from './Dataset.js';
+
+/** The fields of a fact that {@link FactIndex} indexes, and how to read each. */
+export const FACT_KEYS = {
+  entityId: (fact: Fact) => fact.entityId,
+  metricId: (fact: Fact) => fact.metricId,
+  period: (fact: Fact) => fact.period,
+  sourceId: (fact: Fact) => fact.citation.sourceId,
+  status: (fact: Fact) => fact.status,
+  unit: (fact: Fact) => fact.unit,
+} as const;
+
+/** A field of a fact that is indexed. */
+export type FactKey = keyof typeof FACT_KEYS;
+
+/**
+ * The records of a dataset and their indexes, each built on first use and
+ * kept: maps from ID to record, and from each indexed field's value to the
+ * facts (or claims) that have it, in the dataset's order.
+ *
+ * @internal
+ */
+export interface RecordIndex {
+  readonly records: DatasetRecords;
+  readonly sourcesById: () => ReadonlyMap<string, Source>;
+  readonly entitiesById: () => ReadonlyMap<string, Entity>;
+  readonly metricsById: () => ReadonlyMap<string, Metric>;
+  readonly factsById: () => ReadonlyMap<string, Fact>;
+  readonly claimsById: () => ReadonlyMap<string, Claim>;
+  readonly factsBy: (key: FactKey) => ReadonlyMap<string | null, readonly Fact[]>;
+  readonly claimsByEntity: () => ReadonlyMap<string, readonly Claim[]>;
+  readonly claimsBySource: () => ReadonlyMap<string, readonly Claim[]>;
+}
+
+/**
+ * Wraps `records` in a {@link RecordIndex}. Nothing is built until a map is
+ * first asked for, so making the index costs nothing.
+ *
+ * @internal
+ */
+export function indexRecords(records: DatasetRecords): RecordIndex {
+  const factMaps = new Map<FactKey, ReadonlyMap<string | null, readonly Fact[]>>();
+  return {
+    records,
+    sourcesById: once(() => byId(records.sources)),
+    entitiesById: once(() => byId(records.entities)),
+    metricsById: once(() => byId(records.metrics)),
+    factsById: once(() => byId(records.facts)),
+    claimsById: once(() => byId(records.claims)),
+    factsBy: (key) => {
+      let map = factMaps.get(key);
+      if (map === undefined) {
+        map = groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)]);
+        factMaps.set(key, map);
+      }
+      return map;
+    },
+    claimsByEntity: once(() => groupBy(records.claims, (claim) => claim.entityIds)),
+    claimsBySource: once(() => groupBy(records.claims, (claim) => [claim.citation.sourceId])),
+  };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) map.set(record.id, record);
+  return map;
+}
+
+function groupBy<T, K>(records: readonly T[], keysOf: (record: T) => readonly K[]): ReadonlyMap<K, readonly T[]> {
+  const map = new Map<K, T[]>();
+  for (const record of records) {
+    for (const key of new Set(keysOf(record))) {
+      const group = map.get(key);
+      if (group === undefined) map.set(key, [record]);
+      else group.push(record);
+    }
+  }
+  return map;
+}

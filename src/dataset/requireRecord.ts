@@ -1,0 +1,58 @@
+import { describeValue } from '../helpers/checkArguments.js';
+import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
+import type { RecordIndex } from './indexRecords.js';
+import { nearestIds } from './nearestIds.js';
+
+interface RecordKinds {
+  fact: Fact;
+  entity: Entity;
+  metric: Metric;
+  source: Source;
+  claim: Claim;
+}
+
+const MAPS = {
+  fact: (index: RecordIndex) => index.factsById(),
+  entity: (index: RecordIndex) => index.entitiesById(),
+  metric: (index: RecordIndex) => index.metricsById(),
+  source: (index: RecordIndex) => index.sourcesById(),
+  claim: (index: RecordIndex) => index.claimsById(),
+} as const;
+
+/**
+ * The record of this kind with ID `id`, looked up in the index's map.
+ *
+ * @throws {TypeError} if `id` is not a string.
+ * @throws {RangeError} if there is no such record: ``fn: expected `name` to be
+ * the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"``.
+ * @internal
+ */
+export function requireRecord<K extends keyof RecordKinds>(
+  index: RecordIndex,
+  kind: K,
+  fn: string,
+  name: string,
+  id: unknown,
+): RecordKinds[K] {
+  if (typeof id !== 'string') {
+    throw new TypeError(`${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind}, received ${describeValue(id)}`);
+  }
+  const map = MAPS[kind](index) as ReadonlyMap<string, RecordKinds[K]>;
+  const record = map.get(id);
+  if (record === undefined) {
+    throw new RangeError(
+      `${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${nearestText(id, map.keys())}`,
+    );
+  }
+  return record;
+}
+
+/** "nearest: "a", "b"" or "no ID is near it", for an error message. */
+export function nearestText(wanted: string, candidates: Iterable<string>): string {
+  const near = nearestIds(wanted, candidates);
+  return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
+}
+
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? 'an' : 'a';
+}

@@ -1,0 +1,98 @@
+import { describeValue, requireCount } from './checkArguments.js';
+
+/**
+ * The `n` items with the largest `by(item)`, largest first.
+ *
+ * - Ties keep their input order: of two items with the same key, the earlier
+ *   one ranks first (a stable order).
+ * - An `n` larger than the list returns the whole list, ranked; `n = 0` and an
+ *   empty list return `[]`.
+ * - The input array is never modified; the result is a new array.
+ * - It runs in O(length × log n) time and O(n) extra space: it keeps the best
+ *   `n` in a heap instead of sorting the whole list.
+ *
+ * Without `by`, the items themselves are the keys. Every key must be a finite
+ * number: `NaN`, infinities and non-numbers are errors, not quietly ranked
+ * first or last. Every key is checked, even when `n` is 0.
+ *
+ * @typeParam T - the type of the items.
+ * @param items - the items to rank.
+ * @param n - how many to return: a non-negative integer.
+ * @param by - the key to rank by, called once for each item with the item and its index.
+ * @returns A new array of at most `n` items, largest key first.
+ * @throws {TypeError} if `items` is not an array, `n` is not a number, `by`
+ * is given and is not a function, or a key is not a number (naming the index
+ * of the item).
+ * @throws {RangeError} if `n` is not a non-negative integer, or a key is `NaN`
+ * or infinite (naming the index of the item).
+ * @example
+ * ```ts
+ * import { topN } from 'ai-investment-facts';
+ * topN([3, 1, 4, 1, 5], 2); // [5, 4]
+ * const cities = [{ name: 'Beijing', share: 10 }, { name: 'Silicon Valley', share: 65 }, { name: 'Paris', share: 4.3 }];
+ * topN(cities, 2, (city) => city.share).map((city) => city.name); // ['Silicon Valley', 'Beijing']
+ * topN([1, 2], -1); // throws RangeError: topN: expected `n` to be a non-negative integer, received -1
+ * ```
+ * @category Numbers
+ */
+export function topN(items: readonly number[], n: number): number[];
+export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
+export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
+  if (!Array.isArray(items)) {
+    throw new TypeError(`topN: expected \`items\` to be an array, received ${describeValue(items)} (${typeof items})`);
+  }
+  requireCount('topN', 'n', n);
+  if (by !== undefined && typeof by !== 'function') {
+    throw new TypeError(`topN: expected \`by\` to be a function, received ${describeValue(by)}`);
+  }
+  const keys = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const key: unknown = by === undefined ? items[i] : by(items[i] as T, i);
+    if (typeof key !== 'number' || !Number.isFinite(key)) {
+      const what = by === undefined ? `\`items[${i}]\` to be` : `\`by\` to return, for the item at index ${i},`;
+      const ErrorClass = typeof key === 'number' ? RangeError : TypeError;
+      throw new ErrorClass(`topN: expected ${what} a finite number, received ${describeValue(key)}`);
+    }
+    keys[i] = key;
+  }
+  return bestIndexes(keys, Math.min(n, items.length)).map((i) => items[i] as T);
+}
+
+/**
+ * The indexes of the `n` largest keys, largest first, earlier index first
+ * among equal keys. A min-heap of size `n` holds the best so far, its root the
+ * worst of them, so each key costs at most one O(log n) sift.
+ */
+function bestIndexes(keys: Float64Array, n: number): number[] {
+  if (n === 0) return [];
+  // `a` ranks below `b`: a smaller key, or the same key later in the input.
+  const ranksBelow = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a > b);
+  const heap: number[] = [];
+  const siftDown = (start: number) => {
+    for (let parent = start; ; ) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let lowest = parent;
+      if (left < heap.length && ranksBelow(heap[left]!, heap[lowest]!)) lowest = left;
+      if (right < heap.length && ranksBelow(heap[right]!, heap[lowest]!)) lowest = right;
+      if (lowest === parent) return;
+      [heap[parent], heap[lowest]] = [heap[lowest]!, heap[parent]!];
+      parent = lowest;
+    }
+  };
+  for (let i = 0; i < keys.length; i++) {
+    if (heap.length < n) {
+      heap.push(i);
+      for (let child = heap.length - 1; child > 0; ) {
+        const parent = (child - 1) >> 1;
+        if (!ranksBelow(heap[child]!, heap[parent]!)) break;
+        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
+        child = parent;
+      }
+    } else if (ranksBelow(heap[0]!, i)) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (ranksBelow(a, b) ? 1 : ranksBelow(b, a) ? -1 : 0));
+}

@@ -1,0 +1,95 @@
+import type { Dataset, DatasetRecords } from '../dataset/Dataset.js';
+import { openDataset } from '../dataset/openDataset.js';
+import { deepFreeze } from '../deepFreeze.js';
+import { datasetSchema } from './datasetSchema.js';
+
+/**
+ * One problem of invalid records: where it is, and what is wrong.
+ *
+ * @example
+ * ```ts
+ * import type { RecordIssue } from 'ai-investment-facts/schema';
+ * const issue: RecordIssue = { path: ['facts', 0, 'entityId'], message: 'Expected an ID of entities, received "atlantis"' };
+ * ```
+ * @category Datasets
+ */
+export interface RecordIssue {
+  /** The path from the records to the offending value: `['facts', 0, 'entityId']`. */
+  readonly path: readonly PropertyKey[];
+  /** What is wrong, and what was received. */
+  readonly message: string;
+}
+
+/**
+ * Thrown by {@link createDataset} for invalid records, with every problem, not
+ * only the first: `issues` holds them as data, and the message lists them one
+ * a line, each with its path.
+ *
+ * @example
+ * ```ts
+ * import { createDataset, InvalidRecordsError } from 'ai-investment-facts/schema';
+ * try {
+ *   createDataset({ sources: [], entities: [], metrics: [], facts: [{}], claims: [] });
+ * } catch (error) {
+ *   if (error instanceof InvalidRecordsError) console.error(error.issues.length); // 11
+ * }
+ * ```
+ * @category Datasets
+ */
+export class InvalidRecordsError extends TypeError {
+  /** Every problem found, in the order of the records. */
+  readonly issues: readonly RecordIssue[];
+
+  constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown }) {
+    const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+    super(`createDataset: expected valid records, received ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:\n${lines.join('\n')}`, options);
+    this.name = 'InvalidRecordsError';
+    this.issues = issues;
+  }
+}
+
+/** `['facts', 0, 'entityId']` as `facts[0].entityId`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(the records)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/**
+ * Validates a user's own records with {@link datasetSchema} (every record's
+ * shape, IDs unique, references resolving, units suiting their metrics) and
+ * returns a {@link Dataset} over a deeply frozen copy of them, with the same
+ * lookups, queries, rankings, derived figures and consistency audit as the
+ * built-in `dataset`. Nothing is dropped or repaired: invalid records throw,
+ * with every problem listed.
+ *
+ * To extend the built-in records, pass them in with yours:
+ * `createDataset({ ...builtInRecords, facts: [...facts, ...myFacts] })`.
+ *
+ * @param records - the five collections: typed, in which case the dataset's
+ * methods take their literal IDs, or anything at all (`unknown`, `any` from
+ * `JSON.parse`), in which case they take strings.
+ * @returns A dataset of the validated, frozen copy.
+ * @throws {InvalidRecordsError} (a `TypeError`) if the records are invalid, with every issue and its path.
+ * @example
+ * ```ts
+ * import { createDataset } from 'ai-investment-facts/schema';
+ * import { sources, entities, metrics, facts, claims } from 'ai-investment-facts';
+ * const mine = createDataset({ sources, entities, metrics, facts, claims });
+ * mine.topEcosystems('share-of-top-40-ai-native-funding', 1)[0]?.entityId; // 'silicon-valley'
+ * ```
+ * @category Datasets
+ */
+export function createDataset<const R extends DatasetRecords>(records: R): Dataset<0 extends 1 & R ? DatasetRecords : R>;
+export function createDataset(records: unknown): Dataset;
+export function createDataset(records: unknown): Dataset {
+  const result = datasetSchema.safeParse(records);
+  if (!result.success) {
+    throw new InvalidRecordsError(
+      result.error.issues.map(({ path, message }) => ({ path, message })),
+      { cause: result.error },
+    );
+  }
+  return openDataset(deepFreeze(result.data));
+}

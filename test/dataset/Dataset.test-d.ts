@@ -1,0 +1,66 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { ConsistencyFinding, Dataset, DatasetRecords, DerivedFigure, EntityId, Fact, FactId, MetricId } from '../../src/index.js';
+import { dataset } from '../../src/index.js';
+import { createDataset } from '../../src/schema/index.js';
+
+describe('the built-in dataset is typed with the records\' literal IDs', () => {
+  it('fact(id) returns that fact\'s own literal type', () => {
+    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').value).toEqualTypeOf<14_000_000_000>();
+    expectTypeOf(dataset.fact('paris-ai-native-funding-concentration-2023-2024').value).toEqualTypeOf<null>();
+    expectTypeOf(dataset.entity('big-three').members).toEqualTypeOf<readonly ['beijing', 'silicon-valley', 'paris']>();
+  });
+
+  it('lookups and queries reject an ID that is not a record\'s', () => {
+    // @ts-expect-error TS2345: Argument of type '"china-ai-vc-investment-2025"' is not assignable to parameter of type FactId.
+    dataset.fact('china-ai-vc-investment-2025');
+    // @ts-expect-error TS2322: Type '"pariss"' is not assignable to type EntityId.
+    dataset.findFacts({ entityId: 'pariss' });
+    // @ts-expect-error TS2345: Argument of type '"ai-vc"' is not assignable to parameter of type MetricId.
+    dataset.topEcosystems('ai-vc', 3);
+    // @ts-expect-error TS2322: Type '"planned"' is not assignable to type Status.
+    dataset.findFacts({ status: 'planned' });
+  });
+
+  it('topEcosystems(metricId, n) returns facts of that metric', () => {
+    expectTypeOf(dataset.topEcosystems('ai-native-funding-concentration', 3)[0]!.metricId).toEqualTypeOf<'ai-native-funding-concentration'>();
+    expectTypeOf(dataset.topEntities('ai-vc-investment', 3)).toExtend<readonly Fact<EntityId, MetricId>[]>();
+  });
+
+  it('derived figures and findings carry the dataset\'s ID types', () => {
+    const growth = dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
+    expectTypeOf(growth.derivedFrom).toEqualTypeOf<readonly FactId[]>();
+    expectTypeOf(growth.entityIds).toEqualTypeOf<readonly EntityId[]>();
+    expectTypeOf(growth).toExtend<DerivedFigure>();
+    expectTypeOf(dataset.auditConsistency()).toEqualTypeOf<ConsistencyFinding<FactId>[]>();
+    // @ts-expect-error TS2322: Type '"beijing-ai"' is not assignable to type FactId.
+    dataset.sumOf(['beijing-ai']);
+  });
+
+  it('widens to a Dataset of plain strings, for code that takes IDs from users', () => {
+    expectTypeOf(dataset).toExtend<Dataset>();
+    const loose: Dataset = dataset;
+    expectTypeOf(loose.fact).parameter(0).toEqualTypeOf<string>();
+  });
+});
+
+describe('createDataset(records)', () => {
+  it('keeps the literal IDs of typed records', () => {
+    const typed = createDataset({
+      sources: [],
+      entities: [{ id: 'a', name: 'A', kind: 'startup-ecosystem' }],
+      metrics: [],
+      facts: [],
+      claims: [],
+    });
+    expectTypeOf(typed.entity).parameter(0).toEqualTypeOf<'a'>();
+  });
+
+  it('takes strings for records from JSON, typed `unknown` or `any`', () => {
+    const fromUnknown = createDataset(JSON.parse('{}') as unknown);
+    expectTypeOf(fromUnknown).toEqualTypeOf<Dataset>();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const fromAny = createDataset(JSON.parse('{}'));
+    expectTypeOf(fromAny).toEqualTypeOf<Dataset<DatasetRecords>>();
+    expectTypeOf(fromAny.fact).parameter(0).toEqualTypeOf<string>();
+  });
+});

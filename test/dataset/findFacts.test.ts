@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dataset, facts } from '../../src/index.js';
+import { FACT_KEYS } from '../../src/dataset/indexRecords.js';
+import type { FactQuery } from '../../src/index.js';
+
+const ids = (found: readonly { id: string }[]) => found.map((f) => f.id);
+
+describe('dataset.findFacts(query)', () => {
+  it('findFacts({ metricId: "ai-vc-investment", period: "2024" }) is the US and China in 2024', () => {
+    expect(ids(dataset.findFacts({ metricId: 'ai-vc-investment', period: '2024' }))).toEqual([
+      'united-states-ai-vc-investment-2024',
+      'china-ai-vc-investment-2024',
+    ]);
+  });
+
+  it('findFacts({ entityId: "alibaba-group" }) is the plan in CNY and USD and its horizon', () => {
+    expect(ids(dataset.findFacts({ entityId: 'alibaba-group' }))).toEqual([
+      'alibaba-group-ai-spending-2025-2027-cny',
+      'alibaba-group-ai-spending-2025-2027-usd',
+      'alibaba-group-ai-spending-horizon-2025-2027',
+    ]);
+  });
+
+  it('findFacts({ status: "estimate" }) is ByteDance and Tencent; { period: null } is the undated TechCrunch facts', () => {
+    expect(ids(dataset.findFacts({ status: 'estimate' }))).toEqual(['bytedance-ai-spending-2025', 'tencent-ai-spending-2025']);
+    expect(ids(dataset.findFacts({ period: null }))).toEqual([
+      'mistral-ai-valuation',
+      'san-francisco-ai-unicorn-count',
+      'ami-labs-seed-round-size',
+      'europe-sovereign-ai-infrastructure-window',
+    ]);
+  });
+
+  it('findFacts({ sourceId, unit }) selects by source and unit; a valid query that matches nothing is []', () => {
+    expect(ids(dataset.findFacts({ sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', unit: 'CNY' }))).toEqual([
+      'alibaba-group-ai-spending-2025-2027-cny',
+    ]);
+    expect(dataset.findFacts({ entityId: 'paris', unit: 'USD' })).toEqual([]);
+  });
+
+  it('findFacts({}) is every fact, as a new array; facts without a value match like any other', () => {
+    const all = dataset.findFacts({});
+    expect(all).toEqual(facts);
+    expect(all).not.toBe(facts);
+    expect(ids(dataset.findFacts({ entityId: 'paris', metricId: 'ai-native-funding-concentration' }))).toEqual([
+      'paris-ai-native-funding-concentration-2023-2024',
+    ]);
+  });
+
+  it('findFacts(query) agrees with filtering every fact, for any combination of fields', () => {
+    const values = Object.fromEntries(
+      Object.entries(FACT_KEYS).map(([key, of]) => [key, [...new Set(facts.map((fact) => of(fact)))]]),
+    ) as Record<keyof typeof FACT_KEYS, (string | null)[]>;
+    const query = fc.record(
+      Object.fromEntries(Object.entries(values).map(([key, options]) => [key, fc.constantFrom(...options)])) as {
+        [K in keyof typeof FACT_KEYS]: fc.Arbitrary<string | null>;
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const expected = facts.filter((fact) =>
+          Object.entries(q).every(([key, value]) => FACT_KEYS[key as keyof typeof FACT_KEYS](fact) === value),
+        );
+        expect(dataset.findFacts(q as FactQuery<never>)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('findFacts(query) rejects an unknown field, an unknown ID and a malformed value, never returning a silent []', () => {
+    expect(() => dataset.findFacts({ entity: 'paris' } as never)).toThrow(
+      new RangeError(
+        'findFacts: expected the fields of `query` to be among "entityId", "metricId", "period", "sourceId", "status", "unit", received "entity"; nearest: "entityId"',
+      ),
+    );
+    expect(() => dataset.findFacts({ entityId: 'pariss' as never })).toThrow(
+      new RangeError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "pariss"; nearest: "paris"'),
+    );
+    expect(() => dataset.findFacts({ period: '2023-2024' })).toThrow(
+      new RangeError('findFacts: expected `query.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),
+    );
+    expect(() => dataset.findFacts({ period: '2024/2023' })).toThrow(RangeError);
+    expect(() => dataset.findFacts({ status: 'planned' as never })).toThrow(
+      new RangeError('findFacts: expected `query.status` to be a status (reported, estimate, plan, forecast), received "planned"; nearest: "plan"'),
+    );
+    expect(() => dataset.findFacts({ unit: 'usd' as never })).toThrow(/^findFacts: expected `query.unit` to be a unit .*received "usd"; nearest: "USD"/);
+    expect(() => dataset.findFacts({ metricId: 7 as never })).toThrow(TypeError);
+    expect(() => dataset.findFacts(null as never)).toThrow(new TypeError('findFacts: expected `query` to be an object, received null'));
+  });
+});
+
+describe('dataset.findClaims(query)', () => {
+  it('findClaims({ entityId: "london" }) is the claim that London and Berlin lag Paris', () => {
+    expect(ids(dataset.findClaims({ entityId: 'london' }))).toEqual(['europe-rising-stars-lag-paris']);
+  });
+
+  it('findClaims({ entityId, sourceId }) selects by both; {} is every claim', () => {
+    expect(ids(dataset.findClaims({ entityId: 'mistral-ai', sourceId: 'techcrunch-paris-ai-hub-summary' }))).toEqual([
+      'mistral-ai-makes-europe-a-force-in-ai',
+      'mistral-ai-full-stack-european-partner',
+      'mistral-ai-non-american-alternative',
+      'mistral-ai-playbook-for-european-self-reliance',
+      'europe-must-build-sovereign-ai-infrastructure',
+    ]);
+    expect(dataset.findClaims({ sourceId: '2025-03-26-yicai-china-ai-vc-lags-us' })).toHaveLength(9);
+    expect(dataset.findClaims({})).toHaveLength(29);
+  });
+
+  it('findClaims(query) rejects an unknown field or ID', () => {
+    expect(() => dataset.findClaims({ metricId: 'valuation' } as never)).toThrow(RangeError);
+    expect(() => dataset.findClaims({ sourceId: 'techcrunch' as never })).toThrow(
+      /^findClaims: expected `query.sourceId` to be the ID of a source of this dataset, received "techcrunch"; nearest: "techcrunch-paris-ai-hub-summary"$/,
+    );
+  });
+});

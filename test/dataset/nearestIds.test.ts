@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nearestIds } from '../../src/dataset/nearestIds.js';
+
+describe('nearestIds(wanted, candidates)', () => {
+  it('nearestIds(typo) finds the ID one or two edits away, nearest first', () => {
+    expect(nearestIds('silicon-vally', ['beijing', 'silicon-valley', 'paris'])).toEqual(['silicon-valley']);
+    expect(nearestIds('pars', ['beijing', 'paris', 'parts-unknown'])).toEqual(['paris']);
+    expect(nearestIds('BEIJING', ['beijing'])).toEqual(['beijing']);
+  });
+
+  it('nearestIds(part) finds IDs that contain it', () => {
+    expect(nearestIds('ai-vc', ['ai-spending', 'ai-vc-investment'])).toEqual(['ai-vc-investment']);
+  });
+
+  it('nearestIds(far) is [] when nothing is near', () => {
+    expect(nearestIds('gdp', ['ai-spending', 'valuation'])).toEqual([]);
+    expect(nearestIds('x', [])).toEqual([]);
+  });
+
+  it('nearestIds(wanted, candidates, limit) keeps at most `limit`, ties in the candidates\' order', () => {
+    expect(nearestIds('a-1', ['a-2', 'a-3', 'a-4', 'a-5'], 2)).toEqual(['a-2', 'a-3']);
+  });
+
+  it('nearestIds(id, candidates) always puts an exact match first', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,6}){0,2}$/), { minLength: 1, maxLength: 30 }), fc.nat(), (ids, pick) => {
+        const wanted = ids[pick % ids.length]!;
+        expect(nearestIds(wanted, ids)[0]).toBe(wanted);
+      }),
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, growthRate } from '../../src/index.js';
+import { createDataset } from '../../src/schema/index.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out by hand from Yicai', () => {
+  it('growthOf("united-states", ...) from USD40 billion to "topped USD76 billion" is at least 0.9, a lower bound', () => {
+    expect(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024')).toEqual({
+      derivation: 'growth-rate',
+      value: 0.9,
+      unit: 'fraction',
+      precision: 'lower-bound',
+      status: 'reported',
+      metricId: 'ai-vc-investment',
+      entityIds: ['united-states'],
+      periods: ['2023', '2024'],
+      formula: '(value in 2024 - value in 2023) / value in 2023 = (76000000000 - 40000000000) / 40000000000',
+      derivedFrom: ['united-states-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024'],
+      caveats: ['A lower bound, because united-states-ai-vc-investment-2024 is a lower bound and the result rises with it.'],
+    });
+  });
+
+  it('growthOf("china", ...) from "around USD10.5 billion" to USD14 billion is about 1/3, approximate', () => {
+    const china = dataset.growthOf('china', 'ai-vc-investment', '2023', '2024');
+    expect(china.value).toBe(0.3333333333333333);
+    expect(china.precision).toBe('approximate');
+    expect(china.caveats).toEqual(['Approximate, because china-ai-vc-investment-2023 is approximate.']);
+    expect(china.derivedFrom).toEqual(['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']);
+  });
+
+  it('growthOf(...) is recomputed from the facts it names', () => {
+    for (const entity of ['united-states', 'china'] as const) {
+      const growth = dataset.growthOf(entity, 'ai-vc-investment', '2023', '2024');
+      const [from, to] = growth.derivedFrom.map((id) => dataset.fact(id).value as number);
+      expect(growth.value).toBe(growthRate(from!, to!));
+    }
+  });
+
+  it('growthOf(...) returns a frozen figure', () => {
+    const growth = dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
+    expect(Object.isFrozen(growth) && Object.isFrozen(growth.derivedFrom) && Object.isFrozen(growth.caveats)).toBe(true);
+  });
+
+  it('growthOf(...) throws for a period without a fact, listing the periods that have one', () => {
+    expect(() => dataset.growthOf('china', 'ai-vc-investment', '2022', '2023')).toThrow(
+      new RangeError(
+        'growthOf: expected a fact of "china" for metric "ai-vc-investment" in `fromPeriod` "2022", received none; it has facts in "2024", "2023"',
+      ),
+    );
+  });
+
+  it('growthOf(...) throws for periods out of order, of different lengths, or malformed', () => {
+    expect(() => dataset.growthOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
+      new RangeError('growthOf: expected `toPeriod` to start after `fromPeriod` ("2024") ends, received "2023"'),
+    );
+    expect(() => dataset.growthOf('alibaba-group', 'ai-spending', '2025/2027', '2028')).toThrow(
+      new RangeError(
+        'growthOf: expected `toPeriod` to be as long as `fromPeriod` ("2025/2027", 3 years), received "2028" (1 years); totals over periods of different lengths do not show growth',
+      ),
+    );
+    expect(() => dataset.growthOf('china', 'ai-vc-investment', '23', '2024')).toThrow(
+      new RangeError('growthOf: expected `fromPeriod` to be a year ("2024") or an interval of years ("2023/2024"), received "23"'),
+    );
+  });
+
+  it('growthOf(...) throws for an unknown entity or metric, naming the nearest', () => {
+    expect(() => dataset.growthOf('usa' as never, 'ai-vc-investment', '2023', '2024')).toThrow(/^growthOf: expected `entityId` to be the ID of an entity/);
+    expect(() => dataset.growthOf('china', 'ai-vc-investments' as never, '2023', '2024')).toThrow(
+      new RangeError(
+        'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc-investments"; nearest: "ai-vc-investment"',
+      ),
+    );
+  });
+});
+
+describe('growthOf on user records', () => {
+  it('growthOf(...) throws where a period has two facts, saying what tells them apart, and takes `choice`', () => {
+    const user = createDataset(
+      userRecords([
+        userFact('a', 100, { period: '2023', unit: 'USD' }),
+        userFact('a', 700, { period: '2023', unit: 'CNY' }),
+        userFact('a', 150, { period: '2024', unit: 'USD' }),
+        userFact('a', 900, { period: '2024', unit: 'CNY' }),
+      ]),
+    );
+    expect(() => user.growthOf('a', 'amount', '2023', '2024')).toThrow(
+      new RangeError(
+        'growthOf: expected facts of one unit, received "USD" (a-amount-2023-usd-report-one-reported) and "CNY" (a-amount-2023-cny-report-one-reported); choose one with `choice.unit`',
+      ),
+    );
+    expect(user.growthOf('a', 'amount', '2023', '2024', { unit: 'USD' }).value).toBe(0.5);
+    expect(user.growthOf('a', 'amount', '2023', '2024', { unit: 'CNY' }).value).toBe(0.2857142857142857);
+  });
+
+  it('growthOf(...) throws from a value of 0, from a missing value, and across statuses', () => {
+    const zero = createDataset(userRecords([userFact('a', 0, { period: '2023' }), userFact('a', 5, { period: '2024' })]));
+    expect(() => zero.growthOf('a', 'amount', '2023', '2024')).toThrow(
+      new RangeError(
+        'growthOf: expected the value in `fromPeriod` to be > 0, received 0 (a-amount-2023-usd-report-one-reported); no growth can be measured from it',
+      ),
+    );
+    const missing = createDataset(userRecords([userFact('a', null, { period: '2023' }), userFact('a', 5, { period: '2024' })]));
+    expect(() => missing.growthOf('a', 'amount', '2023', '2024')).toThrow(
+      new RangeError(
+        'growthOf: expected `fromPeriod` to be a fact with a value, received "a-amount-2023-usd-report-one-reported", whose value is null (Not given.)',
+      ),
+    );
+    const planned = createDataset(
+      userRecords([userFact('a', 4, { period: '2023' }), userFact('a', 5, { period: '2024', status: 'plan' })]),
+    );
+    expect(() => planned.growthOf('a', 'amount', '2023', '2024')).toThrow(
+      /^growthOf: expected facts of one status, received "reported" \(.*\) and "plan" \(.*\); a plan, an estimate and a reported figure are not combined$/,
+    );
+  });
+
+  it('growthOf(...) over intervals of equal length compares their totals', () => {
+    const user = createDataset(
+      userRecords([userFact('a', 10, { period: '2020/2021' }), userFact('a', 15, { period: '2022/2023' })]),
+    );
+    expect(user.growthOf('a', 'amount', '2020/2021', '2022/2023')).toMatchObject({ value: 0.5, periods: ['2020/2021', '2022/2023'] });
+  });
+});

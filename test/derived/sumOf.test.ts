@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/index.js';
+import { decimalSum } from '../../src/arithmetic/decimalSum.js';
+import { createDataset } from '../../src/schema/index.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-top-40-ai-native-funding-2023-2024` as const;
+
+describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
+  it('sumOf(the three leading ecosystems\' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise', () => {
+    const leaders = dataset.topEcosystems('share-of-top-40-ai-native-funding', 3);
+    expect(dataset.sumOf(leaders.map((f) => f.id))).toEqual({
+      derivation: 'sum',
+      value: 79.3,
+      unit: 'percent',
+      precision: 'exact',
+      status: 'reported',
+      metricId: 'share-of-top-40-ai-native-funding',
+      entityIds: ['silicon-valley', 'beijing', 'paris'],
+      periods: ['2023/2024'],
+      formula: 'silicon-valley + beijing + paris = 65 + 10 + 4.3',
+      derivedFrom: [SHARE('silicon-valley'), SHARE('beijing'), SHARE('paris')],
+      caveats: [],
+    });
+  });
+
+  it('sumOf(the US tech giants\' 2025 plans) is USD320 billion, a plan', () => {
+    const plans = dataset.findFacts({ metricId: 'ai-spending', period: '2025', status: 'plan' });
+    const total = dataset.sumOf(plans.map((f) => f.id));
+    expect([total.value, total.unit, total.status, total.precision]).toEqual([320_000_000_000, 'USD', 'plan', 'exact']);
+    expect(total.entityIds).toEqual(['amazon', 'microsoft', 'google', 'meta']);
+  });
+
+  it('sumOf(US 2024, China 2024) is at least USD90 billion, naming both producers', () => {
+    const total = dataset.sumOf(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
+    expect([total.value, total.precision]).toEqual([90_000_000_000, 'lower-bound']);
+    expect(total.caveats).toContain('The inputs come from different producers (CB Insights and Zero2IPO Research), which may count differently.');
+  });
+
+  it('sumOf(...) is recomputed from the facts it names', () => {
+    const total = dataset.sumOf([SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')]);
+    expect(total.value).toBe(99.9);
+    expect(total.value).toBe(decimalSum(total.derivedFrom.map((id) => dataset.fact(id).value as number)));
+  });
+
+  it('sumOf(...) throws rather than count an ecosystem twice, mix plans with estimates, or add concentrations', () => {
+    expect(() => dataset.sumOf([SHARE('big-three'), SHARE('beijing')])).toThrow(
+      new RangeError(
+        'sumOf: expected facts of distinct entities, received "beijing" together with "big-three", which contains it; its figure would be counted twice',
+      ),
+    );
+    expect(() => dataset.sumOf(['amazon-ai-spending-2025', 'bytedance-ai-spending-2025'])).toThrow(
+      new RangeError(
+        'sumOf: expected facts of one status, received "plan" (amazon-ai-spending-2025) and "estimate" (bytedance-ai-spending-2025); a plan, an estimate and a reported figure are not combined',
+      ),
+    );
+    expect(() =>
+      dataset.sumOf(['beijing-ai-native-funding-concentration-2023-2024', 'silicon-valley-ai-native-funding-concentration-2023-2024']),
+    ).toThrow(
+      new RangeError(
+        'sumOf: expected facts of an additive metric, received "ai-native-funding-concentration", whose figures are not additive across entities (Share of an ecosystem\'s venture funding going to AI-native startups)',
+      ),
+    );
+    expect(() => dataset.sumOf(['alibaba-group-ai-spending-2025-2027-cny', 'alibaba-group-ai-spending-2025-2027-usd'])).toThrow(
+      /^sumOf: expected facts of one unit, received "CNY" .* and "USD" .*; different units are never combined, and the package converts no currency$/,
+    );
+  });
+
+  it('sumOf(...) throws for no IDs, a repeated ID, a non-array, and facts of unknown periods', () => {
+    expect(() => dataset.sumOf([])).toThrow(new RangeError('sumOf: expected `factIds` to name at least one fact, received an empty array'));
+    expect(() => dataset.sumOf([SHARE('beijing'), SHARE('beijing')])).toThrow(
+      new RangeError(`sumOf: expected each fact once, received "${SHARE('beijing')}" twice`),
+    );
+    expect(() => dataset.sumOf(SHARE('beijing') as never)).toThrow(TypeError);
+    const undated = createDataset(
+      userRecords([userFact('a', 1, { period: null, id: 'a-undated' }), userFact('b', 2, { period: null, id: 'b-undated' })]),
+    );
+    expect(() => undated.sumOf(['a-undated', 'b-undated'])).toThrow(
+      new RangeError('sumOf: expected facts of a known period, received "a-undated", whose period is null (No date.); two unknown periods need not be the same'),
+    );
+    const twice = createDataset(userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', quote: 'Figure 2' } })]));
+    expect(() => twice.sumOf(twice.facts.map((f) => f.id))).toThrow(/^sumOf: expected facts of distinct entities, received two of "a"/);
+  });
+});
+
+describe('sumOf on many facts', () => {
+  it('sumOf(2,000 facts) sums exactly and abbreviates the formula, keeping every ID in derivedFrom', () => {
+    const entities = Array.from({ length: 2_000 }, (_, i) => ({ id: `e-${i}`, name: `E ${i}`, kind: 'startup-ecosystem' as const }));
+    const facts = entities.map((entity, i) => userFact(entity.id, 0.1, { id: `f-${i}` }));
+    const user = createDataset({ ...userRecords(facts), entities: [...userRecords([]).entities, ...entities] });
+    const total = user.sumOf(facts.map((fact) => fact.id));
+    expect(total.value).toBe(200);
+    expect(total.derivedFrom).toHaveLength(2_000);
+    expect(total.formula).toBe(
+      'e-0 + e-1 + e-2 + e-3 + e-4 + e-5 + e-6 + e-7 + e-8 + e-9 + ... + e-1999 (2000 terms) = 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + ... + 0.1 (2000 terms)',
+    );
+  });
+});
