@@ -46,6 +46,18 @@ describe('the built-in records', () => {
     expect(metrics.map((m) => m.id).filter((id) => !measured.has(id))).toEqual([]);
   });
 
+  it('give each spending plan\'s horizon as the length of its period ("over the next three years" is 2025/2027)', () => {
+    const mismatched = facts
+      .filter((f) => f.metricId === 'ai-spending-horizon')
+      .filter((f) => {
+        const [start, end = start] = (f.period ?? '').split('/').map(Number);
+        return f.value !== (end ?? 0) - (start ?? 0) + 1;
+      })
+      .map((f) => f.id);
+    expect(facts.filter((f) => f.metricId === 'ai-spending-horizon')).toHaveLength(2);
+    expect(mismatched).toEqual([]);
+  });
+
   it('give every fact ID in the form entity, metric, period (and currency where one plan has two)', () => {
     const offenders = facts.filter((f) => {
       const stem = [f.entityId, f.metricId, f.period?.replace('/', '-')].filter(Boolean).join('-');

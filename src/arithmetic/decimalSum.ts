@@ -12,6 +12,7 @@
 
 /** The number of decimal places JavaScript prints for `value`: 2 for 4.25, 0 for 76e9, 7 for 1e-7. */
 export function decimalPlaces(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return 0;
   const [digits = '', exponent = '0'] = String(Math.abs(value)).split('e');
   const fraction = digits.split('.')[1] ?? '';
   return Math.max(0, fraction.length - Number(exponent));
@@ -24,6 +25,7 @@ export function decimalPlaces(value: number): number {
  * safely, are summed in floating point.
  */
 export function decimalSum(values: readonly number[]): number {
+  if (values.every(Number.isSafeInteger)) return values.reduce((total, value) => total + value, 0);
   const places = values.reduce((most, value) => Math.max(most, decimalPlaces(value)), 0);
   const scale = 10 ** places;
   const scaled = values.map((value) => Math.round(value * scale));

@@ -9,8 +9,12 @@
  *   metric is a share of that whole.
  * - `currency-pair`: one amount stated in two currencies, and the exchange
  *   rate the pair implies. The sources state no rate to check it against.
- * - `cross-source`: two sources' figures for the same entity, metric,
- *   period, unit and status, against each other.
+ * - `repeated-figure`: the figures stated more than once for the same
+ *   entity, metric, period, unit and status (by two sources, or twice by one),
+ *   against each other.
+ *
+ * The sum checks compare each source's figures with its own; figures of
+ * different sources meet only in `repeated-figure`.
  *
  * @example
  * ```ts
@@ -19,7 +23,7 @@
  * ```
  * @category Consistency audit
  */
-export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair' | 'cross-source';
+export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair' | 'repeated-figure';
 
 /**
  * The verdict of a finding:
@@ -27,6 +31,9 @@ export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair'
  * - `consistent`: the figures agree within the rounding their printed digits
  *   imply and the bounds their qualifiers set.
  * - `inconsistent`: no values within those intervals agree.
+ *   Round figures ("USD100 billion") are taken at the resolution of their
+ *   digits, which a source may have rounded more coarsely, so read an
+ *   `inconsistent` of a few units in the last digit with that in mind.
  * - `not-checkable`: the figure is derived and shown, but the sources give
  *   nothing to check it against (an implied exchange rate).
  *
@@ -74,6 +81,7 @@ export interface ValueInterval {
  * remainder?.computedInterval; // { low: 98.8, high: 101 }
  * remainder?.expected; // 100
  * remainder?.outcome; // 'consistent'
+ * remainder?.oneSided; // false
  * ```
  * @category Consistency audit
  */
@@ -84,17 +92,24 @@ export interface ConsistencyFinding<FactId extends string = string> {
   readonly check: ConsistencyCheck;
   /** The verdict. */
   readonly outcome: ConsistencyOutcome;
+  /**
+   * Whether the check is open on one side: where a figure is a bound
+   * ("nearly 80%", "topped USD76 billion") or a group's member list is
+   * incomplete, it can catch a value beyond the bound but not one far short of
+   * it, so `consistent` says less. `notes` say which figure makes it so.
+   */
+  readonly oneSided: boolean;
   /** The finding in one sentence, with its numbers. */
   readonly summary: string;
-  /** Every fact the finding uses: those computed from first, then the one checked against. */
+  /** Every fact the finding uses: those computed from first, then the one checked against (for `repeated-figure`, every statement of the figure). */
   readonly factIds: readonly FactId[];
   /** The unit of `computed` and `expected`: a fact unit, or for an exchange rate "CNY per USD". */
   readonly unit: string;
-  /** The value computed from the facts, as printed. */
+  /** The value computed from the facts, as printed; for `repeated-figure`, the lowest of the figures. */
   readonly computed: number;
   /** The values `computed` may have, given its inputs' printed digits and qualifiers. */
   readonly computedInterval: ValueInterval;
-  /** The value it is checked against, or `null` where there is none. */
+  /** The value it is checked against, or `null` where there is none; for `repeated-figure`, the highest of the figures. */
   readonly expected: number | null;
   /** The values `expected` may have, or `null` where there is none. */
   readonly expectedInterval: ValueInterval | null;

@@ -1,11 +1,11 @@
 import { deepFreeze } from '../deepFreeze.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
-import { crossSourceFindings } from './crossSourceFindings.js';
 import { currencyPairFindings } from './currencyPairFindings.js';
 import { factTable } from './factTable.js';
 import { membersSumFindings } from './membersSumFindings.js';
 import { remainderSumFindings } from './remainderSumFindings.js';
+import { repeatedFigureFindings } from './repeatedFigureFindings.js';
 
 /**
  * Every cross-check of the dataset's facts, frozen, in a stable order: by
@@ -19,6 +19,6 @@ export function auditConsistency(index: RecordIndex): readonly ConsistencyFindin
     ...membersSumFindings(index, table),
     ...remainderSumFindings(index, table),
     ...currencyPairFindings(index, table),
-    ...crossSourceFindings(table),
+    ...repeatedFigureFindings(table),
   ]);
 }

@@ -3,7 +3,9 @@ import type { ValuedFact } from '../derived/requireInputs.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval, quotientOfIntervals } from './factInterval.js';
+import { boundNotes } from './boundNotes.js';
 import type { FactTable } from './factTable.js';
+import { groupByKeys } from './groupByKeys.js';
 
 /**
  * For each amount a source states in two currencies (the same entity, metric,
@@ -16,15 +18,19 @@ import type { FactTable } from './factTable.js';
  */
 export function currencyPairFindings(index: RecordIndex, table: FactTable): ConsistencyFinding[] {
   const metrics = index.metricsById();
-  const statements = new Map<string, ValuedFact[]>();
+  // Only an entity and metric with amounts in more than one currency can hold a pair: find those first, cheaply.
+  const currencies = new Map<string, Map<string, string | null>>();
   for (const fact of table.facts) {
     if (metrics.get(fact.metricId)?.unit !== 'currency') continue;
-    const key = [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId].join('\u0000');
-    const list = statements.get(key);
-    if (list === undefined) statements.set(key, [fact]);
-    else list.push(fact);
+    let ofEntity = currencies.get(fact.entityId);
+    if (ofEntity === undefined) currencies.set(fact.entityId, (ofEntity = new Map()));
+    const seen = ofEntity.get(fact.metricId);
+    if (seen === undefined) ofEntity.set(fact.metricId, fact.unit);
+    else if (seen !== fact.unit) ofEntity.set(fact.metricId, null);
   }
-  return [...statements.values()].flatMap((facts) =>
+  const money = table.facts.filter((fact) => currencies.get(fact.entityId)?.get(fact.metricId) === null);
+  const statements = groupByKeys(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId]);
+  return statements.flatMap((facts) =>
     facts.flatMap((a, i) =>
       facts.slice(i + 1).flatMap((b) => (a.unit === b.unit ? [] : [pairFinding(a, b)])),
     ),
@@ -35,10 +41,12 @@ function pairFinding(a: ValuedFact, b: ValuedFact): ConsistencyFinding {
   const unit = `${a.unit} per ${b.unit}`;
   const computed = a.value / b.value;
   const computedInterval = quotientOfIntervals(factInterval(a), factInterval(b));
+  const precision = boundNotes([a, b]);
   return {
-    id: `currency-pair:${a.entityId}:${a.metricId}:${a.period}:${a.unit}/${b.unit}`,
+    id: ['currency-pair', a.entityId, a.metricId, a.period, `${a.unit}/${b.unit}`, a.status, a.citation.sourceId].join(':'),
     check: 'currency-pair',
     outcome: 'not-checkable',
+    oneSided: precision.oneSided,
     summary:
       `${a.entityId} ${a.metricId} ${a.period}: ${describeAmount(a.value, a.unit)} / ${describeAmount(b.value, b.unit)} implies ` +
       `${describeAmount(computed, unit)} (${describeInterval(computedInterval, unit)} within the printed digits and qualifiers); ` +
@@ -51,6 +59,6 @@ function pairFinding(a: ValuedFact, b: ValuedFact): ConsistencyFinding {
     expectedInterval: null,
     expectedBasis: null,
     difference: null,
-    notes: ['An implied rate, shown for checking by hand; the package converts no currency.'],
+    notes: ['An implied rate, shown for checking by hand; the package converts no currency.', ...precision.notes],
   };
 }

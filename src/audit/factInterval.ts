@@ -8,7 +8,7 @@ import type { ValueInterval } from './ConsistencyFinding.js';
  *
  * - `exact` and `approximate`: within half a unit of the last printed digit
  *   (65% is 64.5 to 65.5; USD10.5 billion is 10.45 to 10.55 billion). Counts
- *   are whole things, so a count is exactly itself. For an approximate figure
+ *   are whole things, so an exact count is exactly itself. For an approximate figure
  *   ("around") this is the least the source allows, and the finding says so.
  * - `lower-bound` ("topped", "over"): the value or more.
  * - `upper-bound` ("nearly"): the value or less.
@@ -21,7 +21,7 @@ export function factInterval(fact: ValuedFact): ValueInterval {
   const ceiling = fact.unit === 'percent' ? 100 : null;
   if (fact.precision === 'lower-bound') return { low: fact.value, high: ceiling };
   if (fact.precision === 'upper-bound') return { low: 0, high: fact.value };
-  const half = fact.unit === 'count' ? 0 : printedDigits(fact.value, fact.unit).step / 2;
+  const half = fact.unit === 'count' && fact.precision === 'exact' ? 0 : printedDigits(fact.value, fact.unit).step / 2;
   const high = decimalSum([fact.value, half]);
   return { low: Math.max(0, decimalSum([fact.value, -half])), high: ceiling === null ? high : Math.min(ceiling, high) };
 }

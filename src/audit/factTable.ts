@@ -2,12 +2,18 @@ import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import type { Fact } from '../types.js';
 
-/** What makes figures comparable for the audit: one metric, period, unit and status. */
+/**
+ * What makes one source's figures comparable for the sum checks: one metric,
+ * period, unit, status and source. Each source is checked against itself;
+ * figures that two sources state for one entity are compared by the
+ * repeated-figure check.
+ */
 export interface Cell {
   readonly metricId: string;
   readonly period: string;
   readonly unit: string;
   readonly status: string;
+  readonly sourceId: string;
 }
 
 /**
@@ -22,42 +28,45 @@ export interface FactTable {
   readonly facts: readonly ValuedFact[];
   /** The usable facts of `entityId`, in the dataset's order. */
   readonly ofEntity: (entityId: string) => readonly ValuedFact[];
-  /** The usable facts of `entityId` in `cell`, in the dataset's order. */
+  /** The usable facts of `entityId` in `cell`, in the dataset's order; an entity's facts are sorted into cells on first asking. */
   readonly at: (entityId: string, cell: Cell) => readonly ValuedFact[];
-  /** A usable fact's place in the dataset's order. */
-  readonly position: (fact: ValuedFact) => number;
 }
 
 /** The cell a usable fact lies in. @internal */
 export function cellOf(fact: ValuedFact): Cell {
-  return { metricId: fact.metricId, period: fact.period as string, unit: fact.unit, status: fact.status };
+  return { metricId: fact.metricId, period: fact.period as string, unit: fact.unit, status: fact.status, sourceId: fact.citation.sourceId };
 }
 
-/** A string that tells cells apart. @internal */
-export function cellKey({ metricId, period, unit, status }: Cell): string {
-  return [metricId, period, unit, status].join('\u0000');
+/** The parts of a cell, in the order finding IDs name them. @internal */
+export function cellParts({ metricId, period, unit, status, sourceId }: Cell): string[] {
+  return [metricId, period, unit, status, sourceId];
 }
 
 /** Builds the audit's table of usable facts. @internal */
 export function factTable(index: RecordIndex): FactTable {
   const facts = index.records.facts.filter((fact: Fact): fact is ValuedFact => fact.value !== null && fact.period !== null);
   const byEntity = new Map<string, ValuedFact[]>();
-  const byEntityAndCell = new Map<string, ValuedFact[]>();
-  const positions = new Map<ValuedFact, number>();
-  const append = (map: Map<string, ValuedFact[]>, key: string, fact: ValuedFact) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [fact]);
-    else list.push(fact);
+  for (const fact of facts) append(byEntity, fact.entityId, fact);
+  const cellsByEntity = new Map<string, Map<string, ValuedFact[]>>();
+  const cellsOf = (entityId: string) => {
+    let cells = cellsByEntity.get(entityId);
+    if (cells === undefined) {
+      cells = new Map();
+      for (const fact of byEntity.get(entityId) ?? []) append(cells, cellParts(cellOf(fact)).join('\u0000'), fact);
+      cellsByEntity.set(entityId, cells);
+    }
+    return cells;
   };
-  facts.forEach((fact, position) => {
-    append(byEntity, fact.entityId, fact);
-    append(byEntityAndCell, `${fact.entityId}\u0000${cellKey(cellOf(fact))}`, fact);
-    positions.set(fact, position);
-  });
   return {
     facts,
     ofEntity: (entityId) => byEntity.get(entityId) ?? [],
-    at: (entityId, cell) => byEntityAndCell.get(`${entityId}\u0000${cellKey(cell)}`) ?? [],
-    position: (fact) => positions.get(fact) ?? -1,
+    at: (entityId, cell) => cellsOf(entityId).get(cellParts(cell).join('\u0000')) ?? [],
   };
+}
+
+/** Adds `item` to the list at `key`. @internal */
+export function append<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
 }

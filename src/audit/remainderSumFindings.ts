@@ -2,8 +2,8 @@ import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import type { Entity } from '../types.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
-import { cellOf, type FactTable } from './factTable.js';
-import { expectedFor } from './membersSumFindings.js';
+import { cellOf, cellParts, type FactTable } from './factTable.js';
+import { expectedFor } from './expectedFor.js';
 import { sumFinding } from './sumFinding.js';
 
 /**
@@ -37,7 +37,7 @@ export function remainderSumFindings(index: RecordIndex, table: FactTable): Cons
       return covers.map((cover) =>
         sumFinding({
           check: 'remainder-sum',
-          id: `remainder-sum:${remainder.id}+${cover.label}:${cell.metricId}:${cell.period}`,
+          id: ['remainder-sum', `${remainder.id}+${cover.label}`, ...cellParts(cell)].join(':'),
           parts: [fact, ...cover.facts],
           expected,
           relation: 'equal',

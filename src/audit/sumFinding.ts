@@ -1,14 +1,10 @@
 import { decimalSum } from '../arithmetic/decimalSum.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
-import { listed } from '../derived/derivedPrecision.js';
+import { boundNotes } from './boundNotes.js';
 import type { ConsistencyCheck, ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js';
 import { describeAmount, describeInterval } from './describeAmount.js';
+import type { Expected } from './expectedFor.js';
 import { factInterval, intervalsMeet, sumOfIntervals } from './factInterval.js';
-
-/** What a sum is checked against: a fact of the whole, or 100% by the metric's definition. */
-export type Expected =
-  | { readonly basis: 'fact'; readonly fact: ValuedFact }
-  | { readonly basis: 'definition'; readonly entityId: string; readonly value: 100 };
 
 /** The pieces of a sum check, for {@link sumFinding}. */
 export interface SumCheck {
@@ -42,6 +38,8 @@ export function sumFinding({ check, id, parts, expected, relation, notes = [] }:
       : (computedInterval.low ?? -Infinity) <= (expectedInterval.high ?? Infinity);
   const outcome = holds ? 'consistent' : 'inconsistent';
   const difference = decimalSum([computed, -expectedValue]);
+  const factsUsed = [...parts, ...(expected.basis === 'fact' ? [expected.fact] : [])];
+  const precision = boundNotes(factsUsed);
 
   const whole = expected.basis === 'fact' ? expected.fact.entityId : expected.entityId;
   const against =
@@ -53,13 +51,14 @@ export function sumFinding({ check, id, parts, expected, relation, notes = [] }:
     `${describeAmount(computed, unit)} (${describeInterval(computedInterval, unit)} within the printed digits and qualifiers), ` +
     `${relation === 'equal' ? 'against' : 'at most'} ${against}: ${outcome}.`;
 
-  const approximate = parts.filter((fact) => fact.precision === 'approximate').map((fact) => fact.id);
+  const roundingExplains = holds && relation === 'equal' && difference !== 0 && !precision.oneSided;
   return {
     id,
     check,
     outcome,
+    oneSided: precision.oneSided || relation === 'at-most',
     summary,
-    factIds: [...parts.map((fact) => fact.id), ...(expected.basis === 'fact' ? [expected.fact.id] : [])],
+    factIds: factsUsed.map((fact) => fact.id),
     unit,
     computed,
     computedInterval,
@@ -69,12 +68,8 @@ export function sumFinding({ check, id, parts, expected, relation, notes = [] }:
     difference,
     notes: [
       ...notes,
-      ...(holds && difference !== 0 && relation === 'equal'
-        ? [`The difference of ${describeAmount(difference, unit)} is within what the printed digits and qualifiers allow.`]
-        : []),
-      ...(approximate.length > 0
-        ? [`${listed(approximate)} ${approximate.length === 1 ? 'is' : 'are'} approximate: the interval used is only that of the printed digits, and the source allows more.`]
-        : []),
+      ...(roundingExplains ? [`The difference of ${describeAmount(difference, unit)} is within the rounding of the printed digits.`] : []),
+      ...precision.notes,
     ],
   };
 }

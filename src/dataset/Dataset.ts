@@ -175,6 +175,8 @@ export interface RankingOptions {
   readonly kind?: EntityKind;
   /** Rank only facts of this status. Facts of different statuses may be ranked together; each keeps its own. */
   readonly status?: Status;
+  /** Rank only facts of this source: where two sources state a figure for one entity, it is not ranked twice. */
+  readonly sourceId?: string;
 }
 
 /**
@@ -310,7 +312,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * names an entity, metric or source the dataset does not have is an error,
    * not an empty result; a valid query that matches nothing returns `[]`.
    *
-   * @param query - what to select by; `{}` selects every fact.
+   * @param query - what to select by; `{}`, or none, selects every fact.
    * @returns A new array of the matching facts.
    * @throws {TypeError} if `query` is not an object, or a field has the wrong type.
    * @throws {RangeError} if a field is not one `FactQuery` has, names an ID
@@ -323,12 +325,12 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * // ['united-states', 'china']
    * ```
    */
-  findFacts(query: FactQuery<R>): FactOf<R>[];
+  findFacts(query?: FactQuery<R>): FactOf<R>[];
 
   /**
    * The claims that match every field of `query`, in the dataset's order.
    *
-   * @param query - what to select by; `{}` selects every claim.
+   * @param query - what to select by; `{}`, or none, selects every claim.
    * @returns A new array of the matching claims.
    * @throws {TypeError} if `query` is not an object, or a field has the wrong type.
    * @throws {RangeError} if a field is not one `ClaimQuery` has, or names an ID the dataset does not have.
@@ -338,7 +340,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.findClaims({ entityId: 'london' }).map((c) => c.id); // ['europe-rising-stars-lag-paris']
    * ```
    */
-  findClaims(query: ClaimQuery<R>): R['claims'][number][];
+  findClaims(query?: ClaimQuery<R>): R['claims'][number][];
 
   /**
    * The `n` entities with the largest values of a metric, as their facts,
@@ -348,24 +350,27 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * order. Facts of different periods, units or entity kinds are never ranked
    * together: where the metric's facts (after `options`) differ in one of
    * these, it throws and names what differs, and the option that chooses.
-   * Facts of different statuses (plans and estimates) may be ranked together;
-   * each keeps its own `status`.
+   * Nor is an entity ranked twice (where two sources state its figure,
+   * `options.sourceId` chooses one), or a group beside an entity it contains,
+   * directly or through a subgroup. Facts of different statuses (plans and
+   * estimates) may be ranked together; each keeps its own `status`.
    *
    * @param metricId - the metric to rank by.
    * @param n - how many to return: a non-negative integer; more than there are returns them all.
-   * @param options - which period, unit, entity kind or status to rank.
+   * @param options - which period, unit, entity kind, status or source to rank.
    * @returns A new array of at most `n` facts.
    * @throws {TypeError} if an argument has the wrong type.
    * @throws {RangeError} if `metricId` is not a metric of the dataset, `n` is
    * not a non-negative integer, an option is unknown or malformed, no fact
-   * with a value matches, or the matching facts differ in period, unit or
-   * entity kind.
+   * with a value matches, the matching facts differ in period, unit or entity
+   * kind, an entity has two of them, or one contains another.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
    * dataset.topEntities('ai-vc-investment', 2, { period: '2024' }).map((f) => [f.entityId, f.value]);
    * // [['united-states', 76000000000], ['china', 14000000000]]
-   * dataset.topEntities('ai-vc-investment', 2); // throws RangeError: the facts span the periods "2023" and "2024"
+   * dataset.topEntities('ai-vc-investment', 2);
+   * // throws RangeError: topEntities: expected facts of one period, received "2024" (...) and "2023" (...); ...: pass `options.period`
    * ```
    */
   topEntities<M extends MetricIdOf<R>>(
@@ -433,7 +438,8 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * The compound annual growth rate of an entity's metric from one period to a
    * later one of the same length, `(to / from) ** (1 / years) - 1`, where
    * `years` is the number of years between their starts. Over one year it is
-   * the growth rate.
+   * the growth rate, up to floating-point rounding (0.33333333333333326 for
+   * 0.3333333333333333).
    *
    * @param entityId - the entity.
    * @param metricId - the metric.
@@ -505,8 +511,9 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * unit and status: money in one currency, counts, shares of one base. The
    * sum is exact in decimal (65 + 10 + 4.3 is 79.3).
    *
-   * @param factIds - the facts to add: at least one, each once, no entity
-   * together with a group it belongs to.
+   * @param factIds - the facts to add: at least one, each once, and no entity
+   * counted twice: not with a group that contains it (directly or through a
+   * subgroup), nor in two groups that share it.
    * @returns A frozen derived figure (`derivation: 'sum'`, in the facts' unit).
    * @throws {TypeError} if `factIds` is not an array of strings.
    * @throws {RangeError} if it is empty or repeats an ID, an ID is unknown, a
@@ -524,10 +531,13 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
   /**
    * Cross-checks the facts against each other, as data: where a group's figure
    * meets the sum of its members', a remainder and the parts it excludes make
-   * the whole, an amount stated in two currencies implies an exchange rate, and
-   * two sources give the same figure. Each check is judged within the rounding
-   * the printed digits imply and the bounds the qualifiers set, so a difference
-   * that rounding explains is `consistent`, with the intervals shown.
+   * the whole (each source's figures against its own), an amount stated in two
+   * currencies implies an exchange rate, and a figure stated more than once
+   * agrees with itself. Each check is judged within the rounding the printed
+   * digits imply and the bounds the qualifiers set, so a difference that
+   * rounding explains is `consistent`, with the intervals shown; a check that a
+   * bound ("nearly") leaves open on one side says so (`oneSided`). Linear in
+   * the facts; computed once, on first call.
    *
    * @returns The findings, a new array, in a stable order: by check, then by
    * the dataset's order of the facts.
@@ -535,7 +545,8 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * ```ts
    * import { dataset } from 'ai-investment-facts';
    * dataset.auditConsistency().map((f) => [f.check, f.outcome]);
-   * // [['members-sum', 'consistent'], ['remainder-sum', 'consistent'], ['remainder-sum', 'consistent'], ['currency-pair', 'not-checkable']]
+   * // [['members-sum', 'consistent'], ['members-sum', 'consistent'], ['remainder-sum', 'consistent'],
+   * //  ['remainder-sum', 'consistent'], ['currency-pair', 'not-checkable']]
    * ```
    */
   auditConsistency(): ConsistencyFinding<FactIdOf<R>>[];

@@ -7,14 +7,16 @@ import { nearestText } from './requireRecord.js';
  * Returns `value` as an options object whose every field is one of `allowed`:
  * a misspelt field is an error, never a filter quietly ignored.
  *
- * @throws {TypeError} if `value` is neither an object nor `undefined`.
+ * @throws {TypeError} if `value` is neither a plain object (`{ ... }`) nor
+ * `undefined`: a Map or a class instance would have its fields ignored.
  * @throws {RangeError} if it has a field not in `allowed`.
  * @internal
  */
 export function requireOptions<T extends object>(fn: string, name: string, value: T | undefined, allowed: readonly string[]): Partial<T> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${fn}: expected \`${name}\` to be an object, received ${describeValue(value)}`);
+  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new TypeError(`${fn}: expected \`${name}\` to be a plain object, received ${describeValue(value)}`);
   }
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {

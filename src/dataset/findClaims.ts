@@ -10,7 +10,7 @@ import { requireRecord } from './requireRecord.js';
  *
  * @internal
  */
-export function findClaims(index: RecordIndex, fn: string, query: ClaimQuery): Claim[] {
+export function findClaims(index: RecordIndex, fn: string, query: ClaimQuery | undefined): Claim[] {
   const { entityId, sourceId } = requireOptions(fn, 'query', query, ['entityId', 'sourceId']);
   if (entityId !== undefined) requireRecord(index, 'entity', fn, 'query.entityId', entityId);
   if (sourceId !== undefined) requireRecord(index, 'source', fn, 'query.sourceId', sourceId);

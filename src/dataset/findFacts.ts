@@ -28,7 +28,7 @@ const FACT_QUERY_FIELDS = Object.keys(FACT_KEYS);
  *
  * @internal
  */
-export function findFacts(index: RecordIndex, fn: string, query: FactQuery): Fact[] {
+export function findFacts(index: RecordIndex, fn: string, query: FactQuery | undefined): Fact[] {
   const fields = requireOptions(fn, 'query', query, FACT_QUERY_FIELDS);
   const given = (Object.entries(fields) as [FactKey, unknown][]).filter(([, value]) => value !== undefined);
   for (const [key, value] of given) FACT_FIELD_CHECKS[key](index, fn, `query.${key}`, value);

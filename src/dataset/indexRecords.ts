@@ -31,6 +31,8 @@ export interface RecordIndex {
   readonly factsBy: (key: FactKey) => ReadonlyMap<string | null, readonly Fact[]>;
   readonly claimsByEntity: () => ReadonlyMap<string, readonly Claim[]>;
   readonly claimsBySource: () => ReadonlyMap<string, readonly Claim[]>;
+  /** For each group, the entities it contains directly: its members, and the entities that are subsets of it. */
+  readonly containedBy: () => ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -58,6 +60,19 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     },
     claimsByEntity: once(() => groupBy(records.claims, (claim) => claim.entityIds)),
     claimsBySource: once(() => groupBy(records.claims, (claim) => [claim.citation.sourceId])),
+    containedBy: once(() => {
+      const map = new Map<string, string[]>();
+      const add = (outer: string, inner: string) => {
+        const list = map.get(outer);
+        if (list === undefined) map.set(outer, [inner]);
+        else if (!list.includes(inner)) list.push(inner);
+      };
+      for (const entity of records.entities) {
+        for (const member of entity.members ?? []) add(entity.id, member);
+        if (entity.subsetOf !== undefined) add(entity.subsetOf, entity.id);
+      }
+      return map;
+    }),
   };
 }
 

@@ -1,9 +1,15 @@
 /**
  * The IDs nearest to a mistyped one, for error messages: by edit distance
- * (insertions, deletions and substitutions), ignoring case, with IDs that
- * contain the mistyped one (or are contained in it) counted as near. Only a
- * band of the distance table is computed, so even a million IDs are searched
- * in well under a second.
+ * (insertions, deletions and substitutions), ignoring case, at most 1 edit
+ * for IDs of up to 4 characters, 2 up to 8 and 3 beyond; an ID that contains
+ * the mistyped one (a part of at least 3 characters, such as "ai-vc"), or is
+ * contained in it and at least half its length ("plan" in "planned"), counts
+ * as at most 1.5 edits away: nearer than two edits, farther than one.
+ *
+ * Common prefixes and suffixes are set aside, only a band of the distance
+ * table is computed, candidates of too different a length are skipped, and
+ * the search narrows as soon as `limit` are found, so a million IDs are
+ * searched in under a second.
  *
  * @internal
  * @module
@@ -12,39 +18,84 @@
 /** At most `limit` of `candidates` near `wanted`, nearest first, ties in the candidates' order. */
 export function nearestIds(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
   const target = wanted.toLowerCase();
-  const maxDistance = Math.max(2, Math.floor(target.length / 3));
-  const near: { id: string; distance: number; order: number }[] = [];
-  let order = 0;
+  const best: { id: string; distance: number }[] = [];
+  const rows = { previous: new Int32Array(64), current: new Int32Array(64) };
+  let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
+  let worst = Infinity;
   for (const id of candidates) {
-    const candidate = id.toLowerCase();
-    const contains = target.length >= 3 && (candidate.includes(target) || target.includes(candidate));
-    const distance = candidate === target ? 0 : contains ? 1 : boundedEditDistance(target, candidate, maxDistance);
-    if (distance <= maxDistance) near.push({ id, distance, order });
-    order++;
+    const distance = distanceTo(target, id.toLowerCase(), max, rows);
+    if ((distance !== CONTAINS && distance > max) || distance >= worst) continue;
+    const at = best.findIndex((kept) => kept.distance > distance);
+    best.splice(at === -1 ? best.length : at, 0, { id, distance });
+    if (best.length > limit) best.pop();
+    if (best.length === limit) {
+      // Only a strictly nearer candidate can enter now: search no farther than that.
+      worst = best[limit - 1]!.distance;
+      max = Math.min(max, Math.ceil(worst) - 1);
+    }
   }
-  return near
-    .sort((a, b) => a.distance - b.distance || a.order - b.order)
-    .slice(0, limit)
-    .map(({ id }) => id);
+  return best.map(({ id }) => id);
 }
 
-/** The edit distance of `a` and `b`, or `max + 1` as soon as it is known to exceed `max`. */
-function boundedEditDistance(a: string, b: string, max: number): number {
+/** The distance of a candidate that contains the target, or is contained in it: after every single edit, before two. */
+const CONTAINS = 1.5;
+
+/**
+ * The distance the search ranks by: 0 for the same; else the edit distance,
+ * or more than `max` where it exceeds that; but at most 1.5 for a candidate
+ * that contains the target ("ai-vc-investment" for "ai-vc"), or that the
+ * target contains and is at least half of ("plan" for "planned").
+ */
+function distanceTo(target: string, candidate: string, max: number, rows: Rows): number {
+  if (candidate === target) return 0;
+  const edits = boundedEditDistance(target, candidate, max, rows);
+  const containsTarget = target.length >= 3 && candidate.length > target.length && candidate.includes(target);
+  const inTarget = candidate.length >= 3 && 2 * candidate.length >= target.length && target.includes(candidate);
+  return containsTarget || inTarget ? Math.min(edits, CONTAINS) : edits;
+}
+
+/** Two rows of the distance table, reused from one candidate to the next and grown when one is longer. */
+interface Rows {
+  previous: Int32Array;
+  current: Int32Array;
+}
+
+/**
+ * The edit distance of `a` and `b`, or `max + 1` as soon as it is known to
+ * exceed `max`: the common prefix and suffix are set aside first (IDs often
+ * share long ones), then only a band of width `2 × max + 1` is computed.
+ */
+function boundedEditDistance(a: string, b: string, max: number, rows: Rows): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(max + 1);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const x = a.slice(start, endA);
+  const y = b.slice(start, endB);
+  if (x.length === 0 || y.length === 0) return Math.min(Math.max(x.length, y.length), max + 1);
+  if (rows.previous.length <= y.length) {
+    rows.previous = new Int32Array(2 * (y.length + 1));
+    rows.current = new Int32Array(2 * (y.length + 1));
+  }
+  // A cell outside the band counts as max + 1.
+  let { previous, current } = rows;
+  for (let j = 0; j <= y.length; j++) previous[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    current.fill(max + 1, 0, y.length + 1);
     current[0] = i;
-    const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
     let rowMin = i;
-    for (let j = from; j <= to; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+    for (let j = Math.max(1, i - max); j <= Math.min(y.length, i + max); j++) {
+      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
       current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
       rowMin = Math.min(rowMin, current[j]!);
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(previous[y.length]!, max + 1);
 }

@@ -36,8 +36,8 @@ export function openDataset<const R extends DatasetRecords>(records: R): Dataset
     metric: (id: string) => requireRecord(index, 'metric', 'metric', 'id', id),
     source: (id: string) => requireRecord(index, 'source', 'source', 'id', id),
     claim: (id: string) => requireRecord(index, 'claim', 'claim', 'id', id),
-    findFacts: (query: FactQuery) => findFacts(index, 'findFacts', query),
-    findClaims: (query: ClaimQuery) => findClaims(index, 'findClaims', query),
+    findFacts: (query?: FactQuery) => findFacts(index, 'findFacts', query),
+    findClaims: (query?: ClaimQuery) => findClaims(index, 'findClaims', query),
     topEntities: (metricId: string, n: number, options?: RankingOptions) => topEntities(index, 'topEntities', metricId, n, options),
     topEcosystems: (metricId: string, n: number, options?: RankingOptions) =>
       topEntities(index, 'topEcosystems', metricId, n, options, { kind: 'startup-ecosystem' }),

@@ -37,7 +37,9 @@ export type DerivedUnit = 'fraction' | 'ratio' | FactUnit;
  * the facts it comes from, the formula, and a precision that follows from
  * theirs. Growth from 40 to "over 76" is at least 0.9, so its precision is
  * `lower-bound`; anything computed from an approximate figure is
- * `approximate`. `caveats` say why, and what else a reader should know (inputs
+ * `approximate`. As for a fact, `exact` means that no input carries a
+ * qualifier, not that the printed digits are unrounded: the consistency audit
+ * is where the rounding of printed digits is taken into account. `caveats` say why, and what else a reader should know (inputs
  * from different producers, periods read from context).
  *
  * Derived figures are deeply frozen, like the records.
@@ -72,7 +74,7 @@ export interface DerivedFigure<FactId extends string = string, EntityId extends 
   readonly entityIds: readonly EntityId[];
   /** The periods of the inputs, in the order of `derivedFrom`, each once: `['2023', '2024']` for a growth rate. */
   readonly periods: readonly string[];
-  /** The formula in words, then with the inputs' values: `(2024 − 2023) / 2023 = (76000000000 − 40000000000) / 40000000000`. */
+  /** The formula in words, then with the inputs' values: `(value in 2024 - value in 2023) / value in 2023 = (76000000000 - 40000000000) / 40000000000`. */
   readonly formula: string;
   /** The IDs of the facts it was computed from, in the formula's order. */
   readonly derivedFrom: readonly FactId[];

@@ -1,7 +1,8 @@
 import { deepFreeze } from '../deepFreeze.js';
 import type { Fact } from '../types.js';
 import type { Derivation, DerivedFigure, DerivedUnit } from './DerivedFigure.js';
-import { type DerivationInput, derivedPrecision, listed } from './derivedPrecision.js';
+import { listed } from '../text/listed.js';
+import { type DerivationInput, derivedPrecision } from './derivedPrecision.js';
 
 /** What a derivation computed, for {@link deriveFigure} to complete with the lineage. */
 export interface Computed {

@@ -1,3 +1,4 @@
+import { listed } from '../text/listed.js';
 import type { Fact, Precision } from '../types.js';
 
 /** Whether a derived figure rises or falls as an input rises: a growth rate rises with `to` and falls with `from`. */
@@ -58,12 +59,6 @@ export function derivedPrecision(inputs: readonly DerivationInput[]): DerivedPre
       `Neither a lower nor an upper bound, so recorded as approximate: ${listed(reasons)}, so the true value may lie on either side.`,
     ],
   };
-}
-
-/** "a", "a and b", "a, b and c"; past `most` items, "a, b, c and 7 more". */
-export function listed(items: readonly string[], most = 5): string {
-  if (items.length > most) return `${items.slice(0, most).join(', ')} and ${items.length - most} more`;
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function capitalized(text: string): string {

@@ -15,7 +15,7 @@ export function ratioOf(index: RecordIndex, numeratorFactId: string, denominator
   const denominator = requireValuedFact(index, FN, 'denominatorFactId', denominatorFactId);
   if (numerator.entityId === denominator.entityId) {
     throw new RangeError(
-      `${FN}: expected facts of two entities, received two of "${numerator.entityId}" (${numerator.id}, ${denominator.id}); for one entity over time, use growthOf`,
+      `${FN}: expected facts of two entities, received two of "${numerator.entityId}" (${numerator.id}, ${denominator.id})${numerator.metricId === denominator.metricId && numerator.period !== denominator.period ? '; for one entity over time, use growthOf' : ''}`,
     );
   }
   requireCombinable(index, FN, [numerator, denominator], true);

@@ -114,19 +114,24 @@ export function requireGrowthPair(
     );
   }
 
-  const ofEntityAndMetric = (index.factsBy('entityId').get(entity.id) ?? []).filter(
+  const ofMetric = (index.factsBy('entityId').get(entity.id) ?? []).filter((fact) => fact.metricId === metric.id);
+  const ofEntityAndMetric = ofMetric.filter(
     (fact) =>
-      fact.metricId === metric.id &&
       (chosen.unit === undefined || fact.unit === chosen.unit) &&
       (chosen.status === undefined || fact.status === chosen.status) &&
       (chosen.sourceId === undefined || fact.citation.sourceId === chosen.sourceId),
   );
+  const available =
+    ofMetric.length === 0
+      ? 'it has no facts of this metric'
+      : ofEntityAndMetric.length === 0
+        ? `none of its facts of this metric matches \`choice\` ${JSON.stringify(chosen)}`
+        : `it has facts in ${[...new Set(ofEntityAndMetric.map((fact) => JSON.stringify(fact.period ?? 'no period')))].join(', ')}`;
   const inPeriod = (name: string, period: string): ValuedFact => {
     const found = ofEntityAndMetric.filter((fact) => fact.period === period);
     if (found.length === 0) {
-      const periods = [...new Set(ofEntityAndMetric.map((fact) => fact.period ?? 'no period'))];
       throw new RangeError(
-        `${fn}: expected a fact of "${entity.id}" for metric "${metric.id}" in \`${name}\` ${describeValue(period)}, received none; ${periods.length === 0 ? 'it has no such facts' : `it has facts in ${periods.map((p) => JSON.stringify(p)).join(', ')}`}`,
+        `${fn}: expected a fact of "${entity.id}" for metric "${metric.id}" in \`${name}\` ${describeValue(period)}, received none; ${available}`,
       );
     }
     if (found.length > 1) {

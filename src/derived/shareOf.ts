@@ -1,5 +1,5 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import { requireRecord } from '../dataset/requireRecord.js';
+import { containedIn } from '../dataset/containedIn.js';
 import { share } from '../helpers/share.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
@@ -18,11 +18,9 @@ export function shareOf(index: RecordIndex, partFactId: string, wholeFactId: str
   const whole = requireValuedFact(index, FN, 'wholeFactId', wholeFactId);
   requireCombinable(index, FN, [part, whole], true);
   requireAdditive(index, FN, part.metricId);
-  const group = requireRecord(index, 'entity', FN, 'wholeFactId', whole.entityId);
-  const member = requireRecord(index, 'entity', FN, 'partFactId', part.entityId);
-  if (!(group.members?.includes(member.id) || member.subsetOf === group.id)) {
+  if (!containedIn(index, whole.entityId).has(part.entityId)) {
     throw new RangeError(
-      `${FN}: expected the part's entity to be a member of the whole's, received "${member.id}" (${part.id}), which is not a member of "${group.id}" (${whole.id}); for two entities side by side, use ratioOf`,
+      `${FN}: expected the part's entity to be a member of the whole's, received "${part.entityId}" (${part.id}), which is not a member of "${whole.entityId}" (${whole.id}); for two entities side by side, use ratioOf`,
     );
   }
   if (part.value > whole.value) {

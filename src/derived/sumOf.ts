@@ -1,8 +1,8 @@
 import { decimalSum } from '../arithmetic/decimalSum.js';
+import { containedIn } from '../dataset/containedIn.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import { requireRecord } from '../dataset/requireRecord.js';
 import { describeValue } from '../helpers/checkArguments.js';
-import type { Entity } from '../types.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireAdditive, requireCombinable, requireValuedFact } from './requireInputs.js';
@@ -29,7 +29,7 @@ export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFi
   requireCombinable(index, FN, facts, true);
   requireAdditive(index, FN, facts[0]!.metricId);
 
-  requireDistinctEntities(facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId)));
+  requireDistinctEntities(index, facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id));
   return deriveFigure({
     derivation: 'sum',
     value: decimalSum(facts.map((fact) => fact.value)),
@@ -40,26 +40,27 @@ export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFi
 }
 
 /**
- * Throws if an entity comes twice, or with a group that contains it (as a
- * listed member, or as a subgroup): its figure would be counted twice. Linear
- * in the entities and the members of the groups among them.
+ * Throws if any entity would be counted twice: an entity given twice, with a
+ * group that contains it (directly or through subgroups), or contained in two
+ * of the groups given. Linear in the entities and what the groups contain.
  */
-function requireDistinctEntities(entities: readonly Entity[]): void {
-  const byId = new Map<string, Entity>();
-  const subgroupOf = new Map<string, string>();
-  for (const entity of entities) {
-    if (byId.has(entity.id)) {
-      throw new RangeError(`${FN}: expected facts of distinct entities, received two of "${entity.id}"; its figure would be counted twice`);
+function requireDistinctEntities(index: RecordIndex, entityIds: readonly string[]): void {
+  const countedBy = new Map<string, string>();
+  for (const id of entityIds) {
+    if (countedBy.get(id) === id) {
+      throw new RangeError(`${FN}: expected facts of distinct entities, received two of "${id}"; its figure would be counted twice`);
     }
-    byId.set(entity.id, entity);
-    if (entity.subsetOf !== undefined && !subgroupOf.has(entity.subsetOf)) subgroupOf.set(entity.subsetOf, entity.id);
-  }
-  for (const outer of entities) {
-    const inner = outer.members?.find((member) => byId.has(member)) ?? subgroupOf.get(outer.id);
-    if (inner !== undefined) {
-      throw new RangeError(
-        `${FN}: expected facts of distinct entities, received "${inner}" together with "${outer.id}", which contains it; its figure would be counted twice`,
-      );
+    for (const counted of [id, ...containedIn(index, id)]) {
+      const other = countedBy.get(counted);
+      if (other !== undefined) {
+        const [outer, inner] = other === counted ? [id, counted] : counted === id ? [other, id] : [undefined, counted];
+        throw new RangeError(
+          outer === undefined
+            ? `${FN}: expected facts of distinct entities, received "${other}" and "${id}", which both contain "${inner}"; its figure would be counted twice`
+            : `${FN}: expected facts of distinct entities, received "${inner}" together with "${outer}", which contains it; its figure would be counted twice`,
+        );
+      }
+      countedBy.set(counted, id);
     }
   }
 }

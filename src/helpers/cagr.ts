@@ -3,14 +3,14 @@ import { requireFiniteNumber, requireFiniteResult, requireRange } from './checkA
 /**
  * The compound annual growth rate from `from` to `to` over `years` years:
  * `(to / from) ** (1 / years) - 1`, as a fraction (0.1 for 10% a year). Over
- * one year it equals {@link growthRate}.
+ * one year it equals {@link growthRate}, up to floating-point rounding.
  *
  * @param from - the value at the start: a finite number greater than 0.
  * @param to - the value at the end: a finite number, 0 or more.
  * @param years - the time between them in years: a finite number greater than
  * 0, not necessarily whole.
  * @returns The constant yearly rate that turns `from` into `to` in `years`
- * years: -1 when `to` is 0, 0 when `to` equals `from`.
+ * years: -1 when `to` is 0, exactly 0 when `to` equals `from`.
  * @throws {TypeError} if an argument is not a number.
  * @throws {RangeError} if an argument is `NaN` or infinite, if `from` <= 0, if
  * `to` < 0, if `years` <= 0, or if the result overflows (a growth over a

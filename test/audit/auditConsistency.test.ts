@@ -11,19 +11,20 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
 
   it('finds five cross-checks: three sums of shares, the remainder twice, and Alibaba\'s two currencies', () => {
     expect(findings.map((f) => [f.id, f.outcome])).toEqual([
-      ['members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024', 'consistent'],
-      ['members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024', 'consistent'],
-      ['remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024', 'consistent'],
-      ['remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024', 'consistent'],
-      ['currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD', 'not-checkable'],
+      ['members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us', 'not-checkable'],
     ]);
   });
 
   it('65 + 10 + 4.3 = 79.3 (78.25 to 80.35 within rounding) is consistent with the big three\'s "nearly 80%" (at most 80)', () => {
-    expect(finding('members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024')).toEqual({
-      id: 'members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024',
+    expect(finding('members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toEqual({
+      id: 'members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
       check: 'members-sum',
       outcome: 'consistent',
+      oneSided: true,
       summary:
         'beijing + silicon-valley + paris = 10% + 65% + 4.3% = 79.3% (78.25% to 80.35% within the printed digits and qualifiers), against 80% stated for big-three (0% to 80%): consistent.',
       factIds: [SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris'), SHARE('big-three')],
@@ -34,12 +35,14 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
       expectedInterval: { low: 0, high: 80 },
       expectedBasis: 'fact',
       difference: -0.7,
-      notes: ['The difference of -0.7% is within what the printed digits and qualifiers allow.'],
+      notes: [
+        'One-sided: big-three-share-of-top-40-ai-native-funding-2023-2024 is an upper bound, and the source does not say how far from the bound the true value lies, so this check can catch a figure beyond the bound but not one far short of it.',
+      ],
     });
   });
 
   it('the three leaders and the stated remainder, 65 + 10 + 4.3 + 20.6 = 99.9, are consistent with 100%: the 0.1 is rounding (98.8 to 101)', () => {
-    expect(finding('remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024')).toMatchObject({
+    expect(finding('remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       check: 'remainder-sum',
       outcome: 'consistent',
       factIds: [SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')],
@@ -49,21 +52,24 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
       expectedInterval: { low: 100, high: 100 },
       expectedBasis: 'definition',
       difference: -0.1,
+      oneSided: false,
+      notes: ['The difference of -0.1% is within the rounding of the printed digits.'],
     });
   });
 
-  it('"nearly 80%" and the remainder 20.6% make 20.55 to 100.65, which holds 100', () => {
-    expect(finding('remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024')).toMatchObject({
+  it('"nearly 80%" and the remainder 20.6% make 20.55 to 100.65, which holds 100: a one-sided check, saying so', () => {
+    expect(finding('remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       factIds: [SHARE('rest-of-top-40'), SHARE('big-three')],
       computed: 100.6,
       computedInterval: { low: 20.55, high: 100.65 },
       expected: 100,
       difference: 0.6,
+      oneSided: true,
     });
   });
 
   it('the named members of the top 40, 79.3%, are at most its 100%', () => {
-    expect(finding('members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024')).toMatchObject({
+    expect(finding('members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       outcome: 'consistent',
       computed: 79.3,
       expected: 100,
@@ -73,10 +79,11 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('CNY380 billion and USD52 billion imply 7.3076923076923075 CNY per USD (379.5/52.5 to 380.5/51.5), with nothing to check it against', () => {
-    expect(finding('currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD')).toEqual({
-      id: 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD',
+    expect(finding('currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us')).toEqual({
+      id: 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us',
       check: 'currency-pair',
       outcome: 'not-checkable',
+      oneSided: false,
       summary:
         'alibaba-group ai-spending 2025/2027: 380000000000 CNY / 52000000000 USD implies 7.3076923076923075 CNY per USD (7.228571428571429 CNY per USD to 7.388349514563107 CNY per USD within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
       factIds: ['alibaba-group-ai-spending-2025-2027-cny', 'alibaba-group-ai-spending-2025-2027-usd'],
@@ -101,12 +108,15 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
 
 describe('auditConsistency() on user records', () => {
   const audit = (...facts: Parameters<typeof userRecords>[0]) => createDataset(userRecords(facts)).auditConsistency();
+  const fromReportTwo = (value: number) => ({ citation: { sourceId: 'report-two', quote: `Figure ${value}` } });
+  const CELL = 'amount:2024:USD:reported:report-one';
 
   it('finds a group figure its members\' sum cannot reach, beyond rounding, inconsistent', () => {
     const [finding] = audit(userFact('a', 10), userFact('b', 20), userFact('ab', 32));
     expect(finding).toMatchObject({
-      id: 'members-sum:ab:amount:2024',
+      id: `members-sum:ab:${CELL}`,
       outcome: 'inconsistent',
+      oneSided: false,
       computed: 30,
       computedInterval: { low: 29, high: 31 },
       expected: 32,
@@ -116,18 +126,33 @@ describe('auditConsistency() on user records', () => {
     });
   });
 
-  it('finds the listed members of an incomplete group above its figure inconsistent, and below it consistent', () => {
+  it('finds the listed members of an incomplete group above its figure inconsistent, and below it consistent, one-sided', () => {
     const over = audit(userFact('a', 60, { metricId: 'share' }), userFact('b', 50, { metricId: 'share' }));
-    expect(over.map((f) => [f.id, f.outcome, f.computed])).toEqual([['members-sum:all:share:2024', 'inconsistent', 110]]);
+    expect(over.map((f) => [f.id, f.outcome, f.computed, f.oneSided])).toEqual([
+      ['members-sum:all:share:2024:percent:reported:report-one', 'inconsistent', 110, true],
+    ]);
     const under = audit(userFact('a', 60), userFact('c', 30), userFact('all', 100));
-    expect(under.map((f) => [f.id, f.outcome])).toEqual([['members-sum:all:amount:2024', 'consistent']]);
+    expect(under.map((f) => [f.id, f.outcome])).toEqual([[`members-sum:all:${CELL}`, 'consistent']]);
   });
 
-  it('checks nothing where a member of a complete group has no fact, or two', () => {
+  it('says a check against "nearly" is one-sided: a sum far below the bound still passes, with the note that says why', () => {
+    const [finding] = audit(userFact('a', 10), userFact('b', 20), userFact('ab', 80, { precision: 'upper-bound' }));
+    expect(finding).toMatchObject({ outcome: 'consistent', oneSided: true, computed: 30, expected: 80 });
+    expect(finding?.notes).toEqual([
+      'One-sided: ab-amount-2024-usd-report-one-reported is an upper bound, and the source does not say how far from the bound the true value lies, so this check can catch a figure beyond the bound but not one far short of it.',
+    ]);
+  });
+
+  it('checks each source\'s figures against its own: a second source stating one member\'s figure changes no sum check', () => {
+    const findings = audit(userFact('a', 10), userFact('b', 20), userFact('ab', 30), userFact('a', 10, fromReportTwo(10)));
+    expect(findings.map((f) => [f.id, f.outcome])).toEqual([
+      [`members-sum:ab:${CELL}`, 'consistent'],
+      ['repeated-figure:a:amount:2024:USD:reported', 'consistent'],
+    ]);
+  });
+
+  it('checks nothing where a member of a complete group has no fact', () => {
     expect(audit(userFact('a', 10), userFact('ab', 30))).toEqual([]);
-    const twoSources = { citation: { sourceId: 'report-two', quote: 'Figure 11' } };
-    const findings = audit(userFact('a', 10), userFact('a', 11, twoSources), userFact('b', 20), userFact('ab', 30));
-    expect(findings.map((f) => f.check)).toEqual(['cross-source']);
   });
 
   it('notes an approximate input: its interval is only that of its printed digits', () => {
@@ -137,24 +162,42 @@ describe('auditConsistency() on user records', () => {
     ]);
   });
 
-  it('compares two sources\' figures for the same cell: within rounding consistent, beyond it inconsistent', () => {
-    const two = (value: number) => ({ citation: { sourceId: 'report-two', quote: `Figure ${value}` } });
-    expect(audit(userFact('c', 10.4), userFact('c', 10.5, two(10.5))).map((f) => [f.id, f.outcome, f.difference])).toEqual([
-      ['cross-source:c:amount:2024:report-one+report-two', 'consistent', -0.1],
+  it('compares every statement of a repeated figure in one finding: within rounding consistent, beyond it inconsistent', () => {
+    expect(audit(userFact('c', 10.4), userFact('c', 10.5, fromReportTwo(10.5))).map((f) => [f.id, f.outcome, f.difference])).toEqual([
+      ['repeated-figure:c:amount:2024:USD:reported', 'consistent', -0.1],
     ]);
-    expect(audit(userFact('c', 10), userFact('c', 12, two(12))).map((f) => [f.outcome, f.summary])).toEqual([
-      [
-        'inconsistent',
-        'c amount 2024: 10 USD in report-one (9.5 USD to 10.5 USD) against 12 USD in report-two (11.5 USD to 12.5 USD): inconsistent.',
-      ],
+    const [conflict] = audit(userFact('c', 12), userFact('c', 10, fromReportTwo(10)), userFact('c', 11, { id: 'c-again', citation: { sourceId: 'report-two', quote: 'Figure 11' } }));
+    expect(conflict).toMatchObject({
+      id: 'repeated-figure:c:amount:2024:USD:reported',
+      outcome: 'inconsistent',
+      factIds: ['c-amount-2024-usd-report-one-reported', 'c-amount-2024-usd-report-two-reported', 'c-again'],
+      computed: 10,
+      computedInterval: { low: 9.5, high: 10.5 },
+      expected: 12,
+      expectedInterval: { low: 11.5, high: 12.5 },
+      difference: -2,
+      summary:
+        'c amount 2024 is stated 3 times: 12 USD in report-one (11.5 USD to 12.5 USD), 10 USD in report-two (9.5 USD to 10.5 USD), 11 USD in report-two (10.5 USD to 11.5 USD): inconsistent.',
+    });
+  });
+
+  it('compares two statements of one figure by the same source too', () => {
+    const findings = audit(userFact('c', 10), userFact('c', 14, { id: 'c-again' }));
+    expect(findings.map((f) => [f.check, f.outcome, f.factIds])).toEqual([
+      ['repeated-figure', 'inconsistent', ['c-amount-2024-usd-report-one-reported', 'c-again']],
     ]);
+  });
+
+  it('reads an approximate count at the resolution of its digits, an exact one as itself', () => {
+    const about = audit(userFact('c', 90, { precision: 'approximate' }), userFact('c', 90.4, fromReportTwo(90.4)));
+    expect(about[0]?.computedInterval).toEqual({ low: 89.5, high: 90.5 });
   });
 
   it('checks a remainder and the parts it excludes against the whole\'s own fact', () => {
     const findings = audit(userFact('rest', 5), userFact('a', 10), userFact('b', 20), userFact('all', 40));
     expect(findings.map((f) => [f.id, f.outcome, f.computed, f.expected])).toEqual([
-      ['members-sum:all:amount:2024', 'consistent', 30, 40],
-      ['remainder-sum:rest+a+b:amount:2024', 'inconsistent', 35, 40],
+      [`members-sum:all:${CELL}`, 'consistent', 30, 40],
+      [`remainder-sum:rest+a+b:${CELL}`, 'inconsistent', 35, 40],
     ]);
   });
 
@@ -170,5 +213,17 @@ describe('auditConsistency() on user records', () => {
         userFact('ab', 50, { metricId: 'concentration' }),
       ),
     ).toEqual([]);
+  });
+
+  it('makes one finding per repeated figure, not one per pair: 20,000 statements of 1,000 figures give 1,000 findings', () => {
+    const entities = Array.from({ length: 1_000 }, (_, i) => ({ id: `e-${i}`, name: `E ${i}`, kind: 'startup-ecosystem' as const }));
+    const facts = Array.from({ length: 20_000 }, (_, i) => userFact(`e-${i % 1_000}`, 7, { id: `f-${i}` }));
+    const user = createDataset({ ...userRecords(facts), entities: [...userRecords([]).entities, ...entities] });
+    const findings = user.auditConsistency();
+    expect(findings).toHaveLength(1_000);
+    expect(findings.every((f) => f.check === 'repeated-figure' && f.outcome === 'consistent' && f.factIds.length === 20)).toBe(true);
+    expect(findings[0]?.summary).toBe(
+      'e-0 amount 2024 is stated 20 times: 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD) and 15 more: consistent.',
+    );
   });
 });

@@ -39,10 +39,11 @@ describe('dataset.findFacts(query)', () => {
     expect(dataset.findFacts({ entityId: 'paris', unit: 'USD' })).toEqual([]);
   });
 
-  it('findFacts({}) is every fact, as a new array; facts without a value match like any other', () => {
+  it('findFacts({}) and findFacts() are every fact, as a new array; facts without a value match like any other', () => {
     const all = dataset.findFacts({});
     expect(all).toEqual(facts);
     expect(all).not.toBe(facts);
+    expect(dataset.findFacts()).toEqual(facts);
     expect(ids(dataset.findFacts({ entityId: 'paris', metricId: 'ai-native-funding-concentration' }))).toEqual([
       'paris-ai-native-funding-concentration-2023-2024',
     ]);
@@ -86,7 +87,12 @@ describe('dataset.findFacts(query)', () => {
     );
     expect(() => dataset.findFacts({ unit: 'usd' as never })).toThrow(/^findFacts: expected `query.unit` to be a unit .*received "usd"; nearest: "USD"/);
     expect(() => dataset.findFacts({ metricId: 7 as never })).toThrow(TypeError);
-    expect(() => dataset.findFacts(null as never)).toThrow(new TypeError('findFacts: expected `query` to be an object, received null'));
+    expect(() => dataset.findFacts(null as never)).toThrow(new TypeError('findFacts: expected `query` to be a plain object, received null'));
+    expect(() => dataset.findFacts(new Map([['entityId', 'china']]) as never)).toThrow(
+      new TypeError('findFacts: expected `query` to be a plain object, received a Map'),
+    );
+    expect(() => dataset.findFacts(Object.create({ entityId: 'china' }) as never)).toThrow(TypeError);
+    expect(dataset.findFacts(Object.assign(Object.create(null) as object, { entityId: 'china' as const }))).toHaveLength(2);
   });
 });
 
@@ -105,6 +111,7 @@ describe('dataset.findClaims(query)', () => {
     ]);
     expect(dataset.findClaims({ sourceId: '2025-03-26-yicai-china-ai-vc-lags-us' })).toHaveLength(9);
     expect(dataset.findClaims({})).toHaveLength(29);
+    expect(dataset.findClaims()).toEqual(dataset.claims);
   });
 
   it('findClaims(query) rejects an unknown field or ID', () => {

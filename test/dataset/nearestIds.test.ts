@@ -31,3 +31,15 @@ describe('nearestIds(wanted, candidates)', () => {
     );
   });
 });
+
+describe('nearestIds(wanted, many candidates)', () => {
+  it('nearestIds("f-1234567", a million IDs) prefers one edit to a short part of it', () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, i) => `f-${i}`);
+    expect(nearestIds('f-1234567', ids)).toEqual(['f-123456', 'f-123457', 'f-123467']);
+  });
+
+  it('nearestIds("planned") finds "plan", which it contains and is at least half of', () => {
+    expect(nearestIds('planned', ['reported', 'estimate', 'plan', 'forecast'])).toEqual(['plan']);
+    expect(nearestIds('f-1234567', ['f-1'])).toEqual([]);
+  });
+});

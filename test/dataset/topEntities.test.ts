@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
+import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const ranked = (facts: readonly { entityId: string; value: number | null }[]) => facts.map((f) => [f.entityId, f.value]);
@@ -113,7 +114,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
     expect(() => dataset.topEntities(metric, 1.5)).toThrow(RangeError);
     expect(() => dataset.topEntities(metric, '3' as never)).toThrow(TypeError);
     expect(() => dataset.topEntities(metric, 2, { perod: '2024' } as never)).toThrow(
-      new RangeError('topEntities: expected the fields of `options` to be among "period", "unit", "kind", "status", received "perod"; nearest: "period"'),
+      new RangeError('topEntities: expected the fields of `options` to be among "period", "unit", "kind", "status", "sourceId", received "perod"; nearest: "period"'),
     );
     expect(() => dataset.topEntities(metric, 2, { period: '2023-2024' })).toThrow(
       new RangeError('topEntities: expected `options.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),
@@ -123,7 +124,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
       new RangeError('topEntities: expected facts with a value of metric "ai-vc-investment" and period "2030", received none'),
     );
     expect(() => dataset.topEcosystems(metric, 2, { kind: 'country' } as never)).toThrow(
-      /^topEcosystems: expected the fields of `options` to be among "period", "unit", "status", received "kind"/,
+      /^topEcosystems: expected the fields of `options` to be among "period", "unit", "status", "sourceId", received "kind"/,
     );
     expect(() => dataset.topEcosystems(metric, 2)).toThrow(
       new RangeError('topEcosystems: expected facts with a value of metric "ai-vc-investment" and kind "startup-ecosystem", received none'),
@@ -139,5 +140,31 @@ describe('dataset.topEntities(metricId, n, options)', () => {
       ['a', 5],
       ['c', 5],
     ]);
+  });
+});
+
+describe('topEntities: one fact for each entity, and no group beside what it contains', () => {
+  it('throws where a second source states a figure for a ranked entity, and ranks each source\'s figures with options.sourceId', () => {
+    const second = { citation: { sourceId: 'report-two', quote: 'Figure 10' } };
+    const user = createDataset(userRecords([userFact('a', 10), userFact('b', 20), userFact('a', 12, second)]));
+    expect(() => user.topEntities('amount', 3)).toThrow(
+      new RangeError(
+        'topEntities: expected one fact for each entity, received two for "a" (a-amount-2024-usd-report-one-reported, a-amount-2024-usd-report-two-reported); an entity is not ranked twice: pass `options.sourceId` or `options.status`',
+      ),
+    );
+    expect(ranked(user.topEntities('amount', 3, { sourceId: 'report-one' }))).toEqual([
+      ['b', 20],
+      ['a', 10],
+    ]);
+    expect(() => user.topEntities('amount', 3, { sourceId: 'report-tw0' })).toThrow(
+      /^topEntities: expected `options.sourceId` to be the ID of a source of this dataset, received "report-tw0"; nearest: "report-two", "report-one"$/,
+    );
+  });
+
+  it('throws rather than rank a group beside an entity it contains, even through a subgroup', () => {
+    const nested = createDataset(nestedRecords);
+    expect(() => nested.topEntities('amount', 3, { kind: 'group' })).toThrow(
+      new RangeError('topEntities: expected entities that do not contain one another, received "world", which contains "eu"; a group is not ranked beside its members'),
+    );
   });
 });

@@ -60,6 +60,33 @@ describe('the precision of a derived figure', () => {
     );
   });
 
+  it('shareOf(...) is honoured by every pair of true values its inputs allow (a part no larger than its whole)', () => {
+    fc.assert(
+      fc.property(amount, amount, statedPrecision, statedPrecision, factor, factor, (x, y, pPart, pWhole, f1, f2) => {
+        const [part, whole] = x <= y ? [x, y] : [y, x];
+        const [truePart, trueWhole] = [trueValue(part, pPart, f1), trueValue(whole, pWhole, f2)];
+        fc.pre(truePart <= trueWhole);
+        const user = createDataset(userRecords([userFact('a', part, { precision: pPart }), userFact('ab', whole, { precision: pWhole })]));
+        const [partId, wholeId] = user.facts.map((fact) => fact.id) as [string, string];
+        const figure = user.shareOf(partId, wholeId);
+        expect(honours(figure.precision, figure.value, truePart / trueWhole)).toBe(true);
+      }),
+    );
+  });
+
+  it('cagrOf(...) is honoured by every pair of true values its inputs allow', () => {
+    fc.assert(
+      fc.property(amount, amount, statedPrecision, statedPrecision, factor, factor, (from, to, pFrom, pTo, f1, f2) => {
+        const user = createDataset(
+          userRecords([userFact('a', from, { period: '2020', precision: pFrom }), userFact('a', to, { period: '2023', precision: pTo })]),
+        );
+        const figure = user.cagrOf('a', 'amount', '2020', '2023');
+        const actual = (trueValue(to, pTo, f2) / trueValue(from, pFrom, f1)) ** (1 / 3) - 1;
+        expect(honours(figure.precision, figure.value, actual)).toBe(true);
+      }),
+    );
+  });
+
   it('bounds pulling both ways give approximate, and say so', () => {
     const user = createDataset(
       userRecords([

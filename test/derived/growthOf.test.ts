@@ -89,6 +89,14 @@ describe('growthOf on user records', () => {
       ),
     );
     expect(user.growthOf('a', 'amount', '2023', '2024', { unit: 'USD' }).value).toBe(0.5);
+    expect(() => user.growthOf('a', 'amount', '2023', '2024', { unit: 'EUR' })).toThrow(
+      new RangeError(
+        'growthOf: expected a fact of "a" for metric "amount" in `fromPeriod` "2023", received none; none of its facts of this metric matches `choice` {"unit":"EUR"}',
+      ),
+    );
+    expect(() => user.growthOf('b', 'amount', '2023', '2024')).toThrow(
+      new RangeError('growthOf: expected a fact of "b" for metric "amount" in `fromPeriod` "2023", received none; it has no facts of this metric'),
+    );
     expect(user.growthOf('a', 'amount', '2023', '2024', { unit: 'CNY' }).value).toBe(0.2857142857142857);
   });
 

@@ -27,7 +27,12 @@ describe('dataset.ratioOf(numeratorFactId, denominatorFactId), worked out by han
     expect(ratio.value).toBe(40_000_000_000 / 10_500_000_000);
   });
 
-  it('ratioOf(...) throws for two facts of one entity, for different periods, and for different currencies', () => {
+  it('ratioOf(...) throws for two facts of one entity (suggesting growthOf only for one metric over time), for different periods, and for different currencies', () => {
+    expect(() => dataset.ratioOf('alibaba-group-ai-spending-2025-2027-usd', 'alibaba-group-ai-spending-horizon-2025-2027')).toThrow(
+      new RangeError(
+        'ratioOf: expected facts of two entities, received two of "alibaba-group" (alibaba-group-ai-spending-2025-2027-usd, alibaba-group-ai-spending-horizon-2025-2027)',
+      ),
+    );
     expect(() => dataset.ratioOf('china-ai-vc-investment-2024', 'china-ai-vc-investment-2023')).toThrow(
       new RangeError(
         'ratioOf: expected facts of two entities, received two of "china" (china-ai-vc-investment-2024, china-ai-vc-investment-2023); for one entity over time, use growthOf',

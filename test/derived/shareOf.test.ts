@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, share } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
+import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const BIG_THREE = 'big-three-share-of-top-40-ai-native-funding-2023-2024';
@@ -77,5 +78,13 @@ describe('shareOf on user records', () => {
     expect(() => zero.shareOf('a-amount-2024-usd-report-one-reported', 'ab-amount-2024-usd-report-one-reported')).toThrow(
       new RangeError('shareOf: expected the whole to be > 0, received 0 (ab-amount-2024-usd-report-one-reported)'),
     );
+  });
+});
+
+describe('shareOf with nested groups', () => {
+  it('shareOf(fr, world) takes a member of a member as part of the whole', () => {
+    const nested = createDataset(nestedRecords);
+    expect(nested.shareOf('fr', 'world').value).toBe(0.2);
+    expect(() => nested.shareOf('us', 'eu')).toThrow(/^shareOf: expected the part's entity to be a member of the whole's, received "us"/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/index.js';
 import { decimalSum } from '../../src/arithmetic/decimalSum.js';
 import { createDataset } from '../../src/schema/index.js';
+import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-top-40-ai-native-funding-2023-2024` as const;
@@ -94,5 +95,29 @@ describe('sumOf on many facts', () => {
     expect(total.formula).toBe(
       'e-0 + e-1 + e-2 + e-3 + e-4 + e-5 + e-6 + e-7 + e-8 + e-9 + ... + e-1999 (2000 terms) = 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + ... + 0.1 (2000 terms)',
     );
+  });
+});
+
+describe('sumOf with nested and overlapping groups', () => {
+  const nested = createDataset(nestedRecords);
+
+  it('sumOf([world, fr]) throws: world contains fr through eu', () => {
+    expect(() => nested.sumOf(['world', 'fr'])).toThrow(
+      new RangeError('sumOf: expected facts of distinct entities, received "fr" together with "world", which contains it; its figure would be counted twice'),
+    );
+    expect(() => nested.sumOf(['fr', 'world'])).toThrow(
+      new RangeError('sumOf: expected facts of distinct entities, received "fr" together with "world", which contains it; its figure would be counted twice'),
+    );
+  });
+
+  it('sumOf([eu, g2]) throws: both contain de', () => {
+    expect(() => nested.sumOf(['eu', 'g2'])).toThrow(
+      new RangeError('sumOf: expected facts of distinct entities, received "eu" and "g2", which both contain "de"; its figure would be counted twice'),
+    );
+  });
+
+  it('sumOf([fr, de, us]) and sumOf([eu, us]) add distinct entities', () => {
+    expect(nested.sumOf(['fr', 'de', 'us']).value).toBe(6);
+    expect(nested.sumOf(['eu', 'us']).value).toBe(7);
   });
 });

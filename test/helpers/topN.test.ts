@@ -136,8 +136,8 @@ describe('topN(items, n, by)', () => {
         ['ab', 1, 'TypeError', 'topN: expected `items` to be an array, received "ab" (string)'],
         [3, 1, 'TypeError', 'topN: expected `items` to be an array, received 3 (number)'],
         [{ 0: 1, length: 1 }, 1, 'TypeError', 'topN: expected `items` to be an array, received an object (object)'],
-        [new Set([1]), 1, 'TypeError', 'topN: expected `items` to be an array, received an object (object)'],
-        [new Float64Array([1]), 1, 'TypeError', 'topN: expected `items` to be an array, received an object (object)'],
+        [new Set([1]), 1, 'TypeError', 'topN: expected `items` to be an array, received a Set (object)'],
+        [new Float64Array([1]), 1, 'TypeError', 'topN: expected `items` to be an array, received a Float64Array (object)'],
         // `items` is checked before `n` and `by`.
         [null, -1, 'x', 'TypeError', 'topN: expected `items` to be an array, received null (object)'],
       ])

@@ -49,3 +49,26 @@ describe('datasetSchema', () => {
     ]);
   });
 });
+
+describe('datasetSchema across records', () => {
+  it('datasetSchema.parse(dataset) reports a group that contains itself, directly or through another group', () => {
+    const group = (id: string, members: string[], extra = {}) => ({ id, name: id, kind: 'group', description: 'A group.', members, membersComplete: true, ...extra });
+    const cyclic = { ...builtIn, entities: [...entities, group('g1', ['g2']), group('g2', ['g1']), group('g3', [], { subsetOf: 'g3' })] };
+    expect(issues(cyclic)).toEqual([
+      [`entities.${entities.length}.id`, 'Expected no entity to contain itself, received "g1" in g1 > g2 > g1'],
+      [`entities.${entities.length + 1}.id`, 'Expected no entity to contain itself, received "g2" in g2 > g1 > g2'],
+      [`entities.${entities.length + 2}.id`, 'Expected no entity to contain itself, received "g3" in g3 > g3'],
+    ]);
+  });
+
+  it('datasetSchema.parse(dataset) reports dangling references even beside a record that fails its own schema', () => {
+    const first = facts[0]!;
+    const broken = { ...builtIn, facts: [{ ...first, entityId: 'zz', value: Number.NaN }, { ...first, id: 'other', entityId: 'yy', caveats: undefined }] };
+    expect(issues(broken)).toEqual([
+      ['facts.0.value', 'Invalid input: expected number, received NaN'],
+      ['facts.1.caveats', 'Invalid input: expected array, received undefined'],
+      ['facts.0.entityId', 'Expected an ID of entities, received "zz"'],
+      ['facts.1.entityId', 'Expected an ID of entities, received "yy"'],
+    ]);
+  });
+});
