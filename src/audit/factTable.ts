@@ -64,8 +64,8 @@ export function factTable(index: RecordIndex): FactTable {
   };
 }
 
-/** Adds `item` to the list at `key`. @internal */
-export function append<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+/** Adds `item` to the list at `key`. */
+function append<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [item]);
   else list.push(item);

@@ -7,7 +7,7 @@ import { requireRecord } from './requireRecord.js';
 type FieldCheck = (index: RecordIndex, fn: string, name: string, value: unknown) => void;
 
 /** How each field of a fact query is checked: IDs must be the dataset's, the rest well-formed. */
-export const FACT_FIELD_CHECKS: Readonly<Record<FactKey, FieldCheck>> = {
+const FACT_FIELD_CHECKS: Readonly<Record<FactKey, FieldCheck>> = {
   entityId: (index, fn, name, value) => requireRecord(index, 'entity', fn, name, value),
   metricId: (index, fn, name, value) => requireRecord(index, 'metric', fn, name, value),
   sourceId: (index, fn, name, value) => requireRecord(index, 'source', fn, name, value),
