@@ -29,10 +29,14 @@ export const source = {
 
 type SourceId = typeof source.id;
 
+// Each quote of the table runs from its heading to a row. Written out whole, not built with `${...}`:
+// a bundler keeps a template with substitutions, and with it the records, in bundles that use none.
 const TABLE_TO_BEIJING =
   'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10%';
-const TABLE_TO_SILICON_VALLEY = `${TABLE_TO_BEIJING} Silicon Valley62%65%`;
-const TABLE_TO_PARIS = `${TABLE_TO_SILICON_VALLEY} ParisNot specified4.3%`;
+const TABLE_TO_SILICON_VALLEY =
+  'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10% Silicon Valley62%65%';
+const TABLE_TO_PARIS =
+  'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10% Silicon Valley62%65% ParisNot specified4.3%';
 
 const GLOBAL_MEANS_TOP_40 =
   'The table heads this column "Global AI Funding Share", but the article states the base as "all AI-native investment among the top 40 global startup ecosystems": the figure is a share of that base, not of all AI funding worldwide.';

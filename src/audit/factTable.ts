@@ -1,4 +1,4 @@
-import type { RecordIndex } from '../dataset/indexRecords.js';
+import { appendTo, type RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import type { Fact } from '../types.js';
 
@@ -46,13 +46,13 @@ export function cellParts({ metricId, period, unit, status, sourceId }: Cell): s
 export function factTable(index: RecordIndex): FactTable {
   const facts = index.records.facts.filter((fact: Fact): fact is ValuedFact => fact.value !== null && fact.period !== null);
   const byEntity = new Map<string, ValuedFact[]>();
-  for (const fact of facts) append(byEntity, fact.entityId, fact);
+  for (const fact of facts) appendTo(byEntity, fact.entityId, fact);
   const cellsByEntity = new Map<string, Map<string, ValuedFact[]>>();
   const cellsOf = (entityId: string) => {
     let cells = cellsByEntity.get(entityId);
     if (cells === undefined) {
       cells = new Map();
-      for (const fact of byEntity.get(entityId) ?? []) append(cells, cellParts(cellOf(fact)).join('\u0000'), fact);
+      for (const fact of byEntity.get(entityId) ?? []) appendTo(cells, cellParts(cellOf(fact)).join('\u0000'), fact);
       cellsByEntity.set(entityId, cells);
     }
     return cells;
@@ -62,11 +62,4 @@ export function factTable(index: RecordIndex): FactTable {
     ofEntity: (entityId) => byEntity.get(entityId) ?? [],
     at: (entityId, cell) => cellsOf(entityId).get(cellParts(cell).join('\u0000')) ?? [],
   };
-}
-
-/** Adds `item` to the list at `key`. */
-function append<K, T>(map: Map<K, T[]>, key: K, item: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [item]);
-  else list.push(item);
 }

@@ -1,7 +1,8 @@
 import { describeValue } from '../helpers/checkArguments.js';
 import { parsePeriod } from '../period.js';
 import { CURRENCY_CODES, ENTITY_KINDS, STATUSES } from '../vocabulary.js';
-import { nearestText } from './requireRecord.js';
+import type { RecordIndex } from './indexRecords.js';
+import { nearestText, requireRecord } from './requireRecord.js';
 
 /**
  * Returns `value` as an options object whose every field is one of `allowed`:
@@ -10,9 +11,8 @@ import { nearestText } from './requireRecord.js';
  * @throws {TypeError} if `value` is neither a plain object (`{ ... }`) nor
  * `undefined`: a Map or a class instance would have its fields ignored.
  * @throws {RangeError} if it has a field not in `allowed`.
- * @internal
  */
-export function requireOptions<T extends object>(fn: string, name: string, value: T | undefined, allowed: readonly string[]): Partial<T> {
+function requireOptions<T extends object>(fn: string, name: string, value: T | undefined, allowed: readonly string[]): Partial<T> {
   if (value === undefined) return {};
   const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
@@ -28,7 +28,7 @@ export function requireOptions<T extends object>(fn: string, name: string, value
   return value;
 }
 
-/** A check of one option's value: throws if it is malformed. */
+/** A check of one field's value: throws if it is malformed. */
 type FieldCheck = (fn: string, name: string, value: unknown) => void;
 
 function requireString(fn: string, name: string, value: unknown): asserts value is string {
@@ -61,17 +61,17 @@ export const requirePeriod: FieldCheck = (fn, name, value) => {
 };
 
 /** One of the statuses. @internal */
-export const requireStatus: FieldCheck = (fn, name, value) =>
+const requireStatus: FieldCheck = (fn, name, value) =>
   requireOneOf(fn, name, value, STATUSES, `a status (${STATUSES.join(', ')})`);
 
 /** One of the entity kinds. @internal */
-export const requireEntityKind: FieldCheck = (fn, name, value) =>
+const requireEntityKind: FieldCheck = (fn, name, value) =>
   requireOneOf(fn, name, value, ENTITY_KINDS, `an entity kind (${ENTITY_KINDS.join(', ')})`);
 
 const NON_MONEY_UNITS: readonly string[] = ['percent', 'count', 'years'];
 
 /** A fact unit: `percent`, `count`, `years` or an ISO 4217 currency code. @internal */
-export const requireFactUnit: FieldCheck = (fn, name, value) => {
+const requireFactUnit: FieldCheck = (fn, name, value) => {
   requireString(fn, name, value);
   if (!NON_MONEY_UNITS.includes(value) && !(CURRENCY_CODES as readonly string[]).includes(value)) {
     throw new RangeError(
@@ -79,3 +79,46 @@ export const requireFactUnit: FieldCheck = (fn, name, value) => {
     );
   }
 };
+
+/** How each field of a query, a ranking's options or a fact choice is checked: IDs must be the dataset's, the rest well-formed. */
+const FIELD_CHECKS = {
+  entityId: (index: RecordIndex, fn: string, name: string, value: unknown) => void requireRecord(index, 'entity', fn, name, value),
+  metricId: (index: RecordIndex, fn: string, name: string, value: unknown) => void requireRecord(index, 'metric', fn, name, value),
+  sourceId: (index: RecordIndex, fn: string, name: string, value: unknown) => void requireRecord(index, 'source', fn, name, value),
+  period: (_: RecordIndex, fn: string, name: string, value: unknown) => requirePeriod(fn, name, value),
+  status: (_: RecordIndex, fn: string, name: string, value: unknown) => requireStatus(fn, name, value),
+  unit: (_: RecordIndex, fn: string, name: string, value: unknown) => requireFactUnit(fn, name, value),
+  kind: (_: RecordIndex, fn: string, name: string, value: unknown) => requireEntityKind(fn, name, value),
+};
+
+/** A field that queries, ranking options and fact choices may have. */
+export type Field = keyof typeof FIELD_CHECKS;
+
+/**
+ * Returns `value` (a query, a ranking's options, a fact choice) once it has
+ * checked it: a plain object or `undefined`, every field one of `fields`, and
+ * every field given well-formed, its IDs the dataset's. A field left
+ * `undefined` is as good as absent; `null` is accepted only for the fields in
+ * `nullable` (`period: null` selects facts without a period).
+ *
+ * @throws {TypeError} if `value` is not a plain object, or a field has the wrong type.
+ * @throws {RangeError} if a field is not among `fields`, names an ID the
+ * dataset does not have, or holds a malformed period, unknown status, unit or
+ * entity kind.
+ * @internal
+ */
+export function requireFields<T extends object>(
+  index: RecordIndex,
+  fn: string,
+  name: string,
+  value: T | undefined,
+  fields: readonly Field[],
+  nullable: readonly Field[] = [],
+): Partial<T> {
+  const given = requireOptions(fn, name, value, fields);
+  for (const [key, field] of Object.entries(given)) {
+    if (field === undefined || (field === null && nullable.includes(key as Field))) continue;
+    FIELD_CHECKS[key as Field](index, fn, `${name}.${key}`, field);
+  }
+  return given;
+}

@@ -1,8 +1,7 @@
 import type { Claim } from '../types.js';
-import { requireOptions } from './checkOptions.js';
+import { requireFields } from './checkOptions.js';
 import type { ClaimQuery } from './Dataset.js';
 import type { RecordIndex } from './indexRecords.js';
-import { requireRecord } from './requireRecord.js';
 
 /**
  * The claims that match every field of `query`, in the dataset's order, from
@@ -11,9 +10,7 @@ import { requireRecord } from './requireRecord.js';
  * @internal
  */
 export function findClaims(index: RecordIndex, fn: string, query: ClaimQuery | undefined): Claim[] {
-  const { entityId, sourceId } = requireOptions(fn, 'query', query, ['entityId', 'sourceId']);
-  if (entityId !== undefined) requireRecord(index, 'entity', fn, 'query.entityId', entityId);
-  if (sourceId !== undefined) requireRecord(index, 'source', fn, 'query.sourceId', sourceId);
+  const { entityId, sourceId } = requireFields(index, fn, 'query', query, ['entityId', 'sourceId']);
   const candidates =
     entityId !== undefined
       ? (index.claimsByEntity().get(entityId) ?? [])

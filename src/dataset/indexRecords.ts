@@ -31,7 +31,7 @@ export interface RecordIndex {
   readonly factsBy: (key: FactKey) => ReadonlyMap<string | null, readonly Fact[]>;
   readonly claimsByEntity: () => ReadonlyMap<string, readonly Claim[]>;
   readonly claimsBySource: () => ReadonlyMap<string, readonly Claim[]>;
-  /** For each group, the entities it contains directly: its members, and the entities that are subsets of it. */
+  /** For each group, the entities it contains directly: its members, and the entities that are subsets of it (an entity listed both ways comes twice). */
   readonly containedBy: () => ReadonlyMap<string, readonly string[]>;
 }
 
@@ -62,14 +62,9 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     claimsBySource: once(() => groupBy(records.claims, (claim) => [claim.citation.sourceId])),
     containedBy: once(() => {
       const map = new Map<string, string[]>();
-      const add = (outer: string, inner: string) => {
-        const list = map.get(outer);
-        if (list === undefined) map.set(outer, [inner]);
-        else if (!list.includes(inner)) list.push(inner);
-      };
       for (const entity of records.entities) {
-        for (const member of entity.members ?? []) add(entity.id, member);
-        if (entity.subsetOf !== undefined) add(entity.subsetOf, entity.id);
+        for (const member of entity.members ?? []) appendTo(map, entity.id, member);
+        if (entity.subsetOf !== undefined) appendTo(map, entity.subsetOf, entity.id);
       }
       return map;
     }),
@@ -90,11 +85,14 @@ function byId<T extends { readonly id: string }>(records: readonly T[]): Readonl
 function groupBy<T, K>(records: readonly T[], keysOf: (record: T) => readonly K[]): ReadonlyMap<K, readonly T[]> {
   const map = new Map<K, T[]>();
   for (const record of records) {
-    for (const key of new Set(keysOf(record))) {
-      const group = map.get(key);
-      if (group === undefined) map.set(key, [record]);
-      else group.push(record);
-    }
+    for (const key of new Set(keysOf(record))) appendTo(map, key, record);
   }
   return map;
+}
+
+/** Adds `item` to the list at `key` in `map`, starting the list if there is none. @internal */
+export function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
 }

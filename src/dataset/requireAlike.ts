@@ -1,5 +1,5 @@
 import type { Fact } from '../types.js';
-import type { RecordIndex } from './indexRecords.js';
+import { appendTo, type RecordIndex } from './indexRecords.js';
 
 /** A property facts must share to be compared, ranked or combined. */
 export interface Aspect {
@@ -13,6 +13,7 @@ export const METRIC: Aspect = { name: 'metric', of: (fact) => fact.metricId };
 export const UNIT: Aspect = { name: 'unit', of: (fact) => fact.unit };
 export const PERIOD: Aspect = { name: 'period', of: (fact) => fact.period };
 export const STATUS: Aspect = { name: 'status', of: (fact) => fact.status };
+export const SOURCE: Aspect = { name: 'source', of: (fact) => fact.citation.sourceId };
 export const ENTITY_KIND: Aspect = {
   name: 'entity kind',
   of: (fact, index) => index.entitiesById().get(fact.entityId)?.kind ?? null,
@@ -32,12 +33,7 @@ const SHOWN_IDS = 3;
  */
 export function requireAlike(fn: string, index: RecordIndex, facts: readonly Fact[], aspect: Aspect, consequence: string): void {
   const byValue = new Map<string | null, string[]>();
-  for (const fact of facts) {
-    const value = aspect.of(fact, index);
-    const ids = byValue.get(value);
-    if (ids === undefined) byValue.set(value, [fact.id]);
-    else ids.push(fact.id);
-  }
+  for (const fact of facts) appendTo(byValue, aspect.of(fact, index), fact.id);
   if (byValue.size <= 1) return;
   const listed = [...byValue].slice(0, SHOWN_VALUES).map(([value, ids]) => {
     const shown = ids.slice(0, SHOWN_IDS).join(', ');

@@ -1,19 +1,14 @@
 import { requireCount } from '../helpers/checkArguments.js';
 import { topN } from '../helpers/topN.js';
 import type { Fact } from '../types.js';
-import { requireEntityKind, requireFactUnit, requireOptions, requirePeriod, requireStatus } from './checkOptions.js';
+import { type Field, requireFields } from './checkOptions.js';
 import type { RankingOptions } from './Dataset.js';
 import { containedIn } from './containedIn.js';
 import type { RecordIndex } from './indexRecords.js';
 import { ENTITY_KIND, PERIOD, requireAlike, UNIT } from './requireAlike.js';
 import { requireRecord } from './requireRecord.js';
 
-const OPTION_CHECKS = {
-  period: requirePeriod,
-  unit: requireFactUnit,
-  kind: requireEntityKind,
-  status: requireStatus,
-} as const;
+const OPTION_FIELDS: readonly Field[] = ['period', 'unit', 'kind', 'status', 'sourceId'];
 
 /**
  * The `n` facts of a metric with the largest values, after `options`, once it
@@ -34,13 +29,8 @@ export function topEntities(
 ): Fact[] {
   const metric = requireRecord(index, 'metric', fn, 'metricId', metricId);
   requireCount(fn, 'n', n);
-  const allowed = [...Object.keys(OPTION_CHECKS), 'sourceId'].filter((key) => !(key in fixed));
-  const given = { ...requireOptions(fn, 'options', options, allowed), ...fixed };
-  for (const [key, value] of Object.entries(given)) {
-    if (value === undefined) continue;
-    if (key === 'sourceId') requireRecord(index, 'source', fn, 'options.sourceId', value);
-    else OPTION_CHECKS[key as keyof typeof OPTION_CHECKS](fn, `options.${key}`, value);
-  }
+  const allowed = OPTION_FIELDS.filter((key) => !(key in fixed));
+  const given = { ...requireFields(index, fn, 'options', options, allowed), ...fixed };
 
   const entities = index.entitiesById();
   const matching = (index.factsBy('metricId').get(metric.id) ?? []).filter(

@@ -1,7 +1,7 @@
-import { requireFactUnit, requireOptions, requirePeriod, requireStatus } from '../dataset/checkOptions.js';
+import { requireFields, requirePeriod } from '../dataset/checkOptions.js';
 import type { FactChoice } from '../dataset/Dataset.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import { METRIC, PERIOD, requireAlike, STATUS, UNIT } from '../dataset/requireAlike.js';
+import { METRIC, PERIOD, requireAlike, SOURCE, STATUS, UNIT } from '../dataset/requireAlike.js';
 import { requireRecord } from '../dataset/requireRecord.js';
 import { describeValue } from '../helpers/checkArguments.js';
 import { parsePeriod, type PeriodYears } from '../period.js';
@@ -97,10 +97,7 @@ export function requireGrowthPair(
   const metric = requireRecord(index, 'metric', fn, 'metricId', metricId);
   requirePeriod(fn, 'fromPeriod', fromPeriod);
   requirePeriod(fn, 'toPeriod', toPeriod);
-  const chosen = requireOptions(fn, 'choice', choice, ['unit', 'status', 'sourceId']);
-  if (chosen.unit !== undefined) requireFactUnit(fn, 'choice.unit', chosen.unit);
-  if (chosen.status !== undefined) requireStatus(fn, 'choice.status', chosen.status);
-  if (chosen.sourceId !== undefined) requireRecord(index, 'source', fn, 'choice.sourceId', chosen.sourceId);
+  const chosen = requireFields(index, fn, 'choice', choice, ['unit', 'status', 'sourceId']);
 
   const from = parsePeriod(fromPeriod as string) as PeriodYears;
   const to = parsePeriod(toPeriod as string) as PeriodYears;
@@ -137,7 +134,7 @@ export function requireGrowthPair(
     if (found.length > 1) {
       requireAlike(fn, index, found, UNIT, 'choose one with `choice.unit`');
       requireAlike(fn, index, found, STATUS, 'choose one with `choice.status`');
-      requireAlike(fn, index, found, { name: 'source', of: (fact) => fact.citation.sourceId }, 'choose one with `choice.sourceId`');
+      requireAlike(fn, index, found, SOURCE, 'choose one with `choice.sourceId`');
       throw new RangeError(`${fn}: expected one fact in \`${name}\` ${describeValue(period)}, received ${found.map((fact) => `"${fact.id}"`).join(', ')}`);
     }
     return requireValuedFact(index, fn, name, found[0]!.id);

@@ -119,8 +119,7 @@ describe('the packed package', () => {
     expect(vocabularyOnly).not.toContain('topped USD76 billion');
     expect(vocabularyOnly).not.toContain('silicon-valley');
     const helpersOnly = bundle(`import { share, topN } from 'ai-investment-facts';\nconsole.log(share(1, 2), topN([1], 1));`);
-    expect(helpersOnly).not.toContain('silicon-valley');
-    expect(helpersOnly).not.toContain('auditConsistency');
+    expect(['silicon-valley', 'Silicon Valley', 'Beijing', 'entityId', 'auditConsistency'].filter((text) => helpersOnly.includes(text))).toEqual([]);
     const sourcesOnly = bundle(`import { sources } from 'ai-investment-facts';\nconsole.log(sources);`);
     expect(sourcesOnly).toContain('Top Cities Leading The AI Investment Boom In 2025');
     expect(sourcesOnly).not.toContain('topped USD76 billion');
