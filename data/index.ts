@@ -10,6 +10,7 @@ import * as yicai from './2025-03-26-yicai-china-ai-vc-lags-us.js';
 import * as topCities from './2025-06-02-top-cities-ai-investment-boom.js';
 import * as techcrunch from './techcrunch-paris-ai-hub-summary.js';
 
+export { corrections } from './corrections.js';
 export { entities } from './entities.js';
 export { metrics } from './metrics.js';
 

@@ -18,10 +18,15 @@ import { claims, entities, facts, metrics, sources } from './records.js';
  * @category Dataset
  */
 export interface BuiltInRecords {
+  /** The type of {@link sources}: one literal type per built-in source. */
   readonly sources: typeof sources;
+  /** The type of {@link entities}: one literal type per built-in entity. */
   readonly entities: typeof entities;
+  /** The type of {@link metrics}: one literal type per built-in metric. */
   readonly metrics: typeof metrics;
+  /** The type of {@link facts}: one literal type per built-in fact. */
   readonly facts: typeof facts;
+  /** The type of {@link claims}: one literal type per built-in claim. */
   readonly claims: typeof claims;
 }
 

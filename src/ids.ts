@@ -11,8 +11,9 @@ import type { metrics } from '../data/metrics.js';
 import type { Claim, Fact } from './types.js';
 
 /**
- * The ID of a built-in source.
+ * The ID of a built-in source: the union of the built-in sources' literal IDs.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { SourceId } from 'ai-investment-facts';
@@ -23,8 +24,9 @@ import type { Claim, Fact } from './types.js';
 export type SourceId = (typeof sources)[number]['id'];
 
 /**
- * The ID of a built-in entity.
+ * The ID of a built-in entity: the union of the built-in entities' literal IDs.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { EntityId } from 'ai-investment-facts';
@@ -35,8 +37,9 @@ export type SourceId = (typeof sources)[number]['id'];
 export type EntityId = (typeof entities)[number]['id'];
 
 /**
- * The ID of a built-in metric.
+ * The ID of a built-in metric: the union of the built-in metrics' literal IDs.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { MetricId } from 'ai-investment-facts';
@@ -47,8 +50,9 @@ export type EntityId = (typeof entities)[number]['id'];
 export type MetricId = (typeof metrics)[number]['id'];
 
 /**
- * The ID of a built-in fact.
+ * The ID of a built-in fact: the union of the built-in facts' literal IDs.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { FactId } from 'ai-investment-facts';
@@ -59,8 +63,9 @@ export type MetricId = (typeof metrics)[number]['id'];
 export type FactId = (typeof facts)[number]['id'];
 
 /**
- * The ID of a built-in claim.
+ * The ID of a built-in claim: the union of the built-in claims' literal IDs.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * import type { ClaimId } from 'ai-investment-facts';

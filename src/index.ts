@@ -17,9 +17,9 @@
  * console.log(fact?.value, fact?.unit, fact?.citation.quote);
  * console.log(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024').value); // 0.9
  * ```
- * @module
+ * @module ai-investment-facts
  */
-export { claims, entities, facts, metrics, sources } from './records.js';
+export { claims, corrections, entities, facts, metrics, sources } from './records.js';
 export { dataset } from './dataset.js';
 export { cagr } from './helpers/cagr.js';
 export { growthRate } from './helpers/growthRate.js';
@@ -31,6 +31,7 @@ export {
   METRIC_UNITS,
   PERIOD_BASES,
   PRECISIONS,
+  RECORD_TYPES,
   SOURCE_KINDS,
   STATUSES,
 } from './vocabulary.js';
@@ -49,6 +50,7 @@ export type {
   MetricIdOf,
   RankingOptions,
   SourceIdOf,
+  WithField,
 } from './dataset/Dataset.js';
 export type { Derivation, DerivedFigure, DerivedUnit } from './derived/DerivedFigure.js';
 export type {
@@ -61,6 +63,7 @@ export type { BuiltInClaim, BuiltInFact, ClaimId, EntityId, FactId, MetricId, So
 export type {
   Citation,
   Claim,
+  Correction,
   CurrencyCode,
   Entity,
   EntityKind,
@@ -71,6 +74,7 @@ export type {
   Period,
   PeriodBasis,
   Precision,
+  RecordType,
   Source,
   SourceKind,
   Status,

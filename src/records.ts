@@ -75,3 +75,17 @@ export const facts = /* @__PURE__ */ deepFreeze(data.facts);
  * @category Records
  */
 export const claims = /* @__PURE__ */ deepFreeze(data.claims);
+
+/**
+ * The corrections ledger: every published value that a later release changed,
+ * with the old value, the new one, the reason and the release. Empty until a
+ * released value is corrected.
+ *
+ * @example
+ * ```ts
+ * import { corrections } from 'ai-investment-facts';
+ * corrections.filter((c) => c.recordId === 'united-states-ai-vc-investment-2024');
+ * ```
+ * @category Records
+ */
+export const corrections = /* @__PURE__ */ deepFreeze(data.corrections);

@@ -16,6 +16,7 @@ import type {
   METRIC_UNITS,
   PERIOD_BASES,
   PRECISIONS,
+  RECORD_TYPES,
   SOURCE_KINDS,
   STATUSES,
 } from './vocabulary.js';
@@ -91,6 +92,18 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * @category Records
  */
 export type MetricUnit = (typeof METRIC_UNITS)[number];
+
+/**
+ * A kind of record: one of {@link RECORD_TYPES}.
+ *
+ * @example
+ * ```ts
+ * import type { RecordType } from 'ai-investment-facts';
+ * const type: RecordType = 'fact';
+ * ```
+ * @category Records
+ */
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 /**
  * An ISO 4217 currency code: one of {@link CURRENCY_CODES}.
@@ -352,4 +365,35 @@ export interface Claim<EntityId extends string = string, SourceId extends string
   readonly citation: Citation<SourceId>;
   /** Where the source is loose or the statement needs context, in our words; empty when it does not. */
   readonly caveats: readonly string[];
+}
+
+/**
+ * One entry of the corrections ledger: a value that a release published and a
+ * later release changed, with both values and the reason. A correction never
+ * removes the record; it changes one field of it. The ledger only grows.
+ *
+ * @example
+ * ```ts
+ * import { corrections } from 'ai-investment-facts';
+ * for (const c of corrections) {
+ *   console.log(`${c.recordId} ${c.field}: ${c.oldValue} -> ${c.newValue} in ${c.release} (${c.reason})`);
+ * }
+ * ```
+ * @category Records
+ */
+export interface Correction {
+  /** What kind of record was corrected. */
+  readonly recordType: RecordType;
+  /** The ID of the record, which a correction never changes. */
+  readonly recordId: string;
+  /** The corrected field, as a dotted path in the record: `value`, `precision`, `period`, `citation.quote`. */
+  readonly field: string;
+  /** The value as the last release before the correction published it (`null` for a `null` value). */
+  readonly oldValue: string | number | boolean | null;
+  /** The value from `release` on. */
+  readonly newValue: string | number | boolean | null;
+  /** Why the old value was wrong, in our words, naming the passage of the source that shows it. */
+  readonly reason: string;
+  /** The first release (a semantic version, `1.2.3`) that carries the new value. */
+  readonly release: string;
 }

@@ -138,3 +138,15 @@ export const CURRENCY_CODES = [
   'UYU', 'UZS', 'VES', 'VND', 'VUV', 'WST', 'XAF', 'XCD', 'XCG', 'XDR', 'XOF', 'XPF',
   'XSU', 'YER', 'ZAR', 'ZMW', 'ZWG', 'ZWL',
 ] as const;
+
+/**
+ * The kinds of record in the dataset, as a correction names them.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_TYPES } from 'ai-investment-facts';
+ * RECORD_TYPES.includes('fact'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const RECORD_TYPES = ['source', 'entity', 'metric', 'fact', 'claim'] as const;

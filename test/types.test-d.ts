@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   Citation,
   Claim,
+  Correction,
   ClaimId,
   Entity,
   EntityId,
@@ -17,6 +18,7 @@ import { facts } from '../src/index.js';
 import type {
   citationSchema,
   claimSchema,
+  correctionSchema,
   entitySchema,
   factSchema,
   metricSchema,
@@ -31,6 +33,7 @@ describe('the record types have one definition', () => {
     expectTypeOf<z.output<typeof citationSchema>>().toEqualTypeOf<Citation>();
     expectTypeOf<z.output<typeof factSchema>>().toEqualTypeOf<Fact>();
     expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
+    expectTypeOf<z.output<typeof correctionSchema>>().toEqualTypeOf<Correction>();
   });
 });
 

@@ -5,6 +5,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
+    // Packs and installs the tarball once for every file in test/package/.
+    globalSetup: ['test/package/globalSetup.ts'],
     benchmark: {
       include: ['test/bench/**/*.bench.ts'],
     },

@@ -15,12 +15,34 @@ import type { Claim, EntityKind, Entity, Fact, FactUnit, Metric, Source, Status 
  * @category Dataset
  */
 export interface DatasetRecords {
+  /** The documents the facts and claims cite. */
   readonly sources: readonly Source[];
+  /** What the facts and claims are about. */
   readonly entities: readonly Entity[];
+  /** What the facts measure. */
   readonly metrics: readonly Metric[];
+  /** The figures, each citing one of `sources`. */
   readonly facts: readonly Fact[];
+  /** The statements without a figure, each citing one of `sources`. */
   readonly claims: readonly Claim[];
 }
+
+/**
+ * The members of the union `Records` whose `Key` field is `Value`; the whole
+ * union where none is (as for records whose IDs are plain strings, such as a
+ * dataset widened to {@link Dataset}).
+ *
+ * @example
+ * ```ts
+ * import type { BuiltInRecords, Entity, WithField } from 'ai-investment-facts';
+ * type Us = WithField<BuiltInRecords['entities'][number], 'id', 'united-states'>; // the United States' record
+ * type AnyEntity = WithField<Entity, 'id', 'united-states'>; // Entity
+ * ```
+ * @category Dataset
+ */
+export type WithField<Records, Key extends PropertyKey, Value> = [Extract<Records, { readonly [K in Key]: Value }>] extends [never]
+  ? Records
+  : Extract<Records, { readonly [K in Key]: Value }>;
 
 /**
  * The type of a fact of the records `R`; for the built-in records, the union of
@@ -248,7 +270,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.fact('china-ai-vc-investment-2024').value; // 14000000000
    * ```
    */
-  fact<Id extends FactIdOf<R>>(id: Id): Extract<FactOf<R>, { readonly id: Id }>;
+  fact<Id extends FactIdOf<R>>(id: Id): WithField<FactOf<R>, 'id', Id>;
 
   /**
    * The entity with this ID.
@@ -262,7 +284,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.entity('big-three').members; // ['beijing', 'silicon-valley', 'paris']
    * ```
    */
-  entity<Id extends EntityIdOf<R>>(id: Id): Extract<R['entities'][number], { readonly id: Id }>;
+  entity<Id extends EntityIdOf<R>>(id: Id): WithField<R['entities'][number], 'id', Id>;
 
   /**
    * The metric with this ID.
@@ -276,7 +298,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.metric('ai-vc-investment').unit; // 'currency'
    * ```
    */
-  metric<Id extends MetricIdOf<R>>(id: Id): Extract<R['metrics'][number], { readonly id: Id }>;
+  metric<Id extends MetricIdOf<R>>(id: Id): WithField<R['metrics'][number], 'id', Id>;
 
   /**
    * The source with this ID.
@@ -290,7 +312,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.source('2025-03-26-yicai-china-ai-vc-lags-us').publisher; // 'Yicai'
    * ```
    */
-  source<Id extends SourceIdOf<R>>(id: Id): Extract<R['sources'][number], { readonly id: Id }>;
+  source<Id extends SourceIdOf<R>>(id: Id): WithField<R['sources'][number], 'id', Id>;
 
   /**
    * The claim with this ID.
@@ -304,7 +326,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.claim('europe-rising-stars-lag-paris').entityIds; // ['europe', 'london', 'berlin', 'paris']
    * ```
    */
-  claim<Id extends ClaimIdOf<R>>(id: Id): Extract<R['claims'][number], { readonly id: Id }>;
+  claim<Id extends ClaimIdOf<R>>(id: Id): WithField<R['claims'][number], 'id', Id>;
 
   /**
    * The facts that match every field of `query`, in the dataset's order.
@@ -377,7 +399,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
     metricId: M,
     n: number,
     options?: RankingOptions,
-  ): Extract<FactOf<R>, { readonly metricId: M }>[];
+  ): WithField<FactOf<R>, 'metricId', M>[];
 
   /**
    * The `n` startup ecosystems with the largest values of a metric: exactly
@@ -401,7 +423,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
     metricId: M,
     n: number,
     options?: Omit<RankingOptions, 'kind'>,
-  ): Extract<FactOf<R>, { readonly metricId: M }>[];
+  ): WithField<FactOf<R>, 'metricId', M>[];
 
   /**
    * The growth rate of an entity's metric from one period to a later one of

@@ -1,19 +1,43 @@
 import { describeValue, requireCount } from './checkArguments.js';
 
 /**
- * The `n` items with the largest `by(item)`, largest first.
+ * The `n` largest numbers of `items`, largest first.
  *
- * - Ties keep their input order: of two items with the same key, the earlier
- *   one ranks first (a stable order).
+ * - Ties keep their input order: of two equal numbers, the earlier one ranks
+ *   first (a stable order).
  * - An `n` larger than the list returns the whole list, ranked; `n = 0` and an
  *   empty list return `[]`.
  * - The input array is never modified; the result is a new array.
  * - It runs in O(length × log n) time and O(n) extra space: it keeps the best
  *   `n` in a heap instead of sorting the whole list.
  *
- * Without `by`, the items themselves are the keys. Every key must be a finite
- * number: `NaN`, infinities and non-numbers are errors, not quietly ranked
- * first or last. Every key is checked, even when `n` is 0.
+ * Every item must be a finite number: `NaN`, infinities and non-numbers are
+ * errors, not quietly ranked first or last. Every item is checked, even when
+ * `n` is 0. To rank other things by a numeric key, pass the key as `by` (the
+ * other signature).
+ *
+ * @param items - the numbers to rank.
+ * @param n - how many to return: a non-negative integer.
+ * @returns A new array of at most `n` numbers, largest first.
+ * @throws {TypeError} if `items` is not an array, `n` is not a number, or an
+ * item is not a number (naming its index).
+ * @throws {RangeError} if `n` is not a non-negative integer, or an item is
+ * `NaN` or infinite (naming its index).
+ * @example
+ * ```ts
+ * import { topN } from 'ai-investment-facts';
+ * topN([3, 1, 4, 1, 5], 2); // [5, 4]
+ * topN([1, 2], -1); // throws RangeError: topN: expected `n` to be a non-negative integer, received -1
+ * ```
+ * @category Numbers
+ */
+export function topN(items: readonly number[], n: number): number[];
+/**
+ * The `n` items with the largest `by(item)`, largest first. Ties, bounds,
+ * cost and errors are as for ranking plain numbers (the other signature):
+ * ties keep their input order, an `n` larger than the list returns the whole
+ * list, the input is never modified, and every key must be a finite number,
+ * checked even when `n` is 0.
  *
  * @typeParam T - the type of the items.
  * @param items - the items to rank.
@@ -21,21 +45,16 @@ import { describeValue, requireCount } from './checkArguments.js';
  * @param by - the key to rank by, called once for each item with the item and its index.
  * @returns A new array of at most `n` items, largest key first.
  * @throws {TypeError} if `items` is not an array, `n` is not a number, `by`
- * is given and is not a function, or a key is not a number (naming the index
- * of the item).
+ * is not a function, or a key is not a number (naming the index of the item).
  * @throws {RangeError} if `n` is not a non-negative integer, or a key is `NaN`
  * or infinite (naming the index of the item).
  * @example
  * ```ts
  * import { topN } from 'ai-investment-facts';
- * topN([3, 1, 4, 1, 5], 2); // [5, 4]
  * const cities = [{ name: 'Beijing', share: 10 }, { name: 'Silicon Valley', share: 65 }, { name: 'Paris', share: 4.3 }];
  * topN(cities, 2, (city) => city.share).map((city) => city.name); // ['Silicon Valley', 'Beijing']
- * topN([1, 2], -1); // throws RangeError: topN: expected `n` to be a non-negative integer, received -1
  * ```
- * @category Numbers
  */
-export function topN(items: readonly number[], n: number): number[];
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
   if (!Array.isArray(items)) {

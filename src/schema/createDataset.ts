@@ -40,6 +40,13 @@ export class InvalidRecordsError extends TypeError {
   /** Every problem found, in the order of the records. */
   readonly issues: readonly RecordIssue[];
 
+  /**
+   * An error whose message lists every issue, one a line, each with its path.
+   *
+   * @param issues - every problem found, in the order of the records.
+   * @param options - the standard error options: `cause`, the error that
+   *   revealed the problems (the zod error, for {@link createDataset}).
+   */
   constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown }) {
     const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
     super(`createDataset: expected valid records, received ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:\n${lines.join('\n')}`, options);

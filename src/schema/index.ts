@@ -13,10 +13,11 @@
  * const result = factSchema.safeParse(JSON.parse(text));
  * if (!result.success) console.error(result.error.issues);
  * ```
- * @module
+ * @module ai-investment-facts/schema
  */
 export { citationSchema } from './citationSchema.js';
 export { claimSchema } from './claimSchema.js';
+export { correctionSchema } from './correctionSchema.js';
 export { createDataset, InvalidRecordsError } from './createDataset.js';
 export type { RecordIssue } from './createDataset.js';
 export { datasetSchema } from './datasetSchema.js';

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ConsistencyFinding, Dataset, DatasetRecords, DerivedFigure, EntityId, Fact, FactId, MetricId } from '../../src/index.js';
+import type { Claim, ConsistencyFinding, Dataset, DatasetRecords, DerivedFigure, Entity, EntityId, Fact, FactId, Metric, MetricId, Source } from '../../src/index.js';
 import { dataset } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 
@@ -40,6 +40,17 @@ describe('the built-in dataset is typed with the records\' literal IDs', () => {
     expectTypeOf(dataset).toExtend<Dataset>();
     const loose: Dataset = dataset;
     expectTypeOf(loose.fact).parameter(0).toEqualTypeOf<string>();
+  });
+
+  it('a widened dataset returns the general record types for literal IDs, never `never`', () => {
+    const loose: Dataset = dataset;
+    expectTypeOf(loose.metric('ai-vc-investment')).toEqualTypeOf<Metric>();
+    expectTypeOf(loose.fact('united-states-ai-vc-investment-2024')).toEqualTypeOf<Fact>();
+    expectTypeOf(loose.entity('united-states')).toEqualTypeOf<Entity>();
+    expectTypeOf(loose.source('2025-03-26-yicai-china-ai-vc-lags-us')).toEqualTypeOf<Source>();
+    expectTypeOf(loose.claim('europe-rising-stars-lag-paris')).toEqualTypeOf<Claim>();
+    expectTypeOf(loose.topEcosystems('ai-vc-investment', 2)).toEqualTypeOf<Fact[]>();
+    expectTypeOf(dataset.metric('ai-vc-investment').id).toEqualTypeOf<'ai-vc-investment'>();
   });
 });
 

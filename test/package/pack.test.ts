@@ -1,52 +1,44 @@
 /**
- * The package as a user installs it: build, `npm pack`, install the tarball
- * into a fresh project, and load it the ways users do.
+ * The package as a user installs it (built, packed and installed once per run
+ * by `globalSetup.ts`): what the tarball holds, and loading it through
+ * `require` and `import` the ways users do.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { packedInstall, run, runInConsumer, writeInto } from './packedInstall.js';
 
-const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const workDirectory = mkdtempSync(join(tmpdir(), 'ai-investment-facts-pack-'));
-const consumer = join(workDirectory, 'consumer');
-let packedFiles: string[] = [];
-
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Runs a script in the consumer project and returns what it prints as JSON. */
-function runInConsumer(file: string, source: string): unknown {
-  writeFileSync(join(consumer, file), source);
-  return JSON.parse(run(process.execPath, [file], consumer));
-}
-
-beforeAll(() => {
-  run('npm', ['run', 'build'], REPOSITORY_ROOT);
-  const [pack] = JSON.parse(
-    run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDirectory], REPOSITORY_ROOT),
-  ) as [{ filename: string; files: { path: string }[] }];
-  packedFiles = pack.files.map((file) => file.path).sort();
-
-  mkdirSync(consumer);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(workDirectory, pack.filename)], consumer);
-});
-
-afterAll(() => rmSync(workDirectory, { recursive: true, force: true }));
+/** The record collections, in the order the summaries below list them. */
+const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'];
 
 describe('the packed package', () => {
-  it('holds the build, the README, the licence and package.json, and nothing else', () => {
+  it('holds the build, its data files, the README, the licence and package.json, and nothing else', () => {
     // The declarations the two entries share (the Dataset types) are one chunk, named by its content's hash.
-    const withoutHashes = packedFiles.map((file) => file.replace(/^(dist\/\w+)-[\w-]{8}(\.d\.c?ts)$/, '$1-[hash]$2'));
+    const withoutHashes = packedInstall().packedFiles.map((file) => file.replace(/^(dist\/\w+)-[\w-]{8}(\.d\.c?ts)$/, '$1-[hash]$2'));
     expect(withoutHashes).toEqual([
       'LICENSE',
       'README.md',
       'dist/Dataset-[hash].d.cts',
       'dist/Dataset-[hash].d.ts',
+      'dist/data/claims.csv',
+      'dist/data/claims.json',
+      'dist/data/corrections.csv',
+      'dist/data/corrections.json',
+      'dist/data/datapackage.json',
+      'dist/data/entities.csv',
+      'dist/data/entities.json',
+      'dist/data/facts.csv',
+      'dist/data/facts.json',
+      'dist/data/metrics.csv',
+      'dist/data/metrics.json',
+      'dist/data/schemas/claim.schema.json',
+      'dist/data/schemas/correction.schema.json',
+      'dist/data/schemas/entity.schema.json',
+      'dist/data/schemas/fact.schema.json',
+      'dist/data/schemas/metric.schema.json',
+      'dist/data/schemas/source.schema.json',
+      'dist/data/sources.csv',
+      'dist/data/sources.json',
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.ts',
@@ -59,74 +51,98 @@ describe('the packed package', () => {
     ]);
   });
 
-  it('installs without zod, and its main entry loads the same records through require and import', () => {
-    const summary = `JSON.stringify({ names: Object.keys(m).sort(), counts: [m.sources.length, m.entities.length, m.metrics.length, m.facts.length, m.claims.length], data: [m.sources, m.entities, m.metrics, m.facts, m.claims] })`;
-    const required = runInConsumer('require.cjs', `const m = require('ai-investment-facts');\nconsole.log(${summary});`);
-    const imported = runInConsumer('import.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${summary});`);
+  it('installs without zod, an optional peer dependency', () => {
+    expect(packedInstall().installedPackages).toEqual(['ai-investment-facts']);
+  });
+
+  it('gives require and import the same exports, records, vocabularies and results', () => {
+    const summary = `JSON.stringify({
+      names: Object.keys(m).sort(),
+      types: Object.fromEntries(Object.entries(m).map(([name, value]) => [name, typeof value])),
+      data: Object.fromEntries(Object.entries(m).filter(([, value]) => typeof value !== 'function' && value !== m.dataset)),
+      counts: ${JSON.stringify(COLLECTIONS)}.map((name) => m[name].length),
+      recordTypes: m.RECORD_TYPES,
+      results: [m.share(1, 4), m.growthRate(50, 75), m.cagr(100, 400, 2), m.topN([3, 1, 2], 2), m.dataset.topEcosystems('share-of-top-40-ai-native-funding', 3).map((f) => f.id)],
+    })`;
+    const required = runInConsumer('pack/parity.cjs', `const m = require('ai-investment-facts');\nconsole.log(${summary});`) as Record<string, unknown>;
+    const imported = runInConsumer('pack/parity.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${summary});`);
     expect(imported).toEqual(required);
-    expect((required as { counts: number[] }).counts).toEqual([3, 36, 10, 30, 29]);
-    expect(() => run(process.execPath, ['-e', "require.resolve('zod')"], consumer)).toThrow();
+    expect(required['names']).toEqual([
+      'CURRENCY_CODES',
+      'ENTITY_KINDS',
+      'METRIC_UNITS',
+      'PERIOD_BASES',
+      'PRECISIONS',
+      'RECORD_TYPES',
+      'SOURCE_KINDS',
+      'STATUSES',
+      'cagr',
+      'claims',
+      'corrections',
+      'dataset',
+      'entities',
+      'facts',
+      'growthRate',
+      'metrics',
+      'share',
+      'sources',
+      'topN',
+    ]);
+    expect(required['counts']).toEqual([3, 36, 10, 30, 29, 0]);
+    expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
+    expect(required['results']).toEqual([
+      0.25,
+      0.5,
+      1,
+      [3, 2],
+      [
+        'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
+        'beijing-share-of-top-40-ai-native-funding-2023-2024',
+        'paris-share-of-top-40-ai-native-funding-2023-2024',
+      ],
+    ]);
   });
 
   it('serves deeply frozen records to both module systems', () => {
-    const check = `String(Object.isFrozen(m.facts) && Object.isFrozen(m.facts[0].citation) && Object.isFrozen(m.entities.find((e) => e.members).members))`;
-    expect(runInConsumer('frozen.cjs', `const m = require('ai-investment-facts');\nconsole.log(${check});`)).toBe(true);
-    expect(runInConsumer('frozen.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${check});`)).toBe(true);
+    const check = `JSON.stringify([Object.isFrozen(m.facts), Object.isFrozen(m.facts[0].citation), Object.isFrozen(m.entities.find((e) => e.members).members), Object.isFrozen(m.corrections)])`;
+    const everyPartFrozen = [true, true, true, true];
+    expect(runInConsumer('pack/frozen.cjs', `const m = require('ai-investment-facts');\nconsole.log(${check});`)).toEqual(everyPartFrozen);
+    expect(runInConsumer('pack/frozen.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${check});`)).toEqual(everyPartFrozen);
   });
 
-  it('resolves ./package.json, and /schema once zod is installed, validating the records in both module systems', () => {
-    cpSync(join(REPOSITORY_ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'), { recursive: true });
-    const validate = `JSON.stringify(s.datasetSchema.safeParse({ sources: m.sources, entities: m.entities, metrics: m.metrics, facts: m.facts, claims: m.claims }).success)`;
-    expect(
-      runInConsumer(
-        'schema.cjs',
-        `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${validate});`,
-      ),
-    ).toBe(true);
-    expect(
-      runInConsumer(
-        'schema.mjs',
-        `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${validate});`,
-      ),
-    ).toBe(true);
-    const manifest = runInConsumer(
-      'manifest.cjs',
-      `console.log(JSON.stringify(require('ai-investment-facts/package.json').name));`,
+  it('loads no zod with the main entry even where zod is installed', () => {
+    const zodModules = runInConsumer(
+      'pack/noZod.cjs',
+      `require('ai-investment-facts');\nconsole.log(JSON.stringify(Object.keys(require.cache).filter((file) => file.includes('/node_modules/zod/'))));`,
     );
-    expect(manifest).toBe('ai-investment-facts');
+    expect(zodModules).toEqual([]);
+    const { installedPackage } = packedInstall();
+    const mainEntry = ['dist/index.js', 'dist/index.cjs'].map((file) => readFileSync(join(installedPackage, file), 'utf8'));
+    expect(mainEntry.filter((code) => code.includes('zod'))).toEqual([]);
+  });
+
+  it('resolves ./package.json, and /schema with zod installed, validating the records in both module systems', () => {
+    const validate = `JSON.stringify(s.datasetSchema.safeParse({ ${COLLECTIONS.filter((name) => name !== 'corrections').map((name) => `${name}: m.${name}`).join(', ')} }).success)`;
+    const schemaCjs = `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${validate});`;
+    const schemaMjs = `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${validate});`;
+    expect(runInConsumer('pack/schema.cjs', schemaCjs)).toBe(true);
+    expect(runInConsumer('pack/schema.mjs', schemaMjs)).toBe(true);
+    const corrections = `JSON.stringify(m.corrections.map((c) => s.correctionSchema.safeParse(c).success))`;
+    expect(runInConsumer('pack/corrections.mjs', `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${corrections});`)).toEqual([]);
+    const manifest = `console.log(JSON.stringify(require('ai-investment-facts/package.json').name));`;
+    expect(runInConsumer('pack/manifest.cjs', manifest)).toBe('ai-investment-facts');
   });
 
   it('runs every README example that shows its output, as written, printing exactly that output', () => {
-    cpSync(join(REPOSITORY_ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'), { recursive: true });
-    const readme = readFileSync(join(REPOSITORY_ROOT, 'README.md'), 'utf8');
+    const { consumer, installedPackage } = packedInstall();
+    const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
     const examples = [...readme.matchAll(/```js\n((?:(?!```)[\s\S])*)```\s*```text\n((?:(?!```)[\s\S])*)```/g)];
     expect(examples.length).toBeGreaterThanOrEqual(8);
     const mismatched = examples.flatMap(([, example = '', expected = ''], i) => {
-      writeFileSync(join(consumer, `readme-${i}.mjs`), example);
-      const printed = run(process.execPath, [`readme-${i}.mjs`], consumer);
+      writeInto(consumer, `readme/example-${i}.mjs`, example);
+      const printed = run(process.execPath, [`readme/example-${i}.mjs`], consumer);
       return printed === expected ? [] : [{ example, expected, printed }];
     });
     expect(mismatched).toEqual([]);
-  });
-
-  it('lets a bundler drop every record a bundle does not use (esbuild, from the installed package)', () => {
-    const bundle = (entry: string) => {
-      writeFileSync(join(consumer, 'entry.mjs'), entry);
-      const esbuild = join(REPOSITORY_ROOT, 'node_modules/.bin/esbuild');
-      return run(esbuild, ['entry.mjs', '--bundle', '--minify', '--format=esm'], consumer);
-    };
-    const vocabularyOnly = bundle(`import { PRECISIONS } from 'ai-investment-facts';\nconsole.log(PRECISIONS);`);
-    expect(vocabularyOnly).not.toContain('topped USD76 billion');
-    expect(vocabularyOnly).not.toContain('silicon-valley');
-    const helpersOnly = bundle(`import { share, topN } from 'ai-investment-facts';\nconsole.log(share(1, 2), topN([1], 1));`);
-    expect(['silicon-valley', 'Silicon Valley', 'Beijing', 'entityId', 'auditConsistency'].filter((text) => helpersOnly.includes(text))).toEqual([]);
-    const sourcesOnly = bundle(`import { sources } from 'ai-investment-facts';\nconsole.log(sources);`);
-    expect(sourcesOnly).toContain('Top Cities Leading The AI Investment Boom In 2025');
-    expect(sourcesOnly).not.toContain('topped USD76 billion');
-  });
-
-  it('keeps zod out of the main entry\'s JavaScript', () => {
-    const mainEntry = ['dist/index.js', 'dist/index.cjs'].map((file) => readFileSync(join(REPOSITORY_ROOT, file), 'utf8'));
-    expect(mainEntry.filter((code) => code.includes('zod'))).toEqual([]);
   });
 });

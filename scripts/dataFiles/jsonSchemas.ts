@@ -1,0 +1,62 @@
+/**
+ * JSON Schema (draft 2020-12) of each record type, generated from the zod
+ * schemas, so that code in any language can validate the published JSON files:
+ * each element of `facts.json` against `schemas/fact.schema.json`, and so on.
+ *
+ * They state each record's shape: its fields, which are required, their
+ * types, enums and patterns. Rules across fields (a missing value has a
+ * reason, and only then) and across records (every ID resolves) are zod
+ * refinements, which JSON Schema does not carry; `datasetSchema` in
+ * `ai-investment-facts/schema` checks them.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import {
+  claimSchema,
+  correctionSchema,
+  entitySchema,
+  factSchema,
+  metricSchema,
+  sourceSchema,
+} from '../../src/schema/index.js';
+
+const RECORD_SCHEMAS = {
+  source: { schema: sourceSchema, file: 'sources.json', title: 'Source' },
+  entity: { schema: entitySchema, file: 'entities.json', title: 'Entity' },
+  metric: { schema: metricSchema, file: 'metrics.json', title: 'Metric' },
+  fact: { schema: factSchema, file: 'facts.json', title: 'Fact' },
+  claim: { schema: claimSchema, file: 'claims.json', title: 'Claim' },
+  correction: { schema: correctionSchema, file: 'corrections.json', title: 'Correction' },
+} as const;
+
+/** A record type that has a JSON Schema: `source`, `entity`, `metric`, `fact`, `claim`, `correction`. */
+export type SchemaRecordType = keyof typeof RECORD_SCHEMAS;
+
+/**
+ * The JSON Schema of each record type, keyed by the file name it is published
+ * under (`fact.schema.json`), each with a title and a description naming the
+ * file whose elements it validates.
+ *
+ * @example
+ * ```ts
+ * const schemas = recordJsonSchemas();
+ * schemas.get('fact.schema.json')?.required; // ['id', 'entityId', ...]
+ * ```
+ */
+export function recordJsonSchemas(): ReadonlyMap<string, Record<string, unknown>> {
+  return new Map(
+    Object.entries(RECORD_SCHEMAS).map(([type, { schema, file, title }]) => {
+      const { $schema, ...generated } = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+      return [
+        `${type}.schema.json`,
+        {
+          $schema,
+          title,
+          description: `One element of ${file}, as published by ai-investment-facts. Generated from the package's zod schema; rules across fields and across records are checked by datasetSchema in ai-investment-facts/schema, not by this schema.`,
+          ...generated,
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Every file of the package's `data/` folder (`ai-investment-facts/data/*`),
+ * made from the records: each collection as JSON and as CSV, the Frictionless
+ * data package describing the CSVs, and a JSON Schema per record type.
+ *
+ * @module
+ */
+import { dataPackage, type PackageInfo } from './dataPackage.js';
+import { recordJsonSchemas } from './jsonSchemas.js';
+import { publishedTables, type PublishedRecords } from './publishedTables.js';
+import { toCsv } from './toCsv.js';
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The files, by their path in the data folder (`facts.csv`,
+ * `schemas/fact.schema.json`), with their text. The same records always give
+ * the same bytes: nothing here reads a clock or the file system.
+ *
+ * @example
+ * ```ts
+ * const files = publishedDataFiles(records, { name: 'ai-investment-facts', version: '1.0.0', ... });
+ * files.get('facts.csv')?.split('\r\n')[0]; // 'id,entityId,entityName,...'
+ * ```
+ */
+export function publishedDataFiles(records: PublishedRecords, info: Omit<PackageInfo, 'sources'>): ReadonlyMap<string, string> {
+  const tables = publishedTables(records);
+  const csvFiles = new Map(
+    tables.map((table) => [`${table.name}.csv`, toCsv(table.columns.map((column) => column.name), table.cells)]),
+  );
+  const jsonFiles = tables.map((table) => [`${table.name}.json`, json(records[table.name as keyof PublishedRecords])] as const);
+  const schemaFiles = [...recordJsonSchemas()].map(([name, schema]) => [`schemas/${name}`, json(schema)] as const);
+  return new Map([
+    ...jsonFiles,
+    ...csvFiles,
+    ['datapackage.json', json(dataPackage(tables, csvFiles, { ...info, sources: records.sources }))],
+    ...schemaFiles,
+  ]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Which fields of which records a release tracks: the values a correction
+ * changes, each of which the corrections ledger must account for once a
+ * release has published it.
+ *
+ * @module
+ */
+import type { RecordType } from '../../src/types.js';
+import type { RecordCollection } from './releaseSnapshot.js';
+
+/**
+ * The tracked fields of each record type, as the dotted paths the corrections
+ * ledger names them by: a fact's value, unit, precision, status, period and
+ * quote, and a claim's quote. Sources, entities and metrics have none: of
+ * them, a release tracks only the IDs.
+ *
+ * @example
+ * ```ts
+ * TRACKED_FIELDS.fact; // ['value', 'unit', 'precision', 'status', 'period', 'citation.quote']
+ * TRACKED_FIELDS.entity; // []
+ * ```
+ * @category Release
+ */
+export const TRACKED_FIELDS: { readonly [Type in RecordType]: readonly string[] } = {
+  source: [],
+  entity: [],
+  metric: [],
+  fact: ['value', 'unit', 'precision', 'status', 'period', 'citation.quote'],
+  claim: ['citation.quote'],
+};
+
+/**
+ * The collection that holds each record type.
+ *
+ * @example
+ * ```ts
+ * COLLECTION_OF.entity; // 'entities'
+ * ```
+ * @category Release
+ */
+export const COLLECTION_OF: { readonly [Type in RecordType]: RecordCollection } = {
+  source: 'sources',
+  entity: 'entities',
+  metric: 'metrics',
+  fact: 'facts',
+  claim: 'claims',
+};

@@ -1,0 +1,176 @@
+/**
+ * The published data package: valid against the official Frictionless 2.0
+ * profile (read from ../shared/frictionless-2.0, never copied here), its sizes
+ * and hashes true, and every row of every CSV cast by a Frictionless client to
+ * exactly the values of the records.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { Package } from 'datapackage';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
+import { builtInRecords, dataFile, dataFiles, packageInfo, REPOSITORY_ROOT, writeToTemporaryFolder } from './builtInDataFiles.js';
+
+const PROFILES = join(REPOSITORY_ROOT, '..', 'shared', 'frictionless-2.0');
+
+interface ResourceDescriptor {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: unknown[] };
+}
+
+const descriptor = JSON.parse(dataFile('datapackage.json')) as { resources: ResourceDescriptor[] } & Record<string, unknown>;
+const folder = writeToTemporaryFolder(dataFiles);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function readProfile(name: string): object {
+  const path = join(PROFILES, name);
+  if (!existsSync(path)) {
+    throw new Error(`The Frictionless 2.0 profiles are expected in ${PROFILES} (../shared beside the repository), as in CI.`);
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as object;
+}
+
+/** The profile's validation errors for `value`, as readable lines. */
+function profileErrors(profile: string, value: unknown): string[] {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  // The profiles mark descriptions with a format of their own, which says nothing to check.
+  ajv.addFormat('textarea', true);
+  const validate = ajv.compile(readProfile(profile));
+  return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+}
+
+async function readAllResources(path: string) {
+  const dataPackage = await Package.load(join(path, 'datapackage.json'), { basePath: path });
+  return Promise.all(
+    dataPackage.resources.map(async (resource) => {
+      const hasForeignKeys = descriptor.resources.find((r) => r.name === resource.name)?.schema.foreignKeys !== undefined;
+      return [resource.name, await resource.read({ keyed: true, cast: true, relations: hasForeignKeys })] as const;
+    }),
+  );
+}
+
+describe('datapackage.json', () => {
+  it('is valid against the official Data Package 2.0 profile', () => {
+    expect(profileErrors('datapackage.json', descriptor)).toEqual([]);
+  });
+
+  it('the profile rejects a broken descriptor, so the check above can fail', () => {
+    const broken = { ...descriptor, resources: [{ ...descriptor.resources[0], hash: 'not a hash', schema: { fields: 'none' } }] };
+    expect(profileErrors('datapackage.json', broken).length).toBeGreaterThan(0);
+  });
+
+  it('describes one CSV per collection, each with a primary key and the foreign keys to the tables it names', () => {
+    expect(
+      descriptor.resources.map((resource) => [resource.path, resource.schema.primaryKey, resource.schema.foreignKeys ?? []]),
+    ).toEqual([
+      ['sources.csv', ['id'], []],
+      ['entities.csv', ['id'], [{ fields: ['subsetOf'], reference: { fields: ['id'] } }]],
+      ['metrics.csv', ['id'], [{ fields: ['baseEntityId'], reference: { resource: 'entities', fields: ['id'] } }]],
+      [
+        'facts.csv',
+        ['id'],
+        [
+          { fields: ['entityId'], reference: { resource: 'entities', fields: ['id'] } },
+          { fields: ['metricId'], reference: { resource: 'metrics', fields: ['id'] } },
+          { fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } },
+        ],
+      ],
+      ['claims.csv', ['id'], [{ fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } }]],
+      ['corrections.csv', ['recordType', 'recordId', 'field', 'release'], []],
+    ]);
+  });
+
+  it('names the three source documents and the licence', () => {
+    expect(descriptor['sources']).toEqual([
+      { title: 'Top Cities Leading The AI Investment Boom In 2025 (publisher not stated, 2025-06-02)' },
+      { title: "China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says (Yicai, 2025-03-26)" },
+      { title: 'Paris emerges as a leading AI hub outside Silicon Valley (publisher not stated, undated)' },
+    ]);
+    expect(descriptor['licenses']).toEqual([{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' }]);
+  });
+
+  it("states each file's true size in bytes and SHA-256 hash", () => {
+    const wrong = descriptor.resources.flatMap((resource) => {
+      const bytes = readFileSync(join(folder, resource.path));
+      const hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+      return bytes.byteLength === resource.bytes && hash === resource.hash ? [] : [resource.path];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('every CSV row, read and cast by a Frictionless client (datapackage, v1)', () => {
+  it('loads the descriptor as valid', async () => {
+    const dataPackage = await Package.load(join(folder, 'datapackage.json'), { basePath: folder });
+    expect([dataPackage.valid, dataPackage.errors.map(String)]).toEqual([true, []]);
+  });
+
+  it('casts every row under its schema, resolves every foreign key, and gives back the values of the records', async () => {
+    const tables = Object.fromEntries(await readAllResources(folder));
+    const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+    expect(counts).toEqual({ sources: 3, entities: 36, metrics: 10, facts: 30, claims: 29, corrections: 0 });
+
+    // With relations resolved, a foreign key's cell holds the row it refers to.
+    const us2024 = tables['facts']?.find((row) => row['id'] === 'united-states-ai-vc-investment-2024');
+    expect(us2024).toMatchObject({
+      entityId: { id: 'united-states', kind: 'country' },
+      entityName: 'United States',
+      metricId: { id: 'ai-vc-investment' },
+      value: 76_000_000_000,
+      unit: 'USD',
+      period: '2024',
+      precision: 'lower-bound',
+      status: 'reported',
+      missingReason: null,
+      sourceId: { id: '2025-03-26-yicai-china-ai-vc-lags-us' },
+      sourcePublisher: 'Yicai',
+      attributedTo: 'CB Insights',
+      quote:
+        'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
+    });
+    expect(String(us2024?.['sourcePublishedOn'])).toMatch(/^Wed Mar 26 2025/);
+
+    const castFacts = tables['facts'] ?? [];
+    const mismatched = builtInRecords.facts.flatMap((fact, index) => {
+      const row = castFacts[index] ?? {};
+      const expected = [fact.id, fact.value, fact.unit, fact.period, fact.precision, fact.status, fact.citation.quote, fact.caveats];
+      const actual = [row['id'], row['value'], row['unit'], row['period'], row['precision'], row['status'], row['quote'], row['caveats']];
+      return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [fact.id];
+    });
+    expect(mismatched).toEqual([]);
+  });
+
+  it('rejects a CSV whose cell does not cast, and one whose foreign key names no row, so the check above can fail', async () => {
+    const factsCsv = dataFile('facts.csv');
+    const badNumber = writeToTemporaryFolder(new Map([...dataFiles, ['facts.csv', factsCsv.replace(',76000000000,', ',76 billion,')]]));
+    const badReference = writeToTemporaryFolder(
+      new Map([...dataFiles, ['facts.csv', factsCsv.replace('\r\nunited-states-ai-vc-investment-2024,united-states,', '\r\nunited-states-ai-vc-investment-2024,atlantis,')]]),
+    );
+    try {
+      await expect(readAllResources(badNumber)).rejects.toThrow();
+      await expect(readAllResources(badReference)).rejects.toThrow();
+    } finally {
+      rmSync(badNumber, { recursive: true, force: true });
+      rmSync(badReference, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the data files', () => {
+  it('hold each collection as JSON equal to the exported records', () => {
+    for (const [name, records] of Object.entries(builtInRecords)) {
+      expect(JSON.parse(dataFile(`${name}.json`)), name).toEqual(records);
+    }
+  });
+
+  it('are the same bytes for the same records', () => {
+    expect(publishedDataFiles(builtInRecords, packageInfo)).toEqual(dataFiles);
+  });
+});
