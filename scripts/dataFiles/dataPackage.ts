@@ -82,7 +82,7 @@ export function dataPackage(
     $schema: `${PROFILES}/datapackage.json`,
     name: info.name,
     title: 'AI investment facts',
-    description: info.description,
+    description: `${info.description} The quotes are short excerpts of the cited documents, quoted as evidence for each record; their copyright stays with their publishers.`,
     version: info.version,
     keywords: info.keywords,
     licenses: [{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' }],

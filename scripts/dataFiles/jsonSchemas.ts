@@ -4,9 +4,10 @@
  * each element of `facts.json` against `schemas/fact.schema.json`, and so on.
  *
  * They state each record's shape: its fields, which are required, their
- * types, enums and patterns. Rules across fields (a missing value has a
- * reason, and only then) and across records (every ID resolves) are zod
- * refinements, which JSON Schema does not carry; `datasetSchema` in
+ * types, enums and patterns. The zod schemas' refinements are not carried
+ * over: rules within a field (a value is not negative, a period's years are in
+ * order), across fields (a missing value has a reason, and only then) and
+ * across records (every ID resolves); `datasetSchema` in
  * `ai-investment-facts/schema` checks them.
  *
  * @module
@@ -53,7 +54,7 @@ export function recordJsonSchemas(): ReadonlyMap<string, Record<string, unknown>
         {
           $schema,
           title,
-          description: `One element of ${file}, as published by ai-investment-facts. Generated from the package's zod schema; rules across fields and across records are checked by datasetSchema in ai-investment-facts/schema, not by this schema.`,
+          description: `One element of ${file}, as published by ai-investment-facts. Generated from the package's zod schema. It checks each record's fields, their types, enums and patterns; the zod schema's refinements are not carried over: rules within a field (a value is not negative, a period's years are in order), rules across fields (a missing value has its reason, and only then) and rules across records (every ID resolves) are checked by datasetSchema in ai-investment-facts/schema.`,
           ...generated,
         },
       ];

@@ -1,8 +1,8 @@
 /**
  * The tables the package publishes as CSV (and describes in its data
  * package): one per collection of records, flattened so that each file can be
- * read on its own. `facts.csv` carries beside each ID the name of its entity
- * and metric and the title, publisher and date of its source, so that a
+ * read on its own. `facts.csv` carries beside each ID the name (and kind) of
+ * its entity, the name of its metric, and the title, publisher and date of its source, so that a
  * notebook needs no join to read it.
  *
  * @module
@@ -84,6 +84,7 @@ const caveatsColumn = <Row extends { readonly caveats: readonly string[] }>(what
 export function publishedTables(records: PublishedRecords): readonly Table[] {
   const sourcesById = new Map(records.sources.map((source) => [source.id, source]));
   const entityNames = new Map(records.entities.map((entity) => [entity.id, entity.name]));
+  const entityKinds = new Map(records.entities.map((entity) => [entity.id, entity.kind]));
   const metricNames = new Map(records.metrics.map((metric) => [metric.id, metric.name]));
 
   const sources = defineTable({
@@ -161,6 +162,14 @@ export function publishedTables(records: PublishedRecords): readonly Table[] {
       idColumn('fact'),
       referenceColumn<Fact>('entityId', 'the entity the figure is about (see entities.csv)', (f) => f.entityId, true),
       { name: 'entityName', type: 'string', required: true, description: "The entity's name.", cell: (f) => entityNames.get(f.entityId) },
+      {
+        name: 'entityKind',
+        type: 'string',
+        required: true,
+        enum: ENTITY_KINDS,
+        description: "The entity's kind. A group's figure sits beside its members' (the big three's share beside Beijing's): keep one kind before adding figures up.",
+        cell: (f) => entityKinds.get(f.entityId),
+      },
       referenceColumn<Fact>('metricId', 'what the figure measures (see metrics.csv)', (f) => f.metricId, true),
       { name: 'metricName', type: 'string', required: true, description: "The metric's name.", cell: (f) => metricNames.get(f.metricId) },
       { name: 'value', type: 'number', description: 'The value in unit, unrounded (66 for 66%, 76000000000 for USD76 billion); empty where the source says it is not known (see missingReason).', cell: (f) => f.value },

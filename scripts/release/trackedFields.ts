@@ -10,13 +10,14 @@ import type { RecordCollection } from './releaseSnapshot.js';
 
 /**
  * The tracked fields of each record type, as the dotted paths the corrections
- * ledger names them by: a fact's value, unit, precision, status, period and
- * quote, and a claim's quote. Sources, entities and metrics have none: of
+ * ledger names them by: a fact's entity, metric, value, unit, precision,
+ * status, period and quote (a figure moved to another entity or metric is a
+ * correction too), and a claim's quote. Sources, entities and metrics have none: of
  * them, a release tracks only the IDs.
  *
  * @example
  * ```ts
- * TRACKED_FIELDS.fact; // ['value', 'unit', 'precision', 'status', 'period', 'citation.quote']
+ * TRACKED_FIELDS.fact; // ['entityId', 'metricId', 'value', 'unit', 'precision', 'status', 'period', 'citation.quote']
  * TRACKED_FIELDS.entity; // []
  * ```
  * @category Release
@@ -25,7 +26,7 @@ export const TRACKED_FIELDS: { readonly [Type in RecordType]: readonly string[] 
   source: [],
   entity: [],
   metric: [],
-  fact: ['value', 'unit', 'precision', 'status', 'period', 'citation.quote'],
+  fact: ['entityId', 'metricId', 'value', 'unit', 'precision', 'status', 'period', 'citation.quote'],
   claim: ['citation.quote'],
 };
 

