@@ -25,6 +25,8 @@ export { cagr } from './helpers/cagr.js';
 export { growthRate } from './helpers/growthRate.js';
 export { share } from './helpers/share.js';
 export { topN } from './helpers/topN.js';
+export { formatValue } from './format/formatValue.js';
+export { formatCitation } from './format/formatCitation.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,
@@ -36,6 +38,8 @@ export {
   STATUSES,
 } from './vocabulary.js';
 export type { BuiltInRecords } from './dataset.js';
+export type { FormatValueOptions } from './format/formatValue.js';
+export type { FormatCitationOptions } from './format/formatCitation.js';
 export type {
   ClaimIdOf,
   ClaimQuery,

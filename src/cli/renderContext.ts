@@ -1,0 +1,59 @@
+/**
+ * How output is shown: as an aligned table (on a terminal) or tab-separated
+ * text (piped), and with colour or without.
+ *
+ * @example
+ * ```ts
+ * const context: RenderContext = { tty: false, colour: false };
+ * ```
+ * @category CLI
+ */
+export interface RenderContext {
+  /** Whether standard output is a terminal. */
+  readonly tty: boolean;
+  /** Whether to colour the output. */
+  readonly colour: boolean;
+}
+
+/**
+ * The render context for a standard output: colour only on a terminal and
+ * never when `NO_COLOR` is set (to anything but the empty string);
+ * `FORCE_COLOR` (non-empty, not `0`) turns colour on off a terminal, for tests.
+ *
+ * @example
+ * ```ts
+ * renderContextFor(true, { NO_COLOR: '1' }); // { tty: true, colour: false }
+ * ```
+ * @category CLI
+ */
+export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): RenderContext {
+  const noColour = (env['NO_COLOR'] ?? '') !== '';
+  const forced = (env['FORCE_COLOR'] ?? '') !== '' && env['FORCE_COLOR'] !== '0';
+  return { tty: isTTY, colour: !noColour && (isTTY || forced) };
+}
+
+/**
+ * `text` in bold where `context` allows colour.
+ *
+ * @example
+ * ```ts
+ * bold('ID', { tty: true, colour: true }); // '\u001b[1mID\u001b[22m'
+ * ```
+ * @category CLI
+ */
+export function bold(text: string, context: RenderContext): string {
+  return context.colour ? `\u001b[1m${text}\u001b[22m` : text;
+}
+
+/**
+ * `text` dimmed where `context` allows colour.
+ *
+ * @example
+ * ```ts
+ * dim('united-states-ai-vc-investment-2024', { tty: false, colour: false }); // unchanged
+ * ```
+ * @category CLI
+ */
+export function dim(text: string, context: RenderContext): string {
+  return context.colour ? `\u001b[2m${text}\u001b[22m` : text;
+}

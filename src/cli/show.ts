@@ -1,0 +1,38 @@
+import { formatCitation, formatValue } from '../index.js';
+import { cliDataset, toJson } from './factQuery.js';
+import type { RenderContext } from './renderContext.js';
+import { renderTable } from './renderTable.js';
+
+/**
+ * `ai-investment-facts show <fact-id>`: one fact in full, field by field,
+ * with its source, date, attribution and quote.
+ *
+ * @throws {RangeError} from `dataset.fact`, naming the nearest IDs.
+ * @example
+ * ```ts
+ * show('united-states-ai-vc-investment-2024', {}, { tty: false, colour: false });
+ * ```
+ * @category CLI
+ */
+export function show(factId: string, flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
+  const fact = cliDataset.fact(factId);
+  if (flags['json'] === true) return toJson(fact);
+  const source = cliDataset.source(fact.citation.sourceId);
+  const rows: [string, string][] = [
+    ['id', fact.id],
+    ['entity', `${cliDataset.entity(fact.entityId).name} (${fact.entityId})`],
+    ['metric', `${cliDataset.metric(fact.metricId).name} (${fact.metricId})`],
+    ['period', fact.period ?? `none: ${fact.periodMissingReason ?? ''}`],
+    ['value', formatValue(fact)],
+    ['status', fact.status],
+    ['citation', formatCitation(fact)],
+    ['source', `${source.title} (${source.id})`],
+    ['publisher', source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`],
+    ['published', source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`],
+  ];
+  if (fact.citation.attributedTo !== undefined) rows.push(['attributed to', fact.citation.attributedTo]);
+  if (fact.citation.statedBy !== undefined) rows.push(['stated by', fact.citation.statedBy]);
+  rows.push(['quote', fact.citation.quote]);
+  for (const caveat of fact.caveats) rows.push(['caveat', caveat]);
+  return renderTable({ headers: ['Field', 'Value'], rows }, context);
+}

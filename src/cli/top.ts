@@ -1,0 +1,47 @@
+import { formatValue, type RankingOptions } from '../index.js';
+import { usageError } from './CliError.js';
+import { cliDataset, toJson } from './factQuery.js';
+import type { RenderContext } from './renderContext.js';
+import { renderTable } from './renderTable.js';
+import { sourceCredit } from './sourceCredit.js';
+
+/** How many `top` lists without `-n`. */
+const DEFAULT_LIMIT = 10;
+
+/** The `-n` flag as a count. */
+function limitFrom(flag: string | boolean | undefined): number {
+  if (flag === undefined || typeof flag === 'boolean') return DEFAULT_LIMIT;
+  if (!/^\d+$/.test(flag)) throw usageError(`top: expected -n to be a non-negative integer, received "${flag}"`, 'top');
+  return Number(flag);
+}
+
+/**
+ * `ai-investment-facts top <metric>`: the entities of one kind (startup
+ * ecosystems unless `--kind` says otherwise) with the largest values of the
+ * metric, largest first, each with its source.
+ *
+ * @throws {RangeError} from `dataset.topEntities`: an unknown metric, or facts that cannot be ranked together.
+ * @throws {CliError} for a malformed `-n`.
+ * @example
+ * ```ts
+ * top('share-of-top-40-ai-native-funding', { limit: '3' }, { tty: false, colour: false });
+ * ```
+ * @category CLI
+ */
+export function top(metricId: string, flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
+  const options: Record<string, string> = { kind: typeof flags['kind'] === 'string' ? flags['kind'] : 'startup-ecosystem' };
+  for (const [flag, option] of [['period', 'period'], ['unit', 'unit'], ['status', 'status'], ['source', 'sourceId']] as const) {
+    const value = flags[flag];
+    if (typeof value === 'string') options[option] = value;
+  }
+  const facts = cliDataset.topEntities(metricId, limitFrom(flags['limit']), options as RankingOptions);
+  if (flags['json'] === true) return toJson(facts);
+  return renderTable(
+    {
+      headers: ['Rank', 'Entity', 'Value', 'Period', 'Source', 'ID'],
+      rows: facts.map((fact, i) => [String(i + 1), cliDataset.entity(fact.entityId).name, formatValue(fact), fact.period ?? '', sourceCredit(fact), fact.id]),
+      idColumns: [5],
+    },
+    context,
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The help text of the command and of each subcommand, each with an example.
+ *
+ * @module
+ */
+
+/** The subcommands, in the order the help lists them. */
+export const COMMANDS = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'] as const;
+
+/** A subcommand's name. */
+export type CommandName = (typeof COMMANDS)[number];
+
+const COMMON = `  --json               print JSON instead of a table
+  -h, --help           show this help`;
+
+const FILTERS = `  --entity ID          only facts about this entity (united-states)
+  --metric ID          only facts of this metric (ai-vc-investment)
+  --period P           only facts of this period (2024, 2023/2024)
+  --source ID          only facts citing this source
+  --status S           only facts of this status (reported, estimate, plan, forecast)`;
+
+const CHOICE = `  --unit U             take the facts in this unit (USD, CNY, percent)
+  --status S           take the facts of this status
+  --source ID          take the facts of this source`;
+
+const USAGES: Readonly<Record<CommandName, string>> = {
+  list: `Usage: ai-investment-facts list [filters] [--json]
+
+Lists the facts that match every filter, with their IDs and values.
+
+${FILTERS}
+${COMMON}
+
+Example:
+  ai-investment-facts list --metric ai-vc-investment --period 2024`,
+  show: `Usage: ai-investment-facts show <fact-id> [--json]
+
+Shows one fact in full: its value, source, date, attribution and quote.
+
+${COMMON}
+
+Example:
+  ai-investment-facts show united-states-ai-vc-investment-2024`,
+  top: `Usage: ai-investment-facts top <metric> [-n N] [--period P] [--kind K] [--json]
+
+Ranks the entities of one kind by a metric, largest first, each with its source.
+
+  -n, --limit N        how many to list (default 10)
+  --period P           rank only facts of this period (2024, 2023/2024)
+  --kind K             rank entities of this kind (default startup-ecosystem;
+                       also country, region, company, group)
+  --unit U             rank only facts in this unit
+  --status S           rank only facts of this status
+  --source ID          rank only facts of this source
+${COMMON}
+
+Example:
+  ai-investment-facts top share-of-top-40-ai-native-funding -n 3`,
+  growth: `Usage: ai-investment-facts growth <entity> <metric> <from-period> <to-period> [--json]
+
+The growth rate (to - from) / from, as a fraction, with its formula and the facts it came from.
+
+${CHOICE}
+${COMMON}
+
+Example:
+  ai-investment-facts growth united-states ai-vc-investment 2023 2024`,
+  cagr: `Usage: ai-investment-facts cagr <entity> <metric> <from-period> <to-period> [--json]
+
+The compound annual growth rate, with its formula and the facts it came from.
+
+${CHOICE}
+${COMMON}
+
+Example:
+  ai-investment-facts cagr china ai-vc-investment 2023 2024`,
+  share: `Usage: ai-investment-facts share <part-fact-id> <whole-fact-id> [--json]
+
+The share part / whole, as a fraction, with its formula and the facts it came from.
+
+${COMMON}
+
+Example:
+  ai-investment-facts share china-ai-vc-investment-2024 united-states-ai-vc-investment-2024`,
+  ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id> [--json]
+
+The ratio numerator / denominator, with its formula and the facts it came from.
+
+${COMMON}
+
+Example:
+  ai-investment-facts ratio united-states-ai-vc-investment-2024 china-ai-vc-investment-2024`,
+  sum: `Usage: ai-investment-facts sum <fact-id>... [--json]
+
+The sum of facts of one metric, unit and status, with its formula.
+
+${COMMON}
+
+Example:
+  ai-investment-facts sum united-states-ai-vc-investment-2024 china-ai-vc-investment-2024`,
+  audit: `Usage: ai-investment-facts audit [--json]
+
+Cross-checks the facts against each other (sums of members, remainders,
+currency pairs, repeated figures) and prints the findings.
+
+${COMMON}
+
+Example:
+  ai-investment-facts audit`,
+  export: `Usage: ai-investment-facts export --format json|csv|ndjson [filters] [--out FILE]
+
+Writes the facts that match every filter, for notebooks and spreadsheets.
+With --out, the file is written whole or not at all.
+
+  --format F           json, csv (RFC 4180) or ndjson (default json)
+  --out FILE           write to FILE instead of standard output
+${FILTERS}
+  --json               the same as --format json
+  -h, --help           show this help
+
+Example:
+  ai-investment-facts export --format csv --metric ai-vc-investment --out ai-vc.csv`,
+};
+
+const TOP_LEVEL = `Usage: ai-investment-facts <command> [arguments] [options]
+
+Facts about AI investment, each with its source and verbatim quote.
+
+Commands:
+  list       list facts, filtered by entity, metric, period, source or status
+  show       show one fact in full, with its source and quote
+  top        rank entities by a metric, each with its source
+  growth     growth rate of an entity's metric between two periods
+  cagr       compound annual growth rate between two periods
+  share      share of one fact in another
+  ratio      ratio of two facts
+  sum        sum of facts
+  audit      cross-check the facts against each other
+  export     write facts as JSON, CSV or NDJSON
+
+Options:
+  -h, --help           show help (also: ai-investment-facts <command> --help)
+  --version            print the version
+
+Output is a table on a terminal and tab-separated text when piped;
+--json prints JSON. Colour only on a terminal, never when NO_COLOR is set.
+
+Example:
+  ai-investment-facts top share-of-top-40-ai-native-funding -n 3`;
+
+/**
+ * The help text of `command`, or of the whole command when none is given.
+ *
+ * @example
+ * ```ts
+ * usage('show').split('\n')[0]; // 'Usage: ai-investment-facts show <fact-id> [--json]'
+ * ```
+ * @category CLI
+ */
+export function usage(command?: CommandName): string {
+  return command === undefined ? TOP_LEVEL : USAGES[command];
+}
+
+/**
+ * Whether `name` is a subcommand.
+ *
+ * @example
+ * ```ts
+ * isCommandName('list'); // true
+ * ```
+ * @category CLI
+ */
+export function isCommandName(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}

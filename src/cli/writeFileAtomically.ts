@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CliError } from './CliError.js';
+
+/**
+ * Writes `contents` to `path` whole or not at all: into a temporary file in
+ * the same directory, then renamed over `path`, so that a failure at any step
+ * leaves no partial file (the temporary file is removed).
+ *
+ * @throws {CliError} exit code 1, naming `path` and the reason, when any step fails.
+ * @example
+ * ```ts
+ * writeFileAtomically('facts.csv', 'id,value\r\n');
+ * ```
+ * @category CLI
+ */
+export function writeFileAtomically(path: string, contents: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, contents, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new CliError(`export: cannot write "${path}": ${(error as Error).message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')}`, { exitCode: 1 });
+  }
+}

@@ -1,0 +1,76 @@
+import { describeValue } from '../helpers/checkArguments.js';
+import { sources as builtInSources } from '../records.js';
+import type { Fact, Source } from '../types.js';
+import { requireObject, requireOptions, requireString } from './checkFormatArguments.js';
+
+/**
+ * The options of {@link formatCitation}.
+ *
+ * @example
+ * ```ts
+ * import { formatCitation, type Fact, type FormatCitationOptions } from 'ai-investment-facts';
+ * const options: FormatCitationOptions = {
+ *   sources: [{ id: 'acme-report', title: 'Acme AI Report', publisher: 'Acme', publishedOn: '2025-01-15',
+ *     publishedOnQuote: 'January 15, 2025', kind: 'analysis', notes: [] }],
+ * };
+ * declare const myFact: Fact; // a fact whose citation.sourceId is 'acme-report'
+ * formatCitation(myFact, options); // 'Acme, 2025-01-15: "..."'
+ * ```
+ * @category Formatting
+ */
+export interface FormatCitationOptions {
+  /** The sources to look the fact's `citation.sourceId` up in; default: the built-in `sources`. */
+  readonly sources?: readonly Source[];
+}
+
+const FN = 'formatCitation';
+
+/** What `formatCitation` prints for a source without a date. */
+const UNDATED = 'undated';
+
+/**
+ * A fact's citation as one line: the original producer of the data where the
+ * source names one, then `via` and the source's publisher (its title where
+ * the publisher is not known), the publication date as ISO 8601 (`undated`
+ * where the source gives none), and the verbatim quote in double quotes, each
+ * run of whitespace in it written as one space so the line stays one line.
+ *
+ * @param fact - a fact: a built-in one or one of your own records.
+ * @param options - `sources`, the sources to look the citation up in
+ * (default: the built-in `sources`).
+ * @returns `<producer>, via <publisher or title>, <date or undated>: "<quote>"`,
+ * without `<producer>, via ` where the source names no producer.
+ * @throws {TypeError} if `fact` or `fact.citation` is not an object, if
+ * `citation.sourceId` or `citation.quote` is not a string, if `options` is not
+ * a plain object, or if `options.sources` is not an array.
+ * @throws {RangeError} if no source has the fact's `citation.sourceId`, or if
+ * `options` has another field than `sources`.
+ * @example
+ * ```ts
+ * import { dataset, formatCitation } from 'ai-investment-facts';
+ * formatCitation(dataset.fact('united-states-ai-vc-investment-2024'));
+ * // 'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."'
+ * formatCitation(dataset.fact('ami-labs-seed-round-size'));
+ * // 'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"'
+ * ```
+ * @category Formatting
+ */
+export function formatCitation(fact: Fact, options?: FormatCitationOptions): string {
+  const given = requireOptions(FN, options, ['sources']);
+  const sources = given['sources'] === undefined ? builtInSources : given['sources'];
+  if (!Array.isArray(sources)) {
+    throw new TypeError(`${FN}: expected \`options.sources\` to be an array of sources, received ${describeValue(sources)}`);
+  }
+  const citation = requireObject(FN, 'fact.citation', requireObject(FN, 'fact', fact, 'a fact (an object)')['citation'], 'a citation (an object)');
+  const sourceId = requireString(FN, 'fact.citation.sourceId', citation['sourceId']);
+  const quote = requireString(FN, 'fact.citation.quote', citation['quote']);
+  const attributedTo = citation['attributedTo'];
+  const source = (sources as readonly Source[]).find((s) => s.id === sourceId);
+  if (source === undefined) {
+    const where = given['sources'] === undefined ? 'the built-in sources' : '`options.sources`';
+    throw new RangeError(`${FN}: expected \`fact.citation.sourceId\` to be the ID of one of ${where}, received ${describeValue(sourceId)}`);
+  }
+  const via = source.publisher ?? source.title;
+  const producer = typeof attributedTo === 'string' ? `${attributedTo}, via ` : '';
+  return `${producer}${via}, ${source.publishedOn ?? UNDATED}: "${quote.replace(/\s+/gu, ' ')}"`;
+}

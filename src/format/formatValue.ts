@@ -1,0 +1,210 @@
+import { describeValue } from '../helpers/checkArguments.js';
+import type { Fact, Precision } from '../types.js';
+import { CURRENCY_CODES, PRECISIONS } from '../vocabulary.js';
+import { requireObject, requireOneOf, requireOptions, requireString } from './checkFormatArguments.js';
+
+/**
+ * The options of {@link formatValue}.
+ *
+ * @example
+ * ```ts
+ * import { dataset, formatValue, type FormatValueOptions } from 'ai-investment-facts';
+ * const options: FormatValueOptions = { locale: 'de-DE' };
+ * formatValue(dataset.fact('beijing-ai-native-funding-concentration-2023-2024'), options); // '66 %' (a no-break space)
+ * ```
+ * @category Formatting
+ */
+export interface FormatValueOptions {
+  /**
+   * A BCP 47 language tag this runtime's `Intl.NumberFormat` supports, such as
+   * `'en-US'` (the default) or `'de-DE'`. It sets the digits, separators,
+   * currency symbols and unit words; the precision's qualifier stays English.
+   */
+  readonly locale?: string;
+}
+
+const FN = 'formatValue';
+
+/** What `formatValue` prints for a `null` value: the source says the value is not known. */
+const NOT_STATED = 'not stated';
+
+/** The word a person puts before a value of each precision, in English; none for an exact value. */
+const QUALIFIERS: Readonly<Record<Precision, string>> = {
+  exact: '',
+  approximate: 'about',
+  'lower-bound': 'over',
+  'upper-bound': 'nearly',
+};
+
+/** Units that are not currencies. */
+const NON_MONEY_UNITS = ['percent', 'count', 'years'] as const;
+
+/**
+ * More significant digits than any double's shortest round-trip decimal form
+ * has (17), so that `Intl.NumberFormat` shows every digit and rounds none.
+ */
+const EVERY_DIGIT = 21;
+
+/** The most significant digits a compact money amount may show ("$10.5B"); past them, the full number. */
+const COMPACT_DIGITS = 3;
+
+/** Money amounts from this size up are shown compact ("$76B") where that shows them exactly. */
+const COMPACT_FROM = 1_000_000;
+
+/** Per locale: how many of {@link CURRENCY_CODES} print each currency symbol. Filled on first use. */
+const symbolCounts = /* @__PURE__ */ new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Returns `locale` if it is a well-formed BCP 47 language tag that
+ * `Intl.NumberFormat` supports (rather than one it would quietly replace by
+ * the runtime's default locale).
+ *
+ * @throws {TypeError} if `locale` is not a string.
+ * @throws {RangeError} if it is not a language tag, or one `Intl.NumberFormat` lacks data for.
+ */
+function requireLocale(locale: unknown): string {
+  const tag = requireString(FN, 'options.locale', locale);
+  let canonical: readonly string[];
+  try {
+    canonical = Intl.getCanonicalLocales(tag);
+  } catch {
+    throw new RangeError(`${FN}: expected \`options.locale\` to be a BCP 47 language tag, received ${describeValue(locale)}`);
+  }
+  if (canonical.length !== 1 || Intl.NumberFormat.supportedLocalesOf(canonical).length === 0) {
+    throw new RangeError(
+      `${FN}: expected \`options.locale\` to be a BCP 47 language tag that Intl.NumberFormat supports, received ${describeValue(locale)}`,
+    );
+  }
+  return canonical[0] as string;
+}
+
+/** The symbol `locale` prints for `currency` with `currencyDisplay: 'symbol'`: `$`, `CN¥`, `€`, `US$`. */
+function currencySymbol(currency: string, locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/** How many of {@link CURRENCY_CODES} `locale` prints as each symbol. */
+function symbolCountsIn(locale: string): ReadonlyMap<string, number> {
+  let counts = symbolCounts.get(locale);
+  if (counts === undefined) {
+    const tally = new Map<string, number>();
+    for (const code of CURRENCY_CODES) {
+      const symbol = currencySymbol(code, locale);
+      tally.set(symbol, (tally.get(symbol) ?? 0) + 1);
+    }
+    counts = tally;
+    symbolCounts.set(locale, counts);
+  }
+  return counts;
+}
+
+/**
+ * Whether to show `currency` by its symbol or by its ISO 4217 code in
+ * `locale`: the symbol where it has no letters and no other currency of
+ * {@link CURRENCY_CODES} prints the same symbol there (`$` for USD in en-US),
+ * else the code (CNY, whose en-US symbol is `CN¥`; USD in en-GB, `US$`).
+ */
+function currencyDisplayFor(currency: string, locale: string): 'symbol' | 'code' {
+  const symbol = currencySymbol(currency, locale);
+  if (/\p{L}/u.test(symbol)) return 'code';
+  return symbolCountsIn(locale).get(symbol) === 1 ? 'symbol' : 'code';
+}
+
+/** A money amount: compact where that shows it exactly in at most {@link COMPACT_DIGITS} digits, else every digit. */
+function formatMoney(value: number, currency: string, locale: string): string {
+  const money: Intl.NumberFormatOptions = {
+    style: 'currency',
+    currency,
+    currencyDisplay: currencyDisplayFor(currency, locale),
+  };
+  if (Math.abs(value) >= COMPACT_FROM) {
+    const compact = { ...money, notation: 'compact' } as const;
+    const short = new Intl.NumberFormat(locale, { ...compact, maximumSignificantDigits: COMPACT_DIGITS }).format(value);
+    const whole = new Intl.NumberFormat(locale, { ...compact, maximumSignificantDigits: EVERY_DIGIT }).format(value);
+    if (short === whole) return short;
+  }
+  return new Intl.NumberFormat(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT }).format(value);
+}
+
+/** A value in its unit, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. */
+function formatAmount(value: number, unit: string, locale: string): string {
+  const everyDigit = { maximumSignificantDigits: EVERY_DIGIT };
+  if (unit === 'percent') return new Intl.NumberFormat(locale, { ...everyDigit, style: 'unit', unit: 'percent' }).format(value);
+  if (unit === 'years') {
+    return new Intl.NumberFormat(locale, { ...everyDigit, style: 'unit', unit: 'year', unitDisplay: 'long' }).format(value);
+  }
+  if (unit === 'count') return new Intl.NumberFormat(locale, everyDigit).format(value);
+  return formatMoney(value, unit, locale);
+}
+
+/**
+ * A fact's value as a person writes it, with the precision's qualifier in
+ * words: `over` for a lower bound, `nearly` for an upper bound, `about` for an
+ * approximate value, nothing for an exact one.
+ *
+ * Built on `Intl.NumberFormat`, and it never rounds: every digit of the value
+ * is shown. A money amount of a million or more is written compact (`$76B`,
+ * `$10.5B`, `CNY 380B`) only where the compact form shows the value exactly in
+ * at most 3 significant digits; otherwise it is written in full
+ * (`$76,123,456,789`). A currency is shown by its symbol where the locale's
+ * symbol has no letters and no other currency of `CURRENCY_CODES` shares it
+ * in that locale (`$` for USD in en-US), and by its ISO 4217 code otherwise
+ * (`CNY`, whose en-US symbol is `CN¥`; `USD` in en-GB, whose symbol is `US$`).
+ * Percentages are percentage points as stored (`4.3%`), durations take the
+ * locale's long unit word (`1 year`, `2 years`), counts are plain numbers.
+ *
+ * The output is exactly `Intl.NumberFormat`'s, so it keeps the locale's
+ * no-break spaces (U+00A0 in `CNY 380B` and in de-DE's `66 %`). The qualifiers
+ * are English in every locale (`over 76 Mrd. $` in de-DE): they are not
+ * translated. A `null` value (the source says it is not known) gives
+ * `not stated`, whatever the locale.
+ *
+ * @param fact - a fact: a built-in one or one of your own records.
+ * @param options - `locale`, a BCP 47 language tag (default `'en-US'`).
+ * @returns the value as text, such as `over $76B`, `about $10.5B`, `66%`,
+ * `nearly 80%`, `CNY 380B`, `2 years`, `91` or `not stated`.
+ * @throws {TypeError} if `fact` is not an object, if its `value` is neither a
+ * number nor `null`, if `options` is not a plain object, or if
+ * `options.locale` is not a string.
+ * @throws {RangeError} if the value is `NaN` or infinite, if the unit is not
+ * `percent`, `count`, `years` or one of `CURRENCY_CODES`, if a number value has
+ * no precision of `PRECISIONS`, if `options` has another field than `locale`,
+ * or if `options.locale` is not a BCP 47 language tag that `Intl.NumberFormat`
+ * supports: `formatValue: expected \`options.locale\` to be a BCP 47 language tag, received "xx_YY"`.
+ * @example
+ * ```ts
+ * import { dataset, formatValue } from 'ai-investment-facts';
+ * formatValue(dataset.fact('united-states-ai-vc-investment-2024')); // 'over $76B'
+ * formatValue(dataset.fact('china-ai-vc-investment-2023')); // 'about $10.5B'
+ * formatValue(dataset.fact('big-three-share-of-top-40-ai-native-funding-2023-2024')); // 'nearly 80%'
+ * formatValue(dataset.fact('paris-share-of-top-40-ai-native-funding-2023-2024')); // '4.3%'
+ * formatValue(dataset.fact('alibaba-group-ai-spending-2025-2027-cny')); // 'CNY 380B' (a no-break space)
+ * formatValue(dataset.fact('paris-ai-native-funding-concentration-2023-2024')); // 'not stated'
+ * formatValue(dataset.fact('united-states-ai-vc-investment-2024'), { locale: 'de-DE' }); // 'over 76 Mrd. $'
+ * ```
+ * @category Formatting
+ */
+export function formatValue(fact: Fact, options?: FormatValueOptions): string {
+  const given = requireOptions(FN, options, ['locale']);
+  const locale = given['locale'] === undefined ? 'en-US' : requireLocale(given['locale']);
+  const record = requireObject(FN, 'fact', fact, 'a fact (an object)');
+  const { value, unit } = record;
+  if (value !== null && typeof value !== 'number') {
+    throw new TypeError(`${FN}: expected \`fact.value\` to be a number or null, received ${describeValue(value)}`);
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new RangeError(`${FN}: expected \`fact.value\` to be a finite number or null, received ${describeValue(value)}`);
+  }
+  const units: readonly string[] = [...NON_MONEY_UNITS, ...CURRENCY_CODES];
+  if (!units.includes(unit as string)) {
+    throw new RangeError(
+      `${FN}: expected \`fact.unit\` to be "percent", "count", "years" or a currency code such as "USD", received ${describeValue(unit)}`,
+    );
+  }
+  if (value === null) return NOT_STATED;
+  const precision = requireOneOf(FN, 'fact.precision', record['precision'], PRECISIONS);
+  const amount = formatAmount(value, unit as string, locale);
+  const qualifier = QUALIFIERS[precision];
+  return qualifier === '' ? amount : `${qualifier} ${amount}`;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { offenders } from '../helpers/badInput.js';
+import { dataset, facts, type Fact, type Source } from '../../src/index.js';
+import { formatCitation } from '../../src/format/formatCitation.js';
+
+/** `formatCitation` without its parameter types, to pass the wrong kind of value on purpose. */
+const untypedFormatCitation = formatCitation as (fact: unknown, options?: unknown) => string;
+
+const TOP_CITIES = 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02'; // publisher null: the title
+const YICAI = 'Yicai, 2025-03-26';
+const TECHCRUNCH = 'Paris emerges as a leading AI hub outside Silicon Valley, undated'; // publisher and date null
+
+/**
+ * What every built-in fact's citation line starts with, worked out by hand
+ * from data/*.ts: the producer the source names (`attributedTo`), then the
+ * publisher (the title where it is null) and the date (or "undated").
+ */
+const PREFIXES: Readonly<Record<string, string>> = {
+  'beijing-ai-native-funding-concentration-2023-2024': TOP_CITIES,
+  'beijing-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'silicon-valley-ai-native-funding-concentration-2023-2024': TOP_CITIES,
+  'silicon-valley-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'paris-ai-native-funding-concentration-2023-2024': TOP_CITIES,
+  'paris-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'big-three-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'new-york-ai-native-funding-concentration-2023-2024': TOP_CITIES,
+  'seattle-ai-native-funding-concentration-2023-2024': TOP_CITIES,
+  'silicon-valley-share-of-overall-tech-funding-2023-2024': TOP_CITIES,
+  'united-states-ai-vc-investment-2024': `CB Insights, via ${YICAI}`,
+  'united-states-ai-vc-investment-2023': `CB Insights, via ${YICAI}`,
+  'china-ai-vc-investment-2024': `Zero2IPO Research, via ${YICAI}`,
+  'china-ai-vc-investment-2023': `Zero2IPO Research, via ${YICAI}`,
+  'amazon-ai-spending-2025': YICAI,
+  'microsoft-ai-spending-2025': YICAI,
+  'google-ai-spending-2025': YICAI,
+  'meta-ai-spending-2025': YICAI,
+  'stargate-project-ai-spending-2025-2028': YICAI,
+  'stargate-project-ai-spending-horizon-2025-2028': YICAI,
+  'alibaba-group-ai-spending-2025-2027-cny': YICAI,
+  'alibaba-group-ai-spending-2025-2027-usd': YICAI,
+  'alibaba-group-ai-spending-horizon-2025-2027': YICAI,
+  'bytedance-ai-spending-2025': YICAI,
+  'tencent-ai-spending-2025': YICAI,
+  'mistral-ai-valuation': TECHCRUNCH,
+  'san-francisco-ai-unicorn-count': TECHCRUNCH,
+  'ami-labs-seed-round-size': TECHCRUNCH,
+  'europe-sovereign-ai-infrastructure-window': TECHCRUNCH,
+};
+
+/** A source of one's own. */
+const acme: Source = {
+  id: 'acme-report',
+  title: 'Acme AI Report',
+  publisher: 'Acme',
+  publishedOn: '2025-01-15',
+  publishedOnQuote: 'January 15, 2025',
+  kind: 'analysis',
+  notes: [],
+};
+
+/** A fact of one's own, citing `sourceId`. */
+function factCiting(sourceId: string, quote: string, attributedTo?: string): Fact {
+  return {
+    id: 'acme-ai-spending-2025',
+    entityId: 'acme',
+    metricId: 'ai-spending',
+    period: '2025',
+    periodBasis: 'stated',
+    value: 76_000_000_000,
+    unit: 'USD',
+    precision: 'exact',
+    status: 'plan',
+    citation: { sourceId, quote, ...(attributedTo === undefined ? {} : { attributedTo }) },
+    caveats: [],
+  };
+}
+
+describe('formatCitation(fact, options)', () => {
+  it('formatCitation(fact) gives every built-in fact its producer, publisher or title, date and quote', () => {
+    expect(Object.keys(PREFIXES).sort()).toEqual(facts.map((f) => f.id).sort());
+    const wrong = facts.flatMap((f) => {
+      const expected = `${PREFIXES[f.id]}: "${f.citation.quote}"`;
+      return formatCitation(f) === expected ? [] : [{ id: f.id, got: formatCitation(f), expected }];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('formatCitation(fact) returns the TSDoc examples exactly, one per source', () => {
+    expect(formatCitation(dataset.fact('united-states-ai-vc-investment-2024'))).toBe(
+      'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."',
+    );
+    expect(formatCitation(dataset.fact('ami-labs-seed-round-size'))).toBe(
+      'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"',
+    );
+    expect(formatCitation(dataset.fact('big-three-share-of-top-40-ai-native-funding-2023-2024'))).toBe(
+      'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02: "Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems."',
+    );
+  });
+
+  it('formatCitation(fact, { sources }) looks the citation up in your own sources', () => {
+    const sources = [acme, { ...acme, id: 'undated-note', title: 'A note', publisher: null, publishedOn: null }];
+    expect(formatCitation(factCiting('acme-report', 'Acme will spend USD76 billion.'), { sources })).toBe(
+      'Acme, 2025-01-15: "Acme will spend USD76 billion."',
+    );
+    expect(formatCitation(factCiting('acme-report', 'Acme will spend USD76 billion.', 'Acme Research'), { sources })).toBe(
+      'Acme Research, via Acme, 2025-01-15: "Acme will spend USD76 billion."',
+    );
+    expect(formatCitation(factCiting('undated-note', 'USD76 billion.'), { sources })).toBe('A note, undated: "USD76 billion."');
+  });
+
+  it('formatCitation(fact) writes each run of whitespace in the quote as one space, so the line stays one line', () => {
+    const line = formatCitation(factCiting('acme-report', 'Acme will\n  spend\tUSD76 billion.'), { sources: [acme] });
+    expect(line).toBe('Acme, 2025-01-15: "Acme will spend USD76 billion."');
+  });
+
+  it('formatCitation(fact, options) throws a TypeError or RangeError naming the argument and the value', () => {
+    const us = dataset.fact('united-states-ai-vc-investment-2024');
+    const bad = offenders(untypedFormatCitation, [
+      [
+        factCiting('acme-report', 'Acme will spend USD76 billion.'),
+        undefined,
+        'RangeError',
+        'formatCitation: expected `fact.citation.sourceId` to be the ID of one of the built-in sources, received "acme-report"',
+      ],
+      [us, { sources: [acme] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
+      [us, { sources: [] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
+      [us, { sources: acme }, 'TypeError', 'formatCitation: expected `options.sources` to be an array of sources, received an object'],
+      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", received "source"; nearest: "sources"'],
+      [us, [acme], 'TypeError', 'formatCitation: expected `options` to be a plain object, received an array of 1'],
+      ['united-states-ai-vc-investment-2024', undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received "united-states-ai-vc-investment-2024"'],
+      [undefined, undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received undefined'],
+      [{ ...us, citation: null }, undefined, 'TypeError', 'formatCitation: expected `fact.citation` to be a citation (an object), received null'],
+      [{ ...us, citation: { ...us.citation, sourceId: 3 } }, undefined, 'TypeError', 'formatCitation: expected `fact.citation.sourceId` to be a string, received 3'],
+      [{ ...us, citation: { ...us.citation, quote: undefined } }, undefined, 'TypeError', 'formatCitation: expected `fact.citation.quote` to be a string, received undefined'],
+    ]);
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The `ai-investment-facts` command as a user runs it: through the installed
+ * package's `bin`, piped (standard output is not a terminal here), checking
+ * what it prints on standard output and standard error, and its exit code.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CommandOutcome, packedInstall } from './packedInstall.js';
+
+/** Runs the installed command with `args` and the environment `env` added (NO_COLOR and FORCE_COLOR removed unless given). */
+function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}): CommandOutcome {
+  const { consumer } = packedInstall();
+  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
+  try {
+    const stdout = execFileSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), args, {
+      cwd: consumer,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...inherited, ...env },
+    });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const failure = error as { status?: number | null; stdout?: string; stderr?: string };
+    return { status: failure.status ?? null, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+  }
+}
+
+/** The rows of piped (tab-separated) output, without the header. */
+function rows(stdout: string): string[][] {
+  return stdout.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
+}
+
+const YICAI_US_QUOTE = 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.';
+
+describe('ai-investment-facts', () => {
+  it('top <metric> ranks the startup ecosystems, each with its value as a person writes it and its source', () => {
+    const outcome = cli(['top', 'share-of-top-40-ai-native-funding']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tPeriod\tSource\tID');
+    const ranked = rows(outcome.stdout).map(([rank, entity, value, period, source, id]) => [rank, entity, value, period, source, id]);
+    expect(ranked).toEqual([
+      ['1', 'Silicon Valley', '65%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024'],
+      ['2', 'Beijing', '10%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-top-40-ai-native-funding-2023-2024'],
+      ['3', 'Paris', '4.3%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-top-40-ai-native-funding-2023-2024'],
+    ]);
+    const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024']);
+    expect(rows(countries.stdout).map(([, entity, value, , source]) => [entity, value, source])).toEqual([
+      ['United States', 'over $76B', 'CB Insights, via Yicai, 2025-03-26'],
+      ['China', '$14B', 'Zero2IPO Research, via Yicai, 2025-03-26'],
+    ]);
+  });
+
+  it('top -n 1 --kind country --period 2024 ranks countries, and --json prints the facts', () => {
+    const outcome = cli(['top', 'ai-vc-investment', '-n', '1', '--kind', 'country', '--period', '2024', '--json']);
+    expect(outcome.status).toBe(0);
+    const facts = JSON.parse(outcome.stdout) as { id: string; value: number; precision: string }[];
+    expect(facts.map((f) => [f.id, f.value, f.precision])).toEqual([['united-states-ai-vc-investment-2024', 76_000_000_000, 'lower-bound']]);
+  });
+
+  it('growth prints the value unrounded, with its formula, the facts it came from and why it is a lower bound', () => {
+    const outcome = cli(['growth', 'united-states', 'ai-vc-investment', '2023', '2024']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect(rows(outcome.stdout)).toEqual([
+      ['derivation', 'growth-rate'],
+      ['value', '0.9'],
+      ['unit', 'fraction'],
+      ['precision', 'lower-bound'],
+      ['status', 'reported'],
+      ['metric', 'ai-vc-investment'],
+      ['entities', 'united-states'],
+      ['periods', '2023, 2024'],
+      ['formula', '(value in 2024 - value in 2023) / value in 2023 = (76000000000 - 40000000000) / 40000000000'],
+      ['derived from', 'united-states-ai-vc-investment-2023'],
+      ['derived from', 'united-states-ai-vc-investment-2024'],
+      ['caveat', 'A lower bound, because united-states-ai-vc-investment-2024 is a lower bound and the result rises with it.'],
+    ]);
+  });
+
+  it('cagr, share, ratio and sum print derived figures as JSON with --json', () => {
+    const figures = [
+      ['cagr', 'china', 'ai-vc-investment', '2023', '2024'],
+      ['share', 'beijing-share-of-top-40-ai-native-funding-2023-2024', 'big-three-share-of-top-40-ai-native-funding-2023-2024'],
+      ['ratio', 'united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023'],
+      ['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'],
+    ].map((args) => {
+      const outcome = cli([...args, '--json']);
+      const figure = JSON.parse(outcome.stdout) as { derivation: string; value: number; derivedFrom: string[] };
+      return [outcome.status, figure.derivation, figure.value, figure.derivedFrom];
+    });
+    expect(figures).toEqual([
+      [0, 'cagr', 0.33333333333333326, ['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']],
+      [0, 'share', 0.125, ['beijing-share-of-top-40-ai-native-funding-2023-2024', 'big-three-share-of-top-40-ai-native-funding-2023-2024']],
+      [0, 'ratio', 40 / 10.5, ['united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023']],
+      [0, 'sum', 90_000_000_000, ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']],
+    ]);
+  });
+
+  it('show <fact-id> prints the fact with its quote, producer, publisher and date', () => {
+    const outcome = cli(['show', 'united-states-ai-vc-investment-2024']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    const fields = Object.fromEntries(rows(outcome.stdout).map(([field = '', value = '']) => [field, value]));
+    expect([fields['value'], fields['citation'], fields['publisher'], fields['published'], fields['attributed to'], fields['quote']]).toEqual([
+      'over $76B',
+      `CB Insights, via Yicai, 2025-03-26: "${YICAI_US_QUOTE}"`,
+      'Yicai',
+      '2025-03-26',
+      'CB Insights',
+      YICAI_US_QUOTE,
+    ]);
+    expect((JSON.parse(cli(['show', 'united-states-ai-vc-investment-2024', '--json']).stdout) as { citation: { quote: string } }).citation.quote).toBe(YICAI_US_QUOTE);
+  });
+
+  it('list filters the facts, and --json prints them as records', () => {
+    const outcome = cli(['list', '--metric', 'ai-vc-investment', '--period', '2024']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect(outcome.stdout).toBe(
+      'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n' +
+        'united-states-ai-vc-investment-2024\tUnited States\tai-vc-investment\t2024\tover $76B\treported\n' +
+        'china-ai-vc-investment-2024\tChina\tai-vc-investment\t2024\t$14B\treported\n',
+    );
+    const json = JSON.parse(cli(['list', '--metric', 'ai-vc-investment', '--json']).stdout) as { id: string }[];
+    expect(json.map((f) => f.id)).toEqual([
+      'united-states-ai-vc-investment-2024',
+      'united-states-ai-vc-investment-2023',
+      'china-ai-vc-investment-2024',
+      'china-ai-vc-investment-2023',
+    ]);
+  });
+
+  it('audit prints the five findings', () => {
+    const outcome = cli(['audit']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect(rows(outcome.stdout).map(([outcome, check, oneSided]) => [outcome, check, oneSided])).toEqual([
+      ['consistent', 'members-sum', 'yes'],
+      ['consistent', 'members-sum', 'yes'],
+      ['consistent', 'remainder-sum', 'no'],
+      ['consistent', 'remainder-sum', 'yes'],
+      ['not-checkable', 'currency-pair', 'no'],
+    ]);
+    const findings = JSON.parse(cli(['audit', '--json']).stdout) as { id: string; outcome: string }[];
+    expect(findings.map((f) => f.outcome)).toEqual(['consistent', 'consistent', 'consistent', 'consistent', 'not-checkable']);
+  });
+
+  it('prints no escape sequence piped or under NO_COLOR, and colours only when FORCE_COLOR asks', () => {
+    const escapes = (env: Record<string, string>) => ['top share-of-top-40-ai-native-funding', 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
+    expect(escapes({})).toEqual([false, false, false]);
+    expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
+    expect(escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false]);
+    expect(escapes({ FORCE_COLOR: '1' })).toEqual([true, true, true]);
+  });
+
+  it('prints help with an example for every command, and the version', () => {
+    const commands = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'];
+    const missingExample = commands.filter((command) => {
+      const outcome = cli([command, '--help']);
+      return outcome.status !== 0 || !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) || !/Example:\n {2}ai-investment-facts \w/.test(outcome.stdout);
+    });
+    expect(missingExample).toEqual([]);
+    expect(cli(['--help']).stdout).toContain('Commands:');
+    expect(cli(['-h']).status).toBe(0);
+    const { installedPackage } = packedInstall();
+    const { version } = JSON.parse(readFileSync(join(installedPackage, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('answers an unknown metric with the nearest name and exit code 2', () => {
+    expect(cli(['list', '--metric', 'ai-vc'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: unknown metric "ai-vc"; did you mean ai-vc-investment?\n' });
+    expect(cli(['show', 'united-states-ai-vc']).stderr).toBe(
+      'ai-investment-facts: unknown fact "united-states-ai-vc"; did you mean united-states-ai-vc-investment-2024 or united-states-ai-vc-investment-2023?\n',
+    );
+  });
+
+  it('answers a missing argument, an unknown flag or command and a malformed period with exit code 2, and the usage where the command line is wrong', () => {
+    const missing = cli(['growth', 'united-states', 'ai-vc-investment']);
+    expect([missing.status, missing.stdout, missing.stderr.split('\n\n')[0], missing.stderr.includes('Usage: ai-investment-facts growth')]).toEqual([
+      2,
+      '',
+      'ai-investment-facts: growth: missing <from-period> <to-period>',
+      true,
+    ]);
+    const unknownFlag = cli(['list', '--bogus']);
+    expect([unknownFlag.status, unknownFlag.stderr.split('\n')[0], unknownFlag.stderr.includes('Usage: ai-investment-facts list')]).toEqual([
+      2,
+      "ai-investment-facts: list: Unknown option '--bogus'",
+      true,
+    ]);
+    expect([cli(['frobnicate']).status, cli(['frobnicate']).stderr.includes('Commands:')]).toEqual([2, true]);
+    expect(cli(['list', '--period', '20x4'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'ai-investment-facts: findFacts: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "20x4"\n',
+    });
+    expect(cli(['growth', 'united-states', 'ai-vc-investment', '2023', '24']).status).toBe(2);
+    expect(cli(['top', 'ai-vc-investment', '-n', 'three']).status).toBe(2);
+    expect(cli(['export', '--format', 'xml']).status).toBe(2);
+  });
+
+  it('export writes JSON, NDJSON and RFC 4180 CSV, and --out writes what standard output gets', () => {
+    const json = JSON.parse(cli(['export', '--metric', 'ai-vc-investment']).stdout) as { id: string }[];
+    expect(json.length).toBe(4);
+    const ndjson = cli(['export', '--format', 'ndjson', '--metric', 'ai-vc-investment']).stdout;
+    expect(ndjson.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(json.map((f) => f.id));
+    const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024']).stdout;
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('id,entityId,metricId,period,periodBasis,value,unit,precision,status,missingReason,sourceId,attributedTo,statedBy,quote,caveats');
+    expect(lines[1]?.startsWith(`united-states-ai-vc-investment-2024,united-states,ai-vc-investment,2024,relative,76000000000,USD,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`)).toBe(true);
+    expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false); // these rows hold one caveat each: no bare LF
+
+    const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
+    const out = join(directory, 'ai-vc.csv');
+    const written = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024', '--out', out]);
+    expect([written.status, written.stdout, written.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(out, 'utf8')).toBe(csv);
+    expect(readdirSync(directory)).toEqual(['ai-vc.csv']);
+  });
+
+  it('export --out to a path it cannot write fails with exit code 1, names the path and leaves no file', () => {
+    const missingDirectory = cli(['export', '--format', 'csv', '--out', '/nonexistent-dir/x.csv']);
+    expect([missingDirectory.status, missingDirectory.stdout, missingDirectory.stderr]).toEqual([
+      1,
+      '',
+      'ai-investment-facts: export: cannot write "/nonexistent-dir/x.csv": ENOENT: no such file or directory\n',
+    ]);
+    expect(existsSync('/nonexistent-dir/x.csv')).toBe(false);
+    // The temporary file is written, then renaming it over a directory fails: it is removed.
+    const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
+    mkdirSync(join(directory, 'taken'));
+    const renameFails = cli(['export', '--out', join(directory, 'taken')]);
+    expect([renameFails.status, renameFails.stderr.startsWith(`ai-investment-facts: export: cannot write "${join(directory, 'taken')}": `)]).toEqual([1, true]);
+    expect(readdirSync(directory)).toEqual(['taken']);
+    expect(readdirSync(join(directory, 'taken'))).toEqual([]);
+  });
+
+  it("runs the README's quick-start command on a terminal (util-linux `script` gives it one), printing exactly the table shown", () => {
+    const { consumer, installedPackage } = packedInstall();
+    const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```sh\nnpx (ai-investment-facts [^\n]*)\n```\s*```text\n((?:(?!```)[\s\S])*)```/g)];
+    expect(examples.length).toBeGreaterThanOrEqual(1);
+    const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
+    const mismatched = examples.flatMap(([, command = '', expected = '']) => {
+      const printed = execFileSync('script', ['-qec', `node_modules/.bin/${command}`, '/dev/null'], {
+        cwd: consumer,
+        encoding: 'utf8',
+        env: { ...inherited, NO_COLOR: '1' },
+      }).replaceAll('\r\n', '\n');
+      return printed === expected ? [] : [{ command, expected, printed }];
+    });
+    expect(mismatched).toEqual([]);
+  });
+});
