@@ -47,6 +47,13 @@ const OPTION_FLAGS: readonly (readonly [RegExp, string])[] = [
   [/`options\.(period|unit|kind|status)`/g, '--$1'],
   [/`query\.(entity|metric|source)Id`/g, '--$1'],
   [/`query\.(period|status)`/g, '--$1'],
+  [/`fromPeriod`/g, '<from-period>'],
+  [/`toPeriod`/g, '<to-period>'],
+  // The library's names for what the user typed as a command.
+  [/^findFacts: /, 'list: '],
+  [/^topEntities: /, 'top: '],
+  [/^(growth|cagr|share|ratio|sum)Of: /, '$1: '],
+  [/\buse (growth|cagr|share|ratio|sum)Of\b/g, 'use the $1 command'],
 ];
 
 /** `unknown metric "ai-vc"; did you mean ai-vc-investment?` from the library's "expected `…` to be the ID of a metric …; nearest: …". */

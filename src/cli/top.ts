@@ -1,4 +1,4 @@
-import { formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, formatValue, type RankingOptions } from '../index.js';
 import { usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import type { RenderContext } from './renderContext.js';
@@ -13,6 +13,18 @@ function limitFrom(flag: string | boolean | undefined): number {
   if (flag === undefined || typeof flag === 'boolean') return DEFAULT_LIMIT;
   if (!/^\d+$/.test(flag)) throw usageError(`top: expected -n to be a non-negative integer, received "${flag}"`, 'top');
   return Number(flag);
+}
+
+/** The ranking; where the default kind (startup ecosystems) has no fact of the metric, the error says how to choose another. */
+function rankedFacts(metricId: string, limit: number, options: RankingOptions, kindIsDefault: boolean) {
+  try {
+    return cliDataset.topEntities(metricId, limit, options);
+  } catch (error) {
+    if (kindIsDefault && error instanceof RangeError && /received none$/.test(error.message)) {
+      throw new RangeError(`${error.message}; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -34,7 +46,7 @@ export function top(metricId: string, flags: Readonly<Record<string, string | bo
     const value = flags[flag];
     if (typeof value === 'string') options[option] = value;
   }
-  const facts = cliDataset.topEntities(metricId, limitFrom(flags['limit']), options as RankingOptions);
+  const facts = rankedFacts(metricId, limitFrom(flags['limit']), options as RankingOptions, flags['kind'] === undefined);
   if (flags['json'] === true) return toJson(facts);
   return renderTable(
     {

@@ -81,7 +81,7 @@ The share part / whole, as a fraction, with its formula and the facts it came fr
 ${COMMON}
 
 Example:
-  ai-investment-facts share china-ai-vc-investment-2024 united-states-ai-vc-investment-2024`,
+  ai-investment-facts share beijing-share-of-top-40-ai-native-funding-2023-2024 big-three-share-of-top-40-ai-native-funding-2023-2024`,
   ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id> [--json]
 
 The ratio numerator / denominator, with its formula and the facts it came from.

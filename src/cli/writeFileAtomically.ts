@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './CliError.js';
 
@@ -16,10 +16,14 @@ import { CliError } from './CliError.js';
  * @category CLI
  */
 export function writeFileAtomically(path: string, contents: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // Replace what a symbolic link points to, not the link, and keep an existing file's permissions.
+  const existing = statSync(path, { throwIfNoEntry: false });
+  const target = existing?.isFile() ? realpathSync(path) : path;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temporary, contents, { flag: 'wx' });
-    renameSync(temporary, path);
+    if (existing?.isFile()) chmodSync(temporary, existing.mode & 0o7777);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new CliError(`export: cannot write "${path}": ${(error as Error).message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')}`, { exitCode: 1 });

@@ -4,7 +4,7 @@
  * what it prints on standard output and standard error, and its exit code.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CommandOutcome, packedInstall } from './packedInstall.js';
@@ -190,7 +190,7 @@ describe('ai-investment-facts', () => {
     expect(cli(['list', '--period', '20x4'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'ai-investment-facts: findFacts: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "20x4"\n',
+      stderr: 'ai-investment-facts: list: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "20x4"\n',
     });
     expect(cli(['growth', 'united-states', 'ai-vc-investment', '2023', '24']).status).toBe(2);
     expect(cli(['top', 'ai-vc-investment', '-n', 'three']).status).toBe(2);
@@ -231,6 +231,28 @@ describe('ai-investment-facts', () => {
     expect([renameFails.status, renameFails.stderr.startsWith(`ai-investment-facts: export: cannot write "${join(directory, 'taken')}": `)]).toEqual([1, true]);
     expect(readdirSync(directory)).toEqual(['taken']);
     expect(readdirSync(join(directory, 'taken'))).toEqual([]);
+  });
+
+  it('export --out over an existing file keeps its permissions, and through a symbolic link writes the file it points to', () => {
+    const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
+    const privateFile = join(directory, 'private.json');
+    writeFileSync(privateFile, 'old');
+    chmodSync(privateFile, 0o600);
+    symlinkSync('private.json', join(directory, 'link.json'));
+    const outcome = cli(['export', '--out', join(directory, 'link.json')]);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect([lstatSync(join(directory, 'link.json')).isSymbolicLink(), statSync(privateFile).mode & 0o777]).toEqual([true, 0o600]);
+    expect(readFileSync(privateFile, 'utf8')).toBe(cli(['export']).stdout);
+    expect(readdirSync(directory).sort()).toEqual(['link.json', 'private.json']);
+  });
+
+  it('names the command the user typed, not the library function, in its errors', () => {
+    const growth = cli(['growth', 'united-states', 'ai-vc-investment', '2024', '2023']);
+    expect([growth.status, growth.stderr]).toEqual([2, 'ai-investment-facts: growth: expected <to-period> to start after <from-period> ("2024") ends, received "2023"\n']);
+    const share = cli(['share', 'china-ai-vc-investment-2024', 'united-states-ai-vc-investment-2024']);
+    expect([share.status, share.stderr.endsWith('use the ratio command\n')]).toEqual([2, true]);
+    const top = cli(['top', 'ai-vc-investment']);
+    expect([top.status, top.stderr.includes('pass --kind to rank another kind')]).toEqual([2, true]);
   });
 
   it("runs the README's quick-start command on a terminal (util-linux `script` gives it one), printing exactly the table shown", () => {
