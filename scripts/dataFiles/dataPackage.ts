@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Source } from '../../src/types.js';
-import type { ColumnDescription, Table } from './Table.js';
+import type { ColumnDescription, Table } from '../../src/dataFiles/Table.js';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
 

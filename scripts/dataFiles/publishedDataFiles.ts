@@ -7,8 +7,8 @@
  */
 import { dataPackage, type PackageInfo } from './dataPackage.js';
 import { recordJsonSchemas } from './jsonSchemas.js';
-import { publishedTables, type PublishedRecords } from './publishedTables.js';
-import { toCsv } from './toCsv.js';
+import { publishedTables, type PublishedRecords } from '../../src/dataFiles/publishedTables.js';
+import { toCsv } from '../../src/text/toCsv.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -29,7 +29,7 @@ import {
   type Source,
 } from '../../src/index.js';
 
-import type { PublishedRecords } from '../dataFiles/publishedTables.js';
+import type { PublishedRecords } from '../../src/dataFiles/publishedTables.js';
 
 /** Where the data dictionary is committed, from the repository root. */
 export const DATA_DICTIONARY_PATH = 'docs/data-dictionary.md';

@@ -1,7 +1,10 @@
-import type { Fact } from '../index.js';
+import type { Table } from '../dataFiles/Table.js';
+import { entities, type Fact, metrics, sources } from '../index.js';
 import { usageError } from './CliError.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
-import { toCsv } from './toCsv.js';
+// The CSV export is the same table as the published facts.csv, from the one definition of its columns.
+import { publishedTables } from '../dataFiles/publishedTables.js';
+import { toCsv } from '../text/toCsv.js';
 import { writeFileAtomically } from './writeFileAtomically.js';
 
 /** The formats `export` writes. */
@@ -11,27 +14,17 @@ export const EXPORT_FORMATS = ['json', 'csv', 'ndjson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The CSV columns, and how each is read from a fact. */
-const CSV_COLUMNS: readonly (readonly [string, (fact: Fact) => string])[] = [
-  ['id', (f) => f.id],
-  ['entityId', (f) => f.entityId],
-  ['metricId', (f) => f.metricId],
-  ['period', (f) => f.period ?? ''],
-  ['periodBasis', (f) => f.periodBasis ?? ''],
-  ['value', (f) => (f.value === null ? '' : String(f.value))],
-  ['unit', (f) => f.unit],
-  ['precision', (f) => f.precision ?? ''],
-  ['status', (f) => f.status],
-  ['missingReason', (f) => f.missingReason ?? ''],
-  ['sourceId', (f) => f.citation.sourceId],
-  ['attributedTo', (f) => f.citation.attributedTo ?? ''],
-  ['statedBy', (f) => f.citation.statedBy ?? ''],
-  ['quote', (f) => f.citation.quote],
-  ['caveats', (f) => f.caveats.join('\n')],
-];
+
+/** The facts as the published facts.csv tabulates them, with their entities', metrics' and sources' names. */
+function factsTable(facts: readonly Fact[]): Table {
+  const table = publishedTables({ sources, entities, metrics, facts, claims: [], corrections: [] }).find((t) => t.name === 'facts');
+  if (table === undefined) throw new Error('serializeFacts: the published tables have no facts table');
+  return table;
+}
 
 /**
  * Facts as text in `format`: a JSON array, RFC 4180 CSV (one row per fact,
- * caveats one per line in their cell), or NDJSON (one fact per line).
+ * with the columns of the published `facts.csv`), or NDJSON (one fact per line).
  *
  * @example
  * ```ts
@@ -45,11 +38,13 @@ export function serializeFacts(facts: readonly Fact[], format: ExportFormat): st
       return toJson(facts);
     case 'ndjson':
       return facts.map((fact) => `${JSON.stringify(fact)}\n`).join('');
-    case 'csv':
+    case 'csv': {
+      const table = factsTable(facts);
       return toCsv(
-        CSV_COLUMNS.map(([name]) => name),
-        facts.map((fact) => CSV_COLUMNS.map(([, read]) => read(fact))),
+        table.columns.map((column) => column.name),
+        table.cells,
       );
+    }
   }
 }
 

@@ -1,9 +1,8 @@
-import { ENTITY_KINDS, formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import { usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
-import { sourceCredit } from './sourceCredit.js';
 
 /** How many `top` lists without `-n`. */
 const DEFAULT_LIMIT = 10;
@@ -51,7 +50,7 @@ export function top(metricId: string, flags: Readonly<Record<string, string | bo
   return renderTable(
     {
       headers: ['Rank', 'Entity', 'Value', 'Period', 'Source', 'ID'],
-      rows: facts.map((fact, i) => [String(i + 1), cliDataset.entity(fact.entityId).name, formatValue(fact), fact.period ?? '', sourceCredit(fact), fact.id]),
+      rows: facts.map((fact, i) => [String(i + 1), cliDataset.entity(fact.entityId).name, formatValue(fact), fact.period ?? '', formatCitation(fact, { quote: false }), fact.id]),
       idColumns: [5],
     },
     context,

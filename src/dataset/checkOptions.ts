@@ -11,27 +11,34 @@ import { nearestText, requireRecord } from './requireRecord.js';
  * @throws {TypeError} if `value` is neither a plain object (`{ ... }`) nor
  * `undefined`: a Map or a class instance would have its fields ignored.
  * @throws {RangeError} if it has a field not in `allowed`.
+ * @internal
  */
-function requireOptions<T extends object>(fn: string, name: string, value: T | undefined, allowed: readonly string[]): Partial<T> {
+export function requireOptions(fn: string, name: string, value: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
   if (value === undefined) return {};
   const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
     throw new TypeError(`${fn}: expected \`${name}\` to be a plain object, received ${describeValue(value)}`);
   }
-  for (const key of Object.keys(value)) {
+  for (const key of Object.keys(value as object)) {
     if (!allowed.includes(key)) {
       throw new RangeError(
         `${fn}: expected the fields of \`${name}\` to be among ${allowed.map((k) => `"${k}"`).join(', ')}, received ${describeValue(key)}; ${nearestText(key, allowed)}`,
       );
     }
   }
-  return value;
+  return value as Readonly<Record<string, unknown>>;
 }
 
 /** A check of one field's value: throws if it is malformed. */
 type FieldCheck = (fn: string, name: string, value: unknown) => void;
 
-function requireString(fn: string, name: string, value: unknown): asserts value is string {
+/**
+ * Asserts that `value` is a string.
+ *
+ * @throws {TypeError} naming `fn`, `name` and the value otherwise.
+ * @internal
+ */
+export function requireString(fn: string, name: string, value: unknown): asserts value is string {
   if (typeof value !== 'string') {
     throw new TypeError(`${fn}: expected \`${name}\` to be a string, received ${describeValue(value)}`);
   }
@@ -115,7 +122,7 @@ export function requireFields<T extends object>(
   fields: readonly Field[],
   nullable: readonly Field[] = [],
 ): Partial<T> {
-  const given = requireOptions(fn, name, value, fields);
+  const given = requireOptions(fn, name, value, fields) as Partial<T>;
   for (const [key, field] of Object.entries(given)) {
     if (field === undefined || (field === null && nullable.includes(key as Field))) continue;
     FIELD_CHECKS[key as Field](index, fn, `${name}.${key}`, field);

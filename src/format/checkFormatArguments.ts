@@ -1,12 +1,11 @@
 /**
- * The argument checks `formatValue` and `formatCitation` share: the fact, the
- * options object and its fields, each error naming the function, the argument
+ * The argument checks `formatValue` and `formatCitation` share beside those of
+ * `dataset/checkOptions.ts` (the options object, strings): the fact and its fields, each error naming the function, the argument
  * and the value it got: ``formatValue: expected `fact` to be a fact (an object), received 66``.
  *
  * @internal
  * @module
  */
-import { nearestText } from '../dataset/requireRecord.js';
 import { describeValue } from '../helpers/checkArguments.js';
 
 /** An object with string keys: the shape a fact, a citation and an options object share. */
@@ -22,42 +21,6 @@ export function requireObject(fn: string, name: string, value: unknown, what: st
     throw new TypeError(`${fn}: expected \`${name}\` to be ${what}, received ${describeValue(value)}`);
   }
   return value as Fields;
-}
-
-/**
- * Returns `value` as an options object whose every field is one of `allowed`,
- * or `{}` for `undefined`: a misspelt option is an error, never quietly ignored.
- *
- * @throws {TypeError} if `value` is neither `undefined` nor a plain object.
- * @throws {RangeError} if it has a field not in `allowed`.
- */
-export function requireOptions(fn: string, value: unknown, allowed: readonly string[]): Fields {
-  if (value === undefined) return {};
-  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
-  if (prototype !== Object.prototype && prototype !== null) {
-    throw new TypeError(`${fn}: expected \`options\` to be a plain object, received ${describeValue(value)}`);
-  }
-  const options = value as Fields;
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      throw new RangeError(
-        `${fn}: expected the fields of \`options\` to be among ${allowed.map((k) => `"${k}"`).join(', ')}, received ${describeValue(key)}; ${nearestText(key, allowed)}`,
-      );
-    }
-  }
-  return options;
-}
-
-/**
- * Returns `value` if it is a string.
- *
- * @throws {TypeError} naming `fn`, `name` and the value otherwise.
- */
-export function requireString(fn: string, name: string, value: unknown): string {
-  if (typeof value !== 'string') {
-    throw new TypeError(`${fn}: expected \`${name}\` to be a string, received ${describeValue(value)}`);
-  }
-  return value;
 }
 
 /**

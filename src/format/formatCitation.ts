@@ -1,7 +1,8 @@
 import { describeValue } from '../helpers/checkArguments.js';
 import { sources as builtInSources } from '../records.js';
 import type { Fact, Source } from '../types.js';
-import { requireObject, requireOptions, requireString } from './checkFormatArguments.js';
+import { requireOptions, requireString } from '../dataset/checkOptions.js';
+import { requireObject } from './checkFormatArguments.js';
 
 /**
  * The options of {@link formatCitation}.
@@ -21,6 +22,8 @@ import { requireObject, requireOptions, requireString } from './checkFormatArgum
 export interface FormatCitationOptions {
   /** The sources to look the fact's `citation.sourceId` up in; default: the built-in `sources`. */
   readonly sources?: readonly Source[];
+  /** Whether to end with the quote (default `true`); `false` gives the credit alone, for a table's source column. */
+  readonly quote?: boolean;
 }
 
 const FN = 'formatCitation';
@@ -37,14 +40,16 @@ const UNDATED = 'undated';
  *
  * @param fact - a fact: a built-in one or one of your own records.
  * @param options - `sources`, the sources to look the citation up in
- * (default: the built-in `sources`).
+ * (default: the built-in `sources`); `quote: false` to leave the quote out.
  * @returns `<producer>, via <publisher or title>, <date or undated>: "<quote>"`,
- * without `<producer>, via ` where the source names no producer.
+ * without `<producer>, via ` where the source names no producer, and without
+ * `: "<quote>"` for `quote: false`.
  * @throws {TypeError} if `fact` or `fact.citation` is not an object, if
  * `citation.sourceId` or `citation.quote` is not a string, if `options` is not
- * a plain object, or if `options.sources` is not an array.
+ * a plain object, if `options.sources` is not an array, or if `options.quote`
+ * is not a boolean.
  * @throws {RangeError} if no source has the fact's `citation.sourceId`, or if
- * `options` has another field than `sources`.
+ * `options` has another field than `sources` and `quote`.
  * @example
  * ```ts
  * import { dataset, formatCitation } from 'ai-investment-facts';
@@ -52,18 +57,26 @@ const UNDATED = 'undated';
  * // 'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."'
  * formatCitation(dataset.fact('ami-labs-seed-round-size'));
  * // 'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"'
+ * formatCitation(dataset.fact('china-ai-vc-investment-2024'), { quote: false });
+ * // 'Zero2IPO Research, via Yicai, 2025-03-26'
  * ```
  * @category Formatting
  */
 export function formatCitation(fact: Fact, options?: FormatCitationOptions): string {
-  const given = requireOptions(FN, options, ['sources']);
+  const given = requireOptions(FN, 'options', options, ['sources', 'quote']);
+  const withQuote = given['quote'] ?? true;
+  if (typeof withQuote !== 'boolean') {
+    throw new TypeError(`${FN}: expected \`options.quote\` to be a boolean, received ${describeValue(withQuote)}`);
+  }
   const sources = given['sources'] === undefined ? builtInSources : given['sources'];
   if (!Array.isArray(sources)) {
     throw new TypeError(`${FN}: expected \`options.sources\` to be an array of sources, received ${describeValue(sources)}`);
   }
   const citation = requireObject(FN, 'fact.citation', requireObject(FN, 'fact', fact, 'a fact (an object)')['citation'], 'a citation (an object)');
-  const sourceId = requireString(FN, 'fact.citation.sourceId', citation['sourceId']);
-  const quote = requireString(FN, 'fact.citation.quote', citation['quote']);
+  const sourceId = citation['sourceId'];
+  requireString(FN, 'fact.citation.sourceId', sourceId);
+  const quote = citation['quote'];
+  requireString(FN, 'fact.citation.quote', quote);
   const attributedTo = citation['attributedTo'];
   const source = (sources as readonly Source[]).find((s) => s.id === sourceId);
   if (source === undefined) {
@@ -72,5 +85,6 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
   }
   const via = source.publisher ?? source.title;
   const producer = typeof attributedTo === 'string' ? `${attributedTo}, via ` : '';
-  return `${producer}${via}, ${source.publishedOn ?? UNDATED}: "${quote.replace(/\s+/gu, ' ')}"`;
+  const credit = `${producer}${via}, ${source.publishedOn ?? UNDATED}`;
+  return withQuote ? `${credit}: "${quote.replace(/\s+/gu, ' ')}"` : credit;
 }

@@ -1,7 +1,8 @@
 import { describeValue } from '../helpers/checkArguments.js';
 import type { Fact, Precision } from '../types.js';
 import { CURRENCY_CODES, PRECISIONS } from '../vocabulary.js';
-import { requireObject, requireOneOf, requireOptions, requireString } from './checkFormatArguments.js';
+import { requireOptions, requireString } from '../dataset/checkOptions.js';
+import { requireObject, requireOneOf } from './checkFormatArguments.js';
 
 /**
  * The options of {@link formatValue}.
@@ -63,10 +64,10 @@ const symbolCounts = /* @__PURE__ */ new Map<string, ReadonlyMap<string, number>
  * @throws {RangeError} if it is not a language tag, or one `Intl.NumberFormat` lacks data for.
  */
 function requireLocale(locale: unknown): string {
-  const tag = requireString(FN, 'options.locale', locale);
+  requireString(FN, 'options.locale', locale);
   let canonical: readonly string[];
   try {
-    canonical = Intl.getCanonicalLocales(tag);
+    canonical = Intl.getCanonicalLocales(locale);
   } catch {
     throw new RangeError(`${FN}: expected \`options.locale\` to be a BCP 47 language tag, received ${describeValue(locale)}`);
   }
@@ -186,7 +187,7 @@ function formatAmount(value: number, unit: string, locale: string): string {
  * @category Formatting
  */
 export function formatValue(fact: Fact, options?: FormatValueOptions): string {
-  const given = requireOptions(FN, options, ['locale']);
+  const given = requireOptions(FN, 'options', options, ['locale']);
   const locale = given['locale'] === undefined ? 'en-US' : requireLocale(given['locale']);
   const record = requireObject(FN, 'fact', fact, 'a fact (an object)');
   const { value, unit } = record;

@@ -1,8 +1,8 @@
 /** The published tables: every field of every record lands in a column, and the CSV rows read as the records state them. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { publishedTables } from '../../scripts/dataFiles/publishedTables.js';
-import { defineTable } from '../../scripts/dataFiles/Table.js';
+import { publishedTables } from '../../src/dataFiles/publishedTables.js';
+import { defineTable } from '../../src/dataFiles/Table.js';
 import type { Correction } from '../../src/types.js';
 import { builtInRecords, dataFile } from './builtInDataFiles.js';
 

@@ -109,6 +109,12 @@ describe('formatCitation(fact, options)', () => {
     expect(formatCitation(factCiting('undated-note', 'USD76 billion.'), { sources })).toBe('A note, undated: "USD76 billion."');
   });
 
+  it('formatCitation(fact, { quote: false }) gives the credit alone, for a column of sources', () => {
+    expect(formatCitation(dataset.fact('united-states-ai-vc-investment-2024'), { quote: false })).toBe('CB Insights, via Yicai, 2025-03-26');
+    expect(formatCitation(dataset.fact('mistral-ai-valuation'), { quote: false })).toBe('Paris emerges as a leading AI hub outside Silicon Valley, undated');
+    expect(formatCitation(dataset.fact('china-ai-vc-investment-2024'), { quote: true })).toBe(formatCitation(dataset.fact('china-ai-vc-investment-2024')));
+  });
+
   it('formatCitation(fact) writes each run of whitespace in the quote as one space, so the line stays one line', () => {
     const line = formatCitation(factCiting('acme-report', 'Acme will\n  spend\tUSD76 billion.'), { sources: [acme] });
     expect(line).toBe('Acme, 2025-01-15: "Acme will spend USD76 billion."');
@@ -126,7 +132,8 @@ describe('formatCitation(fact, options)', () => {
       [us, { sources: [acme] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
       [us, { sources: [] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
       [us, { sources: acme }, 'TypeError', 'formatCitation: expected `options.sources` to be an array of sources, received an object'],
-      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", received "source"; nearest: "sources"'],
+      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", "quote", received "source"; nearest: "sources"'],
+      [us, { quote: 'no' }, 'TypeError', 'formatCitation: expected `options.quote` to be a boolean, received "no"'],
       [us, [acme], 'TypeError', 'formatCitation: expected `options` to be a plain object, received an array of 1'],
       ['united-states-ai-vc-investment-2024', undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received "united-states-ai-vc-investment-2024"'],
       [undefined, undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received undefined'],

@@ -204,8 +204,11 @@ describe('ai-investment-facts', () => {
     expect(ndjson.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(json.map((f) => f.id));
     const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024']).stdout;
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,entityId,metricId,period,periodBasis,value,unit,precision,status,missingReason,sourceId,attributedTo,statedBy,quote,caveats');
-    expect(lines[1]?.startsWith(`united-states-ai-vc-investment-2024,united-states,ai-vc-investment,2024,relative,76000000000,USD,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`)).toBe(true);
+    // The same header and rows as the published facts.csv, filtered.
+    const published = readFileSync(join(packedInstall().installedPackage, 'dist/data/facts.csv'), 'utf8').split('\r\n');
+    expect(lines).toEqual([published[0], ...published.filter((line) => /^(united-states|china)-ai-vc-investment-2024,/.test(line)), '']);
+    expect(lines[1]?.startsWith('united-states-ai-vc-investment-2024,united-states,United States,country,ai-vc-investment,')).toBe(true);
+    expect(lines[1]).toContain(`,76000000000,USD,2024,relative,,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,"China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",Yicai,2025-03-26,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false); // these rows hold one caveat each: no bare LF
 
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packedInstall, run, runInConsumer, writeInto } from './packedInstall.js';
+import { mismatchedReadmeExamples, packedInstall, runInConsumer } from './packedInstall.js';
 
 /** The record collections, in the order the summaries below list them. */
 const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'];
@@ -137,15 +137,8 @@ describe('the packed package', () => {
   });
 
   it('runs every README example that shows its output, as written, printing exactly that output', () => {
-    const { consumer, installedPackage } = packedInstall();
-    const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
-    const examples = [...readme.matchAll(/```js\n((?:(?!```)[\s\S])*)```\s*```text\n((?:(?!```)[\s\S])*)```/g)];
-    expect(examples.length).toBeGreaterThanOrEqual(8);
-    const mismatched = examples.flatMap(([, example = '', expected = ''], i) => {
-      writeInto(consumer, `readme/example-${i}.mjs`, example);
-      const printed = run(process.execPath, [`readme/example-${i}.mjs`], consumer);
-      return printed === expected ? [] : [{ example, expected, printed }];
-    });
+    const { count, mismatched } = mismatchedReadmeExamples('js', 'mjs', process.execPath);
+    expect(count).toBeGreaterThanOrEqual(8);
     expect(mismatched).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
@@ -145,4 +145,31 @@ export function runInConsumer(file: string, source: string): unknown {
   const { consumer } = packedInstall();
   writeInto(consumer, file, source);
   return JSON.parse(run(process.execPath, [file], consumer));
+}
+
+/**
+ * Runs every example of the installed README written in `language` that is
+ * followed by a ```text block, with `command` (given the example's file), and
+ * returns those whose output differs from that block.
+ *
+ * @example
+ * ```ts
+ * expect(mismatchedReadmeExamples('js', 'mjs', process.execPath).mismatched).toEqual([]);
+ * ```
+ */
+export function mismatchedReadmeExamples(
+  language: string,
+  extension: string,
+  command: string,
+): { count: number; mismatched: { example: string; expected: string; printed: string }[] } {
+  const { consumer, installedPackage } = packedInstall();
+  const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
+  const pattern = new RegExp('```' + language + '\\n((?:(?!```)[\\s\\S])*)```\\s*```text\\n((?:(?!```)[\\s\\S])*)```', 'g');
+  const examples = [...readme.matchAll(pattern)];
+  const mismatched = examples.flatMap(([, example = '', expected = ''], i) => {
+    writeInto(consumer, `readme/${language}-example-${i}.${extension}`, example);
+    const printed = run(command, [`readme/${language}-example-${i}.${extension}`], consumer);
+    return printed === expected ? [] : [{ example, expected, printed }];
+  });
+  return { count: examples.length, mismatched };
 }

@@ -4,10 +4,9 @@
  * Debian's (`apt-get install -y python3-pandas`, which `.ci/run` does), run by
  * Debian's Python, `/usr/bin/python3`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packedInstall, run, writeInto } from './packedInstall.js';
+import { mismatchedReadmeExamples, run } from './packedInstall.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -26,15 +25,8 @@ function requirePandas(): void {
 describe("the README's Python examples", () => {
   it('read facts.csv from the installed package with pandas, printing exactly the output shown', () => {
     requirePandas();
-    const { consumer, installedPackage } = packedInstall();
-    const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
-    const examples = [...readme.matchAll(/```python\n((?:(?!```)[\s\S])*)```\s*```text\n((?:(?!```)[\s\S])*)```/g)];
-    expect(examples.length).toBeGreaterThanOrEqual(1);
-    const mismatched = examples.flatMap(([, example = '', expected = ''], i) => {
-      writeInto(consumer, `readme/example-${i}.py`, example);
-      const printed = run(PYTHON, [`readme/example-${i}.py`], consumer);
-      return printed === expected ? [] : [{ example, expected, printed }];
-    });
+    const { count, mismatched } = mismatchedReadmeExamples('python', 'py', PYTHON);
+    expect(count).toBeGreaterThanOrEqual(1);
     expect(mismatched).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellText, csvField, toCsv } from '../../scripts/dataFiles/toCsv.js';
+import { cellText, csvField, toCsv } from '../../src/text/toCsv.js';
 
 describe('cellText(value)', () => {
   it('writes null and undefined as an empty cell, the missing value of the data package', () => {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CellValue } from './Table.js';
+import type { CellValue } from '../dataFiles/Table.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 

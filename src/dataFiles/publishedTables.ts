@@ -7,8 +7,8 @@
  *
  * @module
  */
-import type { DatasetRecords } from '../../src/dataset/Dataset.js';
-import type { Citation, Correction, Entity, Fact, Metric, Source } from '../../src/types.js';
+import type { DatasetRecords } from '../dataset/Dataset.js';
+import type { Citation, Correction, Entity, Fact, Metric, Source } from '../types.js';
 import {
   CURRENCY_CODES,
   ENTITY_KINDS,
@@ -18,7 +18,7 @@ import {
   RECORD_TYPES,
   SOURCE_KINDS,
   STATUSES,
-} from '../../src/vocabulary.js';
+} from '../vocabulary.js';
 import { type Column, defineTable, type Table } from './Table.js';
 
 /** The records the tables are made from: the dataset and the corrections ledger. */
@@ -76,7 +76,7 @@ const caveatsColumn = <Row extends { readonly caveats: readonly string[] }>(what
  *
  * @example
  * ```ts
- * import { sources, entities, metrics, facts, claims, corrections } from '../../src/index.js';
+ * import { sources, entities, metrics, facts, claims, corrections } from '../index.js';
  * const tables = publishedTables({ sources, entities, metrics, facts, claims, corrections });
  * tables.map((table) => table.name); // ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections']
  * ```
