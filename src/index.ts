@@ -21,6 +21,7 @@
  */
 export { claims, corrections, entities, facts, metrics, sources } from './records.js';
 export { dataset } from './dataset.js';
+export { UnknownIdError } from './dataset/UnknownIdError.js';
 export { cagr } from './helpers/cagr.js';
 export { growthRate } from './helpers/growthRate.js';
 export { share } from './helpers/share.js';

@@ -1,3 +1,5 @@
+import { type DatasetRecords, type RecordType, UnknownIdError } from '../index.js';
+import { cliDataset } from './factQuery.js';
 import type { CommandName } from './usage.js';
 
 /**
@@ -56,33 +58,62 @@ const OPTION_FLAGS: readonly (readonly [RegExp, string])[] = [
   [/\buse (growth|cagr|share|ratio|sum)Of\b/g, 'use the $1 command'],
 ];
 
-/** `unknown metric "ai-vc"; did you mean ai-vc-investment?` from the library's "expected `…` to be the ID of a metric …; nearest: …". */
-function unknownIdMessage(message: string): string | undefined {
-  const match = /expected `[^`]+` to be the ID of an? (\w+) of this dataset, received ("[^"]*"); (?:nearest: (.*)|none is near it)$/.exec(message);
-  if (!match) return undefined;
-  const [, kind, received, nearest] = match;
-  if (nearest === undefined) return `unknown ${kind} ${received}`;
-  const names = [...nearest.matchAll(/"([^"]*)"/g)].map((name) => name[1]);
-  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
-  return `unknown ${kind} ${received}; did you mean ${listed}?`;
+/** How many IDs of a kind the message lists in full where none is near the one typed. */
+const LISTED_IN_FULL = 12;
+
+/** The collection of each record type. */
+const COLLECTIONS = { fact: 'facts', entity: 'entities', metric: 'metrics', source: 'sources', claim: 'claims' } as const satisfies Record<
+  RecordType,
+  keyof DatasetRecords
+>;
+
+/** Where a user finds the IDs of a kind too many to list in a message. */
+const WHERE_TO_FIND: Readonly<Record<RecordType, string>> = {
+  fact: '`ai-investment-facts list` shows every fact\'s ID',
+  entity: '`ai-investment-facts list --json` shows every fact\'s entityId',
+  metric: '`ai-investment-facts list --json` shows every fact\'s metricId',
+  source: '`ai-investment-facts list --json` shows every fact\'s sourceId',
+  claim: 'the package\'s data/claims.csv lists every claim\'s ID',
+};
+
+/** "a, b or c". */
+function either(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
+}
+
+/**
+ * `unknown metric "ai-vc"; did you mean ai-vc-investment?`; where no ID is
+ * near, the kind's IDs where they are few, or where to find them.
+ */
+function unknownIdMessage(error: UnknownIdError): string {
+  const unknown = `unknown ${error.recordType} ${JSON.stringify(error.id)}`;
+  if (error.nearest.length > 0) return `${unknown}; did you mean ${either(error.nearest)}?`;
+  const collection = COLLECTIONS[error.recordType];
+  const ids = cliDataset[collection].map((record) => record.id);
+  if (ids.length <= LISTED_IN_FULL) return `${unknown}; none is near it. The ${collection} are: ${ids.join(', ')}`;
+  return `${unknown}; none is near it (${WHERE_TO_FIND[error.recordType]})`;
 }
 
 /**
  * What a library error means to a CLI user: a `RangeError` is a wrong
- * argument (exit code 2; an unknown ID names the nearest ones, and the
- * library's option names become flags); anything else is a failure (exit code 1).
+ * argument (exit code 2; an unknown ID names the nearest ones, or where none
+ * is near, the IDs there are; the library's option names become flags);
+ * anything else is a failure (exit code 1).
  *
  * @example
  * ```ts
- * fromLibraryError(new RangeError('findFacts: expected `query.metricId` to be the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"')).message;
+ * fromLibraryError(new UnknownIdError('…', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] })).message;
  * // 'unknown metric "ai-vc"; did you mean ai-vc-investment?'
+ * fromLibraryError(new RangeError('findFacts: expected `query.status` to be a status …')).message;
+ * // 'list: expected --status to be a status …'
  * ```
  * @category CLI
  */
 export function fromLibraryError(error: unknown): CliError {
   if (error instanceof CliError) return error;
+  if (error instanceof UnknownIdError) return new CliError(unknownIdMessage(error), { exitCode: 2 });
   if (error instanceof RangeError) {
-    const message = unknownIdMessage(error.message) ?? OPTION_FLAGS.reduce((text, [pattern, flag]) => text.replace(pattern, flag), error.message);
+    const message = OPTION_FLAGS.reduce((text, [pattern, flag]) => text.replace(pattern, flag), error.message);
     return new CliError(message, { exitCode: 2 });
   }
   return new CliError(error instanceof Error ? error.message : String(error), { exitCode: 1 });

@@ -232,8 +232,8 @@ export interface FactChoice<R extends DatasetRecords = DatasetRecords> {
  * nothing until asked, and each lookup after that is a map access, not a scan.
  * Every method is pure: it returns new arrays and frozen figures and never
  * changes the records. Bad input throws a `TypeError` or `RangeError` that
- * names the method, the argument and the value, and for an unknown ID the
- * nearest IDs there are.
+ * names the method, the argument and the value; an unknown ID throws an
+ * {@link UnknownIdError}, which names the nearest IDs there are.
  *
  * @typeParam R - the records: for the built-in dataset, their literal types,
  * so that IDs are checked at compile time.
@@ -263,7 +263,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    *
    * @param id - a fact ID of this dataset.
    * @throws {TypeError} if `id` is not a string.
-   * @throws {RangeError} if no fact has this ID; the message lists the nearest IDs.
+   * @throws {UnknownIdError} (a `RangeError`) if no fact has this ID; the message and its `nearest` list the nearest IDs.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
@@ -277,7 +277,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    *
    * @param id - an entity ID of this dataset.
    * @throws {TypeError} if `id` is not a string.
-   * @throws {RangeError} if no entity has this ID; the message lists the nearest IDs.
+   * @throws {UnknownIdError} (a `RangeError`) if no entity has this ID; the message and its `nearest` list the nearest IDs.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
@@ -291,7 +291,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    *
    * @param id - a metric ID of this dataset.
    * @throws {TypeError} if `id` is not a string.
-   * @throws {RangeError} if no metric has this ID; the message lists the nearest IDs.
+   * @throws {UnknownIdError} (a `RangeError`) if no metric has this ID; the message and its `nearest` list the nearest IDs.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
@@ -305,7 +305,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    *
    * @param id - a source ID of this dataset.
    * @throws {TypeError} if `id` is not a string.
-   * @throws {RangeError} if no source has this ID; the message lists the nearest IDs.
+   * @throws {UnknownIdError} (a `RangeError`) if no source has this ID; the message and its `nearest` list the nearest IDs.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
@@ -319,7 +319,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    *
    * @param id - a claim ID of this dataset.
    * @throws {TypeError} if `id` is not a string.
-   * @throws {RangeError} if no claim has this ID; the message lists the nearest IDs.
+   * @throws {UnknownIdError} (a `RangeError`) if no claim has this ID; the message and its `nearest` list the nearest IDs.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';

@@ -6,6 +6,13 @@
  * contained in it and at least half its length ("plan" in "planned"), counts
  * as at most 1.5 edits away: nearer than two edits, farther than one.
  *
+ * Where no ID is that near, IDs are ranked by the hyphen-separated parts they
+ * share with the mistyped one instead ("china-ai-vc-2024" finds
+ * "china-ai-vc-investment-2024"): a part is shared where it is the same, or
+ * one edit away for parts of 4 characters or more ("natve" for "native"), and
+ * an ID is kept when its shared parts make up at least half of the mistyped
+ * ID's letters, most shared letters first.
+ *
  * Common prefixes and suffixes are set aside, only a band of the distance
  * table is computed, candidates of too different a length are skipped, and
  * the search narrows as soon as `limit` are found, so a million IDs are
@@ -17,12 +24,14 @@
 
 /** At most `limit` of `candidates` near `wanted`, nearest first, ties in the candidates' order. */
 export function nearestIds(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  // Read twice where nothing is near, so an iterator (a map's keys) is read into an array first.
+  const pool: readonly string[] = Array.isArray(candidates) ? candidates : Array.from(candidates);
   const target = wanted.toLowerCase();
   const best: { id: string; distance: number }[] = [];
   const rows = { previous: new Int32Array(64), current: new Int32Array(64) };
   let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
   let worst = Infinity;
-  for (const id of candidates) {
+  for (const id of pool) {
     const distance = distanceTo(target, id.toLowerCase(), max, rows);
     if ((distance !== CONTAINS && distance > max) || distance >= worst) continue;
     const at = best.findIndex((kept) => kept.distance > distance);
@@ -34,8 +43,37 @@ export function nearestIds(wanted: string, candidates: Iterable<string>, limit =
       max = Math.min(max, Math.ceil(worst) - 1);
     }
   }
+  return best.length > 0 ? best.map(({ id }) => id) : bySharedParts(target, pool, limit, rows);
+}
+
+/**
+ * At most `limit` candidates whose parts shared with `target` hold at least
+ * half its letters, most shared letters first, ties in the candidates' order.
+ */
+function bySharedParts(target: string, candidates: readonly string[], limit: number, rows: Rows): string[] {
+  const wanted = target.split('-').filter((part) => part !== '');
+  const letters = wanted.reduce((sum, part) => sum + part.length, 0);
+  if (letters === 0 || limit < 1) return [];
+  const best: { id: string; shared: number }[] = [];
+  for (const id of candidates) {
+    const parts = id.toLowerCase().split('-');
+    const shared = wanted.reduce((sum, part) => (parts.some((other) => isSamePart(part, other, rows)) ? sum + part.length : sum), 0);
+    if (2 * shared < letters || (best.length === limit && shared <= best[limit - 1]!.shared)) continue;
+    const at = best.findIndex((kept) => kept.shared < shared);
+    best.splice(at === -1 ? best.length : at, 0, { id, shared });
+    if (best.length > limit) best.pop();
+  }
   return best.map(({ id }) => id);
 }
+
+/** Whether two parts of IDs are the same, or one edit apart where both are words of 4 letters or more (never numbers: 2023 is not 2024). */
+function isSamePart(part: string, other: string, rows: Rows): boolean {
+  if (part === other) return true;
+  return WORD.test(part) && WORD.test(other) && boundedEditDistance(part, other, 1, rows) <= 1;
+}
+
+/** A part that may be mistyped: a word of 4 letters or more. */
+const WORD = /^[a-z]{4,}$/;
 
 /** The distance of a candidate that contains the target, or is contained in it: after every single edit, before two. */
 const CONTAINS = 1.5;

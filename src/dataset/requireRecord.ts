@@ -2,6 +2,7 @@ import { describeValue } from '../helpers/checkArguments.js';
 import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
 import type { RecordIndex } from './indexRecords.js';
 import { nearestIds } from './nearestIds.js';
+import { UnknownIdError } from './UnknownIdError.js';
 
 interface RecordKinds {
   fact: Fact;
@@ -23,7 +24,7 @@ const MAPS = {
  * The record of this kind with ID `id`, looked up in the index's map.
  *
  * @throws {TypeError} if `id` is not a string.
- * @throws {RangeError} if there is no such record: ``fn: expected `name` to be
+ * @throws {UnknownIdError} (a `RangeError`) if there is no such record: ``fn: expected `name` to be
  * the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"``.
  * @internal
  */
@@ -40,16 +41,21 @@ export function requireRecord<K extends keyof RecordKinds>(
   const map = MAPS[kind](index) as ReadonlyMap<string, RecordKinds[K]>;
   const record = map.get(id);
   if (record === undefined) {
-    throw new RangeError(
-      `${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${nearestText(id, map.keys())}`,
+    const nearest = nearestIds(id, map.keys());
+    throw new UnknownIdError(
+      `${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${listNearest(nearest)}`,
+      { recordType: kind, id, nearest },
     );
   }
   return record;
 }
 
-/** "nearest: "a", "b"" or "no ID is near it", for an error message. */
+/** "nearest: "a", "b"" or "none is near it", for an error message. */
 export function nearestText(wanted: string, candidates: Iterable<string>): string {
-  const near = nearestIds(wanted, candidates);
+  return listNearest(nearestIds(wanted, candidates));
+}
+
+function listNearest(near: readonly string[]): string {
   return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataset, facts } from '../../src/index.js';
+import { dataset, facts, UnknownIdError } from '../../src/index.js';
 import { FACT_KEYS } from '../../src/dataset/indexRecords.js';
 import type { FactQuery } from '../../src/index.js';
 
@@ -76,7 +76,7 @@ describe('dataset.findFacts(query)', () => {
       ),
     );
     expect(() => dataset.findFacts({ entityId: 'pariss' as never })).toThrow(
-      new RangeError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "pariss"; nearest: "paris"'),
+      new UnknownIdError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "pariss"; nearest: "paris"', { recordType: 'entity', id: 'pariss', nearest: ['paris'] }),
     );
     expect(() => dataset.findFacts({ period: '2023-2024' })).toThrow(
       new RangeError('findFacts: expected `query.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),

@@ -13,6 +13,33 @@ describe('nearestIds(wanted, candidates)', () => {
     expect(nearestIds('ai-vc', ['ai-spending', 'ai-vc-investment'])).toEqual(['ai-vc-investment']);
   });
 
+  it('nearestIds(id with a part left out or mistyped) falls back to the IDs that share most of its parts', () => {
+    const ids = ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2023', 'china-ai-vc-investment-2024', 'amazon-ai-spending-2025'];
+    // Shared letters: 13 of 13, 9 and 8; amazon's 2 ("ai") are under half.
+    expect(nearestIds('china-ai-vc-2024', ids)).toEqual(['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024']);
+    // "natve" is one edit from "native"; ties keep the candidates' order.
+    expect(nearestIds('ai-natve-funding', ['ai-vc-investment', 'share-of-top-40-ai-native-funding', 'ai-native-funding-concentration'])).toEqual([
+      'share-of-top-40-ai-native-funding',
+      'ai-native-funding-concentration',
+    ]);
+    // Short parts and numbers must match exactly ("vx" is not "vc"), and the shared parts must hold half the letters:
+    // "2024" is 4 of 8 letters in "xx-vx-2024", but 4 of 10 in "xx-vx-yy-2024".
+    expect(nearestIds('xx-vx-2024', ['beijing-ai-vc-investment-2024'])).toEqual(['beijing-ai-vc-investment-2024']);
+    expect(nearestIds('xx-vx-yy-2024', ['beijing-ai-vc-investment-2024'])).toEqual([]);
+    expect(nearestIds('china-2025', ['china-ai-vc-investment-2024'])).toEqual(['china-ai-vc-investment-2024']);
+    expect(nearestIds('chinese-2025', ['china-ai-vc-investment-2024'])).toEqual([]);
+  });
+
+  it('nearestIds(wanted, an iterator) reads it once, so the fallback sees every candidate', () => {
+    const ids = new Map([['china-ai-vc-investment-2024', 1]]);
+    expect(nearestIds('china-ai-vc-2024', ids.keys())).toEqual(['china-ai-vc-investment-2024']);
+  });
+
+  it('nearestIds(no parts) is []', () => {
+    expect(nearestIds('-', ['a-b'])).toEqual([]);
+    expect(nearestIds('', ['abcdef'])).toEqual([]);
+  });
+
   it('nearestIds(far) is [] when nothing is near', () => {
     expect(nearestIds('gdp', ['ai-spending', 'valuation'])).toEqual([]);
     expect(nearestIds('x', [])).toEqual([]);

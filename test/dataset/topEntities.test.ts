@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/index.js';
+import { dataset, UnknownIdError } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
@@ -104,7 +104,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
 
   it('topEntities(unknown metric) names the nearest metrics', () => {
     expect(() => dataset.topEntities('ai-vc' as never, 2)).toThrow(
-      new RangeError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"'),
+      new UnknownIdError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] }),
     );
   });
 

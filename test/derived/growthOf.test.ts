@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, growthRate } from '../../src/index.js';
+import { dataset, growthRate, UnknownIdError } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
@@ -66,8 +66,9 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out
   it('growthOf(...) throws for an unknown entity or metric, naming the nearest', () => {
     expect(() => dataset.growthOf('usa' as never, 'ai-vc-investment', '2023', '2024')).toThrow(/^growthOf: expected `entityId` to be the ID of an entity/);
     expect(() => dataset.growthOf('china', 'ai-vc-investments' as never, '2023', '2024')).toThrow(
-      new RangeError(
+      new UnknownIdError(
         'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc-investments"; nearest: "ai-vc-investment"',
+        { recordType: 'metric', id: 'ai-vc-investments', nearest: ['ai-vc-investment'] },
       ),
     );
   });

@@ -170,6 +170,36 @@ describe('ai-investment-facts', () => {
     expect(cli(['show', 'united-states-ai-vc']).stderr).toBe(
       'ai-investment-facts: unknown fact "united-states-ai-vc"; did you mean united-states-ai-vc-investment-2024 or united-states-ai-vc-investment-2023?\n',
     );
+    // A part left out, or a word mistyped, still finds the IDs that share most of the parts.
+    expect(cli(['show', 'china-ai-vc-2024'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'ai-investment-facts: unknown fact "china-ai-vc-2024"; did you mean china-ai-vc-investment-2024, china-ai-vc-investment-2023 or united-states-ai-vc-investment-2024?\n',
+    });
+    expect(cli(['top', 'ai-natve-funding']).stderr).toBe(
+      'ai-investment-facts: unknown metric "ai-natve-funding"; did you mean ai-native-funding-concentration, share-of-top-40-ai-native-funding or share-of-overall-tech-funding?\n',
+    );
+  });
+
+  it('answers an ID that nothing is near with the valid IDs where they are few, or where to find them', () => {
+    expect(cli(['top', 'gdp'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'ai-investment-facts: unknown metric "gdp"; none is near it. The metrics are: ai-native-funding-concentration, share-of-top-40-ai-native-funding, share-of-overall-tech-funding, ai-vc-investment, ai-spending, ai-spending-horizon, valuation, ai-unicorn-count, seed-round-size, sovereign-ai-infrastructure-window\n',
+    });
+    expect(cli(['list', '--source', 'reuters']).stderr).toBe(
+      'ai-investment-facts: unknown source "reuters"; none is near it. The sources are: 2025-06-02-top-cities-ai-investment-boom, 2025-03-26-yicai-china-ai-vc-lags-us, techcrunch-paris-ai-hub-summary\n',
+    );
+    expect(cli(['show', 'xyz'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'ai-investment-facts: unknown fact "xyz"; none is near it (`ai-investment-facts list` shows every fact\'s ID)\n',
+    });
+    expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024']).stderr).toBe(
+      'ai-investment-facts: unknown entity "atlantis"; none is near it (`ai-investment-facts list --json` shows every fact\'s entityId)\n',
+    );
   });
 
   it('answers a missing argument, an unknown flag or command and a malformed period with exit code 2, and the usage where the command line is wrong', () => {

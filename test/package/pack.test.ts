@@ -77,6 +77,7 @@ describe('the packed package', () => {
       'RECORD_TYPES',
       'SOURCE_KINDS',
       'STATUSES',
+      'UnknownIdError',
       'cagr',
       'claims',
       'corrections',
@@ -134,6 +135,26 @@ describe('the packed package', () => {
     expect(runInConsumer('pack/corrections.mjs', `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${corrections});`)).toEqual([]);
     const manifest = `console.log(JSON.stringify(require('ai-investment-facts/package.json').name));`;
     expect(runInConsumer('pack/manifest.cjs', manifest)).toBe('ai-investment-facts');
+  });
+
+  it('makes `instanceof UnknownIdError` hold whichever copy of the dataset code threw: ESM, CommonJS, or /schema\'s createDataset', () => {
+    // Each entry of each build carries its own copy of the dataset code, so the class is matched by a registered symbol.
+    const check = (load: string) => `${load}
+const thrown = (f) => { try { f(); } catch (error) { return error; } };
+const records = { ${COLLECTIONS.filter((name) => name !== 'corrections').map((name) => `${name}: m.${name}`).join(', ')} };
+const errors = [thrown(() => m.dataset.metric('ai-vc')), thrown(() => s.createDataset(records).metric('ai-vc')), thrown(() => other.dataset.metric('ai-vc'))];
+console.log(JSON.stringify(errors.map((error) => [error instanceof m.UnknownIdError, error instanceof other.UnknownIdError, error instanceof RangeError, error.recordType, error.id, error.nearest])));`;
+    const esm = runInConsumer(
+      'pack/unknownId.mjs',
+      check(`import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema'; import { createRequire } from 'node:module';
+const other = createRequire(import.meta.url)('ai-investment-facts');`),
+    );
+    const cjs = runInConsumer('pack/unknownId.cjs', check(`const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema'); const other = m;`));
+    const expected = [true, true, true, 'metric', 'ai-vc', ['ai-vc-investment']];
+    expect(esm).toEqual([expected, expected, expected]);
+    expect(cjs).toEqual([expected, expected, expected]);
+    expect(runInConsumer('pack/notUnknownId.cjs', `const m = require('ai-investment-facts');
+console.log(JSON.stringify([new RangeError('x'), null, 'unknown', { nearest: [] }].map((value) => value instanceof m.UnknownIdError)));`)).toEqual([false, false, false, false]);
   });
 
   it('runs every README example that shows its output, as written, printing exactly that output', () => {
