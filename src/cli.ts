@@ -7,7 +7,15 @@
  * @module
  */
 import { createRequire } from 'node:module';
+import { systemErrorReason } from './cli/CliError.js';
 import { main } from './cli/main.js';
+
+// A reader that stops early (`| head`) ends the output, quietly; any other failure to write it
+// (a full disk) is a failure, said in one line instead of Node's unhandled-error trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`ai-investment-facts: cannot write to standard output: ${systemErrorReason(error)}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
 
 // Both src/cli.ts and the built dist/cli.js sit one folder below package.json.
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };

@@ -28,6 +28,22 @@ export class CliError extends Error {
 }
 
 /**
+ * What went wrong in a failed system call, without Node's repetition of the
+ * call and the path: `ENOENT: no such file or directory` from
+ * `ENOENT: no such file or directory, open 'x/y.csv'`.
+ *
+ * @example
+ * ```ts
+ * systemErrorReason(new Error("ENOSPC: no space left on device, write")); // 'ENOSPC: no space left on device'
+ * ```
+ * @category CLI
+ */
+export function systemErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/, \w+(?: '[^']*'(?: -> '[^']*')?)?$/, '');
+}
+
+/**
  * A usage error (exit code 2), followed by the usage of `command` (the
  * top-level usage where `command` is `null`).
  *
@@ -44,11 +60,16 @@ export function usageError(message: string, command: CommandName | null): CliErr
 /**
  * The library's words for an argument, and the flag a CLI user passes instead.
  */
-const OPTION_FLAGS: readonly (readonly [RegExp, string])[] = [
+const OPTION_FLAGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   [/`options\.sourceId`/g, '--source'],
   [/`options\.(period|unit|kind|status)`/g, '--$1'],
   [/`query\.(entity|metric|source)Id`/g, '--$1'],
   [/`query\.(period|status)`/g, '--$1'],
+  [/`choice\.sourceId`/g, '--source'],
+  [/`choice\.(unit|status)`/g, '--$1'],
+  [/`(part|whole|numerator|denominator)FactId`/g, '<$1-fact-id>'],
+  [/`factIds\[(\d+)\]`/g, (_, index = '0') => `<fact-id> number ${Number(index) + 1}`],
+  [/`choice` (\{[^}]*\})/g, (_, choice = '{}') => `the flags ${flagsOf(choice)}`],
   [/`fromPeriod`/g, '<from-period>'],
   [/`toPeriod`/g, '<to-period>'],
   // The library's names for what the user typed as a command.
@@ -57,6 +78,14 @@ const OPTION_FLAGS: readonly (readonly [RegExp, string])[] = [
   [/^(growth|cagr|share|ratio|sum)Of: /, '$1: '],
   [/\buse (growth|cagr|share|ratio|sum)Of\b/g, 'use the $1 command'],
 ];
+
+/** A fact choice as the flags that ask for it: `{"unit":"EUR"}` as `--unit EUR`. */
+function flagsOf(choice: string): string {
+  const fields = JSON.parse(choice) as Record<string, string>;
+  return Object.entries(fields)
+    .map(([field, value]) => `${field === 'sourceId' ? '--source' : `--${field}`} ${value}`)
+    .join(' ');
+}
 
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
 const LISTED_IN_FULL = 12;
@@ -113,7 +142,10 @@ export function fromLibraryError(error: unknown): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof UnknownIdError) return new CliError(unknownIdMessage(error), { exitCode: 2 });
   if (error instanceof RangeError) {
-    const message = OPTION_FLAGS.reduce((text, [pattern, flag]) => text.replace(pattern, flag), error.message);
+    const message = OPTION_FLAGS.reduce(
+      (text, [pattern, flag]) => (typeof flag === 'string' ? text.replace(pattern, flag) : text.replace(pattern, flag)),
+      error.message,
+    );
     return new CliError(message, { exitCode: 2 });
   }
   return new CliError(error instanceof Error ? error.message : String(error), { exitCode: 1 });

@@ -5,15 +5,13 @@ import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
 // The CSV export is the same table as the published facts.csv, from the one definition of its columns.
 import { publishedTables } from '../dataFiles/publishedTables.js';
 import { toCsv } from '../text/toCsv.js';
-import { writeFileAtomically } from './writeFileAtomically.js';
+import { writeOutFile } from './writeOutFile.js';
 
 /** The formats `export` writes. */
 export const EXPORT_FORMATS = ['json', 'csv', 'ndjson'] as const;
 
 /** A format `export` writes. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The CSV columns, and how each is read from a fact. */
 
 /** The facts as the published facts.csv tabulates them, with their entities', metrics' and sources' names. */
 function factsTable(facts: readonly Fact[]): Table {
@@ -76,6 +74,6 @@ export function exportFacts(flags: Readonly<Record<string, string | boolean | un
   const text = serializeFacts(cliDataset.findFacts(factQueryFrom(flags)), formatFrom(flags));
   const out = flags['out'];
   if (typeof out !== 'string') return text;
-  writeFileAtomically(out, text);
+  writeOutFile(out, text);
   return '';
 }

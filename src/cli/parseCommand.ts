@@ -58,6 +58,7 @@ export type ParsedCommand =
  */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [first, ...rest] = argv;
+  if (first === 'help' && rest[0] !== undefined && isCommandName(rest[0])) return { kind: 'help', command: rest[0] };
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
   if (first === '--version') return { kind: 'version' };
   if (!isCommandName(first)) {

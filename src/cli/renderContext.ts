@@ -16,9 +16,10 @@ export interface RenderContext {
 }
 
 /**
- * The render context for a standard output: colour only on a terminal and
- * never when `NO_COLOR` is set (to anything but the empty string);
- * `FORCE_COLOR` (non-empty, not `0`) turns colour on off a terminal, for tests.
+ * The render context for a standard output: colour only on a terminal that
+ * is not `TERM=dumb`, and never when `NO_COLOR` is set (to anything but the
+ * empty string); `FORCE_COLOR` (non-empty, not `0`) turns colour on off a
+ * terminal, for tests.
  *
  * @example
  * ```ts
@@ -29,7 +30,8 @@ export interface RenderContext {
 export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): RenderContext {
   const noColour = (env['NO_COLOR'] ?? '') !== '';
   const forced = (env['FORCE_COLOR'] ?? '') !== '' && env['FORCE_COLOR'] !== '0';
-  return { tty: isTTY, colour: !noColour && (isTTY || forced) };
+  const dumb = env['TERM'] === 'dumb';
+  return { tty: isTTY, colour: !noColour && ((isTTY && !dumb) || forced) };
 }
 
 /**

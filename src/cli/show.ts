@@ -24,6 +24,7 @@ export function show(factId: string, flags: Readonly<Record<string, string | boo
     ['metric', `${cliDataset.metric(fact.metricId).name} (${fact.metricId})`],
     ['period', fact.period ?? `none: ${fact.periodMissingReason ?? ''}`],
     ['value', formatValue(fact)],
+    ...(fact.missingReason === undefined ? [] : [['missing reason', fact.missingReason] as [string, string]]),
     ['status', fact.status],
     ['citation', formatCitation(fact)],
     ['source', `${source.title} (${source.id})`],

@@ -29,7 +29,7 @@ function rankedFacts(metricId: string, limit: number, options: RankingOptions, k
 /**
  * `ai-investment-facts top <metric>`: the entities of one kind (startup
  * ecosystems unless `--kind` says otherwise) with the largest values of the
- * metric, largest first, each with its source.
+ * metric, largest first, each with its status and source.
  *
  * @throws {RangeError} from `dataset.topEntities`: an unknown metric, or facts that cannot be ranked together.
  * @throws {CliError} for a malformed `-n`.
@@ -49,9 +49,18 @@ export function top(metricId: string, flags: Readonly<Record<string, string | bo
   if (flags['json'] === true) return toJson(facts);
   return renderTable(
     {
-      headers: ['Rank', 'Entity', 'Value', 'Period', 'Source', 'ID'],
-      rows: facts.map((fact, i) => [String(i + 1), cliDataset.entity(fact.entityId).name, formatValue(fact), fact.period ?? '', formatCitation(fact, { quote: false }), fact.id]),
-      idColumns: [5],
+      // Status, because a ranking may hold plans beside estimates (each fact keeps its own).
+      headers: ['Rank', 'Entity', 'Value', 'Status', 'Period', 'Source', 'ID'],
+      rows: facts.map((fact, i) => [
+        String(i + 1),
+        cliDataset.entity(fact.entityId).name,
+        formatValue(fact),
+        fact.status,
+        fact.period ?? '',
+        formatCitation(fact, { quote: false }),
+        fact.id,
+      ]),
+      idColumns: [6],
     },
     context,
   );

@@ -15,7 +15,8 @@ const BRAND = Symbol.for('ai-investment-facts.UnknownIdError');
  * what the message says as data, for apps (and the `ai-investment-facts`
  * command) that show their own "did you mean" without parsing the message.
  *
- * The nearest IDs are at most 3, nearest first: IDs a few edits away
+ * The nearest IDs are at most 3, nearest first: for an entity, those whose
+ * name or alias was given ("US" finds "united-states"); IDs a few edits away
  * ("silicon-vally" finds "silicon-valley"), IDs that contain the one given
  * ("ai-vc" finds "ai-vc-investment"), else IDs that share most of its
  * hyphen-separated parts ("china-ai-vc-2024" finds

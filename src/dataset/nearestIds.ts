@@ -49,19 +49,47 @@ export function nearestIds(wanted: string, candidates: Iterable<string>, limit =
 /**
  * At most `limit` candidates whose parts shared with `target` hold at least
  * half its letters, most shared letters first, ties in the candidates' order.
+ * Which of the target's parts a candidate's word matches is worked out once
+ * per distinct word, since IDs repeat their words.
  */
 function bySharedParts(target: string, candidates: readonly string[], limit: number, rows: Rows): string[] {
-  const wanted = target.split('-').filter((part) => part !== '');
+  // At most 30 parts, so that the parts a candidate shares fit in the bits of one number.
+  const wanted = [...new Set(target.split('-').filter((part) => part !== ''))].slice(0, 30);
   const letters = wanted.reduce((sum, part) => sum + part.length, 0);
   if (letters === 0 || limit < 1) return [];
+  const wordMatches = new Map<string, number>();
+  /** The target's parts that a candidate's part matches, as bits. */
+  const matchesOf = (part: string): number => {
+    if (part.length < 4 || !WORD.test(part)) {
+      let mask = 0;
+      for (let i = 0; i < wanted.length; i++) if (wanted[i] === part) mask |= 1 << i;
+      return mask;
+    }
+    let mask = wordMatches.get(part);
+    if (mask === undefined) {
+      mask = 0;
+      for (let i = 0; i < wanted.length; i++) if (isSamePart(wanted[i]!, part, rows)) mask |= 1 << i;
+      wordMatches.set(part, mask);
+    }
+    return mask;
+  };
   const best: { id: string; shared: number }[] = [];
   for (const id of candidates) {
-    const parts = id.toLowerCase().split('-');
-    const shared = wanted.reduce((sum, part) => (parts.some((other) => isSamePart(part, other, rows)) ? sum + part.length : sum), 0);
+    const lower = id.toLowerCase();
+    let mask = 0;
+    for (let from = 0; from <= lower.length; ) {
+      const hyphen = lower.indexOf('-', from);
+      const to = hyphen === -1 ? lower.length : hyphen;
+      if (to > from) mask |= matchesOf(lower.slice(from, to));
+      from = to + 1;
+    }
+    const shared = wanted.reduce((sum, part, i) => (mask & (1 << i) ? sum + part.length : sum), 0);
     if (2 * shared < letters || (best.length === limit && shared <= best[limit - 1]!.shared)) continue;
     const at = best.findIndex((kept) => kept.shared < shared);
     best.splice(at === -1 ? best.length : at, 0, { id, shared });
     if (best.length > limit) best.pop();
+    // Every kept candidate shares every part: none after them can come before them.
+    if (best.length === limit && best[limit - 1]!.shared === letters) break;
   }
   return best.map(({ id }) => id);
 }

@@ -41,13 +41,29 @@ export function requireRecord<K extends keyof RecordKinds>(
   const map = MAPS[kind](index) as ReadonlyMap<string, RecordKinds[K]>;
   const record = map.get(id);
   if (record === undefined) {
-    const nearest = nearestIds(id, map.keys());
+    const nearest = kind === 'entity' ? nearestEntityIds(id, map as ReadonlyMap<string, Entity>) : nearestIds(id, map.keys());
     throw new UnknownIdError(
       `${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${listNearest(nearest)}`,
       { recordType: kind, id, nearest },
     );
   }
   return record;
+}
+
+/**
+ * The entities nearest to a mistyped ID: first those whose name or an alias it
+ * is, ignoring case and spacing ("US" and "united states" find
+ * "united-states"), then the nearest IDs; at most 3.
+ */
+function nearestEntityIds(wanted: string, entities: ReadonlyMap<string, Entity>): string[] {
+  const name = asName(wanted);
+  const named = [...entities.values()].filter((entity) => [entity.name, ...(entity.aliases ?? [])].some((other) => asName(other) === name));
+  return [...new Set([...named.map((entity) => entity.id), ...nearestIds(wanted, entities.keys())])].slice(0, 3);
+}
+
+/** A name as compared: lower case, with each run of spaces, hyphens or underscores as one space. */
+function asName(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
 /** "nearest: "a", "b"" or "none is near it", for an error message. */

@@ -72,6 +72,26 @@ describe('dataset.fact(id), entity(id), metric(id), source(id), claim(id)', () =
     expect(thrown(() => createDataset({ sources, entities, metrics, facts, claims }).source('reuters' as never))).toMatchObject({ recordType: 'source', nearest: [] });
   });
 
+  it('entity(a name or alias) suggests the entity the sources call so, before the nearest IDs', () => {
+    const nearestFor = (id: string): unknown => {
+      try {
+        dataset.entity(id as never);
+      } catch (error) {
+        return (error as UnknownIdError).nearest;
+      }
+      throw new Error('expected the lookup to throw');
+    };
+    expect(['US', 'U.S.', 'united states', 'United_States', 'the Valley', 'Tencent Holdings', 'Tencent'].map(nearestFor)).toEqual([
+      ['united-states'],
+      ['united-states'],
+      ['united-states'],
+      ['united-states'],
+      ['silicon-valley'],
+      ['tencent'],
+      ['tencent'],
+    ]);
+  });
+
   it('an UnknownIdError is recognised by its brand, and nothing else is', () => {
     const error = new UnknownIdError('m', { recordType: 'claim', id: 'x', nearest: [] });
     expect([error instanceof UnknownIdError, error instanceof RangeError, error instanceof Error]).toEqual([true, true, true]);

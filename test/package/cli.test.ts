@@ -3,8 +3,21 @@
  * package's `bin`, piped (standard output is not a terminal here), checking
  * what it prints on standard output and standard error, and its exit code.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CommandOutcome, packedInstall } from './packedInstall.js';
@@ -27,6 +40,17 @@ function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}
   }
 }
 
+/** Runs the installed command on a terminal (util-linux `script` gives it one) with `env` added, NO_COLOR and FORCE_COLOR removed unless given; returns what it printed, line ends as LF. */
+function onTerminal(command: string, env: Readonly<Record<string, string>> = {}): string {
+  const { consumer } = packedInstall();
+  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
+  return execFileSync('script', ['-qec', `node_modules/.bin/${command}`, '/dev/null'], {
+    cwd: consumer,
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  }).replaceAll('\r\n', '\n');
+}
+
 /** The rows of piped (tab-separated) output, without the header. */
 function rows(stdout: string): string[][] {
   return stdout.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
@@ -38,17 +62,34 @@ describe('ai-investment-facts', () => {
   it('top <metric> ranks the startup ecosystems, each with its value as a person writes it and its source', () => {
     const outcome = cli(['top', 'share-of-top-40-ai-native-funding']);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
-    expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tPeriod\tSource\tID');
-    const ranked = rows(outcome.stdout).map(([rank, entity, value, period, source, id]) => [rank, entity, value, period, source, id]);
-    expect(ranked).toEqual([
-      ['1', 'Silicon Valley', '65%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024'],
-      ['2', 'Beijing', '10%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-top-40-ai-native-funding-2023-2024'],
-      ['3', 'Paris', '4.3%', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-top-40-ai-native-funding-2023-2024'],
+    expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID');
+    expect(rows(outcome.stdout)).toEqual([
+      ['1', 'Silicon Valley', '65%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024'],
+      ['2', 'Beijing', '10%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-top-40-ai-native-funding-2023-2024'],
+      ['3', 'Paris', '4.3%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-top-40-ai-native-funding-2023-2024'],
     ]);
     const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024']);
-    expect(rows(countries.stdout).map(([, entity, value, , source]) => [entity, value, source])).toEqual([
+    expect(rows(countries.stdout).map(([, entity, value, , , source]) => [entity, value, source])).toEqual([
       ['United States', 'over $76B', 'CB Insights, via Yicai, 2025-03-26'],
       ['China', '$14B', 'Zero2IPO Research, via Yicai, 2025-03-26'],
+    ]);
+  });
+
+  it('top ai-spending --kind company shows each row\'s status, since announced plans rank beside market estimates', () => {
+    const outcome = cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025']);
+    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+    expect(rows(outcome.stdout).map(([rank, entity, value, status]) => [rank, entity, value, status])).toEqual([
+      ['1', 'Amazon', '$100B', 'plan'],
+      ['2', 'Microsoft', '$80B', 'plan'],
+      ['3', 'Google', '$75B', 'plan'],
+      ['4', 'Meta', '$65B', 'plan'],
+      ['5', 'ByteDance', 'about $20B', 'estimate'],
+      ['6', 'Tencent Holdings', 'about $15B', 'estimate'],
+    ]);
+    // --status keeps one kind of figure.
+    expect(rows(cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--status', 'estimate']).stdout).map(([, entity]) => entity)).toEqual([
+      'ByteDance',
+      'Tencent Holdings',
     ]);
   });
 
@@ -112,6 +153,14 @@ describe('ai-investment-facts', () => {
     expect((JSON.parse(cli(['show', 'united-states-ai-vc-investment-2024', '--json']).stdout) as { citation: { quote: string } }).citation.quote).toBe(YICAI_US_QUOTE);
   });
 
+  it('show <fact-id> of a value the source does not state gives the reason', () => {
+    const fields = Object.fromEntries(rows(cli(['show', 'paris-ai-native-funding-concentration-2023-2024']).stdout).map(([field = '', value = '']) => [field, value]));
+    expect([fields['value'], fields['missing reason']]).toEqual([
+      'not stated',
+      'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
+    ]);
+  });
+
   it('list filters the facts, and --json prints them as records', () => {
     const outcome = cli(['list', '--metric', 'ai-vc-investment', '--period', '2024']);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
@@ -149,6 +198,11 @@ describe('ai-investment-facts', () => {
     expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1' })).toEqual([true, true, true]);
+    // On a terminal: aligned and bold, unless NO_COLOR is set or the terminal is dumb.
+    const table = 'ai-investment-facts top share-of-top-40-ai-native-funding -n 1';
+    expect(onTerminal(table, { TERM: 'xterm' })).toContain('\u001b[1mRank\u001b[22m');
+    expect(onTerminal(table, { TERM: 'xterm', NO_COLOR: '1' }).split('\n')[0]).toMatch(/^Rank {2}Entity {10}Value {2}Status {4}Period/);
+    expect(onTerminal(table, { TERM: 'dumb' }).includes('\u001b')).toBe(false);
   });
 
   it('prints help with an example for every command, and the version', () => {
@@ -159,6 +213,7 @@ describe('ai-investment-facts', () => {
     });
     expect(missingExample).toEqual([]);
     expect(cli(['--help']).stdout).toContain('Commands:');
+    expect(cli(['help', 'export'])).toEqual(cli(['export', '--help']));
     expect(cli(['-h']).status).toBe(0);
     const { installedPackage } = packedInstall();
     const { version } = JSON.parse(readFileSync(join(installedPackage, 'package.json'), 'utf8')) as { version: string };
@@ -286,20 +341,75 @@ describe('ai-investment-facts', () => {
     expect([share.status, share.stderr.endsWith('use the ratio command\n')]).toEqual([2, true]);
     const top = cli(['top', 'ai-vc-investment']);
     expect([top.status, top.stderr.includes('pass --kind to rank another kind')]).toEqual([2, true]);
+    // The library's argument names become the flags and operands the user typed.
+    expect(cli(['growth', 'china', 'ai-vc-investment', '2023', '2024', '--unit', 'EUR']).stderr).toBe(
+      'ai-investment-facts: growth: expected a fact of "china" for metric "ai-vc-investment" in <from-period> "2023", received none; none of its facts of this metric matches the flags --unit EUR\n',
+    );
+    expect(cli(['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--status', 'planned']).stderr).toBe(
+      'ai-investment-facts: cagr: expected --status to be a status (reported, estimate, plan, forecast), received "planned"; nearest: "plan"\n',
+    );
+    const paris = 'paris-ai-native-funding-concentration-2023-2024';
+    const beijing = 'beijing-ai-native-funding-concentration-2023-2024';
+    expect(cli(['ratio', beijing, paris]).stderr).toMatch(/^ai-investment-facts: ratio: expected <denominator-fact-id> to be a fact with a value, received "paris-/);
+    expect(cli(['sum', beijing, paris]).stderr).toMatch(/^ai-investment-facts: sum: expected <fact-id> number 2 to be a fact with a value, received "paris-/);
+  });
+
+  it('finds an entity by the name or alias the sources use, where its ID was expected', () => {
+    expect(cli(['list', '--entity', 'US'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: unknown entity "US"; did you mean united-states?\n' });
+    expect(cli(['growth', 'United States', 'ai-vc-investment', '2023', '2024']).stderr).toBe(
+      'ai-investment-facts: unknown entity "United States"; did you mean united-states?\n',
+    );
+    expect(cli(['list', '--entity', 'the Valley']).stderr).toBe('ai-investment-facts: unknown entity "the Valley"; did you mean silicon-valley?\n');
+  });
+
+  it('export --out writes into what is not a regular file (/dev/stdout, a named pipe), never replacing it, and refuses a directory', () => {
+    const { consumer } = packedInstall();
+    const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment']).stdout;
+    // Through a shell's pipe, as a user runs it (Node gives a child a socket, which /dev/stdout cannot open: ENXIO, as for `>`).
+    const piped = execFileSync('sh', ['-c', 'node_modules/.bin/ai-investment-facts export --format csv --metric ai-vc-investment --out /dev/stdout | cat'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect([piped, lstatSync('/dev/stdout').isSymbolicLink()]).toEqual([csv, true]);
+
+    const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
+    const pipe = join(directory, 'pipe.csv');
+    execFileSync('mkfifo', [pipe]);
+    // The shell opens the pipe for reading while the command writes into it.
+    const read = execFileSync('sh', ['-c', 'cat "$1" & node_modules/.bin/ai-investment-facts export --format csv --metric ai-vc-investment --out "$1"; wait', 'sh', pipe], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect([read, statSync(pipe).isFIFO(), readdirSync(directory)]).toEqual([csv, true, ['pipe.csv']]);
+
+    expect(cli(['export', '--out', directory])).toEqual({ status: 1, stdout: '', stderr: `ai-investment-facts: export: cannot write "${directory}": it is a directory\n` });
+    expect(readdirSync(directory)).toEqual(['pipe.csv']);
+  });
+
+  it('a full device fails with exit code 1 and one line on stderr, for --out and for standard output alike', () => {
+    const { consumer } = packedInstall();
+    expect(cli(['export', '--out', '/dev/full'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'ai-investment-facts: export: cannot write "/dev/full": ENOSPC: no space left on device\n',
+    });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    const full = openSync('/dev/full', 'w');
+    try {
+      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect([outcome.status, outcome.stderr]).toEqual([1, 'ai-investment-facts: cannot write to standard output: ENOSPC: no space left on device\n']);
+    } finally {
+      closeSync(full);
+    }
   });
 
   it("runs the README's quick-start command on a terminal (util-linux `script` gives it one), printing exactly the table shown", () => {
-    const { consumer, installedPackage } = packedInstall();
+    const { installedPackage } = packedInstall();
     const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
     const examples = [...readme.matchAll(/```sh\nnpx (ai-investment-facts [^\n]*)\n```\s*```text\n((?:(?!```)[\s\S])*)```/g)];
     expect(examples.length).toBeGreaterThanOrEqual(1);
-    const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
     const mismatched = examples.flatMap(([, command = '', expected = '']) => {
-      const printed = execFileSync('script', ['-qec', `node_modules/.bin/${command}`, '/dev/null'], {
-        cwd: consumer,
-        encoding: 'utf8',
-        env: { ...inherited, NO_COLOR: '1' },
-      }).replaceAll('\r\n', '\n');
+      const printed = onTerminal(command, { NO_COLOR: '1' });
       return printed === expected ? [] : [{ command, expected, printed }];
     });
     expect(mismatched).toEqual([]);
