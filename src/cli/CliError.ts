@@ -1,4 +1,5 @@
 import { type DatasetRecords, type RecordType, UnknownIdError } from '../index.js';
+import { CHOICE_FLAGS } from './derive.js';
 import { cliDataset } from './factQuery.js';
 import type { CommandName } from './usage.js';
 
@@ -83,7 +84,7 @@ const OPTION_FLAGS: readonly (readonly [RegExp, string | ((match: string, ...gro
 function flagsOf(choice: string): string {
   const fields = JSON.parse(choice) as Record<string, string>;
   return Object.entries(fields)
-    .map(([field, value]) => `${field === 'sourceId' ? '--source' : `--${field}`} ${value}`)
+    .map(([field, value]) => `--${CHOICE_FLAGS.find(([, chosen]) => chosen === field)?.[0] ?? field} ${value}`)
     .join(' ');
 }
 
@@ -143,6 +144,7 @@ export function fromLibraryError(error: unknown): CliError {
   if (error instanceof UnknownIdError) return new CliError(unknownIdMessage(error), { exitCode: 2 });
   if (error instanceof RangeError) {
     const message = OPTION_FLAGS.reduce(
+      // Two calls only because TypeScript's `replace` overloads take a string or a function, not either.
       (text, [pattern, flag]) => (typeof flag === 'string' ? text.replace(pattern, flag) : text.replace(pattern, flag)),
       error.message,
     );

@@ -6,10 +6,26 @@ import { renderTable } from './renderTable.js';
 /** The derivations the CLI offers, by subcommand. */
 export type DerivationCommand = 'growth' | 'cagr' | 'share' | 'ratio' | 'sum';
 
+/**
+ * The flags that choose a fact of a growth rate or CAGR, each with the
+ * `FactChoice` field it sets.
+ *
+ * @example
+ * ```ts
+ * CHOICE_FLAGS.find(([flag]) => flag === 'source'); // ['source', 'sourceId']
+ * ```
+ * @category CLI
+ */
+export const CHOICE_FLAGS = [
+  ['unit', 'unit'],
+  ['status', 'status'],
+  ['source', 'sourceId'],
+] as const satisfies readonly (readonly [string, keyof FactChoice])[];
+
 /** The `--unit`, `--status` and `--source` flags as the fact choice of a growth rate or CAGR. */
 function choiceFrom(flags: Readonly<Record<string, string | boolean | undefined>>): FactChoice {
   const choice: Record<string, string> = {};
-  for (const [flag, field] of [['unit', 'unit'], ['status', 'status'], ['source', 'sourceId']] as const) {
+  for (const [flag, field] of CHOICE_FLAGS) {
     const value = flags[flag];
     if (typeof value === 'string') choice[field] = value;
   }

@@ -9,7 +9,8 @@
  * Where no ID is that near, IDs are ranked by the hyphen-separated parts they
  * share with the mistyped one instead ("china-ai-vc-2024" finds
  * "china-ai-vc-investment-2024"): a part is shared where it is the same, or
- * one edit away for parts of 4 characters or more ("natve" for "native"), and
+ * one edit away for words of 4 letters or more ("natve" for "native"; never
+ * numbers: 2023 is not 2024), and
  * an ID is kept when its shared parts make up at least half of the mistyped
  * ID's letters, most shared letters first.
  *
@@ -57,20 +58,19 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
   const wanted = [...new Set(target.split('-').filter((part) => part !== ''))].slice(0, 30);
   const letters = wanted.reduce((sum, part) => sum + part.length, 0);
   if (letters === 0 || limit < 1) return [];
+  const isWord = wanted.map((part) => WORD.test(part));
   const wordMatches = new Map<string, number>();
-  /** The target's parts that a candidate's part matches, as bits. */
+  /** The target's parts that a candidate's part matches, as bits: the same part, or for two words, one edit apart. */
   const matchesOf = (part: string): number => {
-    if (part.length < 4 || !WORD.test(part)) {
-      let mask = 0;
-      for (let i = 0; i < wanted.length; i++) if (wanted[i] === part) mask |= 1 << i;
-      return mask;
+    const word = WORD.test(part);
+    let mask = word ? wordMatches.get(part) : undefined;
+    if (mask !== undefined) return mask;
+    mask = 0;
+    for (let i = 0; i < wanted.length; i++) {
+      const other = wanted[i]!;
+      if (other === part || (word && isWord[i] && boundedEditDistance(other, part, 1, rows) <= 1)) mask |= 1 << i;
     }
-    let mask = wordMatches.get(part);
-    if (mask === undefined) {
-      mask = 0;
-      for (let i = 0; i < wanted.length; i++) if (isSamePart(wanted[i]!, part, rows)) mask |= 1 << i;
-      wordMatches.set(part, mask);
-    }
+    if (word) wordMatches.set(part, mask);
     return mask;
   };
   const best: { id: string; shared: number }[] = [];
@@ -94,13 +94,7 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
   return best.map(({ id }) => id);
 }
 
-/** Whether two parts of IDs are the same, or one edit apart where both are words of 4 letters or more (never numbers: 2023 is not 2024). */
-function isSamePart(part: string, other: string, rows: Rows): boolean {
-  if (part === other) return true;
-  return WORD.test(part) && WORD.test(other) && boundedEditDistance(part, other, 1, rows) <= 1;
-}
-
-/** A part that may be mistyped: a word of 4 letters or more. */
+/** A part that may be mistyped: a word of 4 letters or more (never a number: 2023 is not 2024). */
 const WORD = /^[a-z]{4,}$/;
 
 /** The distance of a candidate that contains the target, or is contained in it: after every single edit, before two. */

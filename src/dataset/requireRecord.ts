@@ -71,6 +71,7 @@ export function nearestText(wanted: string, candidates: Iterable<string>): strin
   return listNearest(nearestIds(wanted, candidates));
 }
 
+/** The nearest IDs as an error message says them. */
 function listNearest(near: readonly string[]): string {
   return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
 }

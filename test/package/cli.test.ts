@@ -22,16 +22,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CommandOutcome, packedInstall } from './packedInstall.js';
 
+/** This process's environment with `env` added, NO_COLOR and FORCE_COLOR removed unless given. */
+function commandEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
+  return { ...inherited, ...env };
+}
+
 /** Runs the installed command with `args` and the environment `env` added (NO_COLOR and FORCE_COLOR removed unless given). */
 function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}): CommandOutcome {
   const { consumer } = packedInstall();
-  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
   try {
     const stdout = execFileSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), args, {
       cwd: consumer,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...inherited, ...env },
+      env: commandEnv(env),
     });
     return { status: 0, stdout, stderr: '' };
   } catch (error) {
@@ -43,11 +48,10 @@ function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}
 /** Runs the installed command on a terminal (util-linux `script` gives it one) with `env` added, NO_COLOR and FORCE_COLOR removed unless given; returns what it printed, line ends as LF. */
 function onTerminal(command: string, env: Readonly<Record<string, string>> = {}): string {
   const { consumer } = packedInstall();
-  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, ...inherited } = process.env;
   return execFileSync('script', ['-qec', `node_modules/.bin/${command}`, '/dev/null'], {
     cwd: consumer,
     encoding: 'utf8',
-    env: { ...inherited, ...env },
+    env: commandEnv(env),
   }).replaceAll('\r\n', '\n');
 }
 
