@@ -1,22 +1,52 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * Keeps the command's imports of the library (`../index.js` from `src/cli/`)
+ * out of its bundle: `dist/cli.js` imports `./index.js`, the package's own
+ * main entry, beside it, so the command carries no second copy of the
+ * library or the records, and uses only what the library exports.
+ */
+const mainEntryExternal: Plugin = {
+  name: 'main-entry-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined));
+  },
+};
+
+const ENTRIES = { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' };
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      'schema/index': 'src/schema/index.ts',
-    },
+    // The main entry and /schema, sharing their common code (the dataset) in chunks, in both module systems.
+    entry: ENTRIES,
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: false,
     target: 'es2022',
     platform: 'neutral',
-    // Everything in dist/ but the command, which the second build writes at the same time.
+    // Everything in dist/ but the command, which the last build writes at the same time.
     clean: ['!cli.js'],
     treeshake: true,
-    splitting: false,
+    splitting: true,
+    // Minified by terser, which keeps the `@__PURE__` annotations (esbuild's minifier drops them),
+    // so that a user's bundler still drops the records and the dataset code a bundle does not use.
+    minify: 'terser',
+    terserOptions: { format: { preserve_annotations: true } },
   },
   {
-    // The `ai-investment-facts` command (package.json `bin`): its own bundle, so that it adds nothing to what a library user imports.
+    // The declarations, once: as CommonJS declarations (`.d.cts`), which an ES module can import too.
+    // Each `.d.ts` that `import` resolves to re-exports its `.d.cts` (written by the command's build
+    // below), so the types are written once and each condition gets a declaration file of its own
+    // module format.
+    entry: ENTRIES,
+    format: ['cjs'],
+    dts: { only: true },
+    clean: false,
+  },
+  {
+    // The `ai-investment-facts` command (package.json `bin`), on top of the main entry.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     dts: false,
@@ -25,5 +55,17 @@ export default defineConfig([
     clean: false,
     treeshake: true,
     splitting: false,
+    minify: true,
+    esbuildPlugins: [mainEntryExternal],
+    // Keep `node:fs`: Deno and Bun resolve built-in modules by that prefix.
+    removeNodeProtocol: false,
+    // The `.d.ts` of each library entry (see the declarations build above); written here, as the
+    // declarations build runs no esbuild and so calls no `onSuccess`.
+    async onSuccess() {
+      for (const entry of Object.keys(ENTRIES)) {
+        mkdirSync(dirname(`dist/${entry}.d.ts`), { recursive: true });
+        writeFileSync(`dist/${entry}.d.ts`, "export * from './index.cjs';\n");
+      }
+    },
   },
 ]);

@@ -7,7 +7,7 @@
  * "Last year" and "this year" are read against the publication date: 2024 and
  * 2025.
  */
-import type { BuiltInClaim, BuiltInFact } from '../src/ids.js';
+import type { BuiltInClaim, BuiltInFact } from './builtInRecordTypes.js';
 import type { Source } from '../src/types.js';
 
 export const source = {

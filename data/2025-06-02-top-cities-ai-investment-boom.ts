@@ -7,7 +7,7 @@
  * `Beijing66%10%` is Beijing / 66% / 10% under the columns "AI Funding
  * Concentration" and "Global AI Funding Share".
  */
-import type { BuiltInClaim, BuiltInFact } from '../src/ids.js';
+import type { BuiltInClaim, BuiltInFact } from './builtInRecordTypes.js';
 import type { Source } from '../src/types.js';
 
 export const source = {

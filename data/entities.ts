@@ -4,8 +4,9 @@
  * appears in a source document).
  */
 import type { Entity } from '../src/types.js';
+import { literalFields } from './literalFields.js';
 
-export const entities = [
+export const entities = /* @__PURE__ */ literalFields([
   // Startup ecosystems
   { id: 'beijing', name: 'Beijing', kind: 'startup-ecosystem', countryCode: 'CN' },
   { id: 'silicon-valley', name: 'Silicon Valley', kind: 'startup-ecosystem', countryCode: 'US', aliases: ['the Valley'] },
@@ -85,4 +86,17 @@ export const entities = [
   { id: 'deepseek', name: 'DeepSeek', kind: 'company', countryCode: 'CN' },
   { id: 'mistral-ai', name: 'Mistral AI', kind: 'company', countryCode: 'FR', aliases: ['Mistral'] },
   { id: 'ami-labs', name: 'AMI Labs', kind: 'company' },
-] as const satisfies readonly Entity[];
+] as const satisfies readonly Entity[]);
+
+/**
+ * The ID of a built-in entity: the union of the built-in entities' literal IDs.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * import type { EntityId } from 'ai-investment-facts';
+ * const id: EntityId = 'silicon-valley';
+ * ```
+ * @category IDs
+ */
+export type EntityId = (typeof entities)[number]['id'];

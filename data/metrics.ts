@@ -6,10 +6,11 @@
  * shares of one base and amounts may, an ecosystem's concentration on AI (a
  * share of its own funding) and durations may not.
  */
-import type { EntityId } from '../src/ids.js';
+import type { EntityId } from './entities.js';
 import type { Metric } from '../src/types.js';
+import { literalFields } from './literalFields.js';
 
-export const metrics = [
+export const metrics = /* @__PURE__ */ literalFields([
   {
     id: 'ai-native-funding-concentration',
     name: "Share of an ecosystem's venture funding going to AI-native startups",
@@ -89,4 +90,17 @@ export const metrics = [
       'The time a speaker says a region has left to build its own AI infrastructure (chips, energy, compute) before it depends on another country\'s.',
     additive: false,
   },
-] as const satisfies readonly Metric<string, EntityId>[];
+] as const satisfies readonly Metric<string, EntityId>[]);
+
+/**
+ * The ID of a built-in metric: the union of the built-in metrics' literal IDs.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * import type { MetricId } from 'ai-investment-facts';
+ * const id: MetricId = 'share-of-top-40-ai-native-funding';
+ * ```
+ * @category IDs
+ */
+export type MetricId = (typeof metrics)[number]['id'];

@@ -5,7 +5,7 @@
  * Francisco, AMI Labs). The page gives no date, so none of its facts has a
  * period from the page; the facts here keep only what the page states.
  */
-import type { BuiltInClaim, BuiltInFact } from '../src/ids.js';
+import type { BuiltInClaim, BuiltInFact } from './builtInRecordTypes.js';
 import type { Source } from '../src/types.js';
 
 export const source = {

@@ -21,19 +21,22 @@
  */
 export { claims, corrections, entities, facts, metrics, sources } from './records.js';
 export { dataset } from './dataset.js';
-export { UnknownIdError } from './dataset/UnknownIdError.js';
+export { ArgumentRangeError, ArgumentTypeError } from './errors/ArgumentError.js';
+export { UnknownIdError } from './errors/UnknownIdError.js';
 export { cagr } from './helpers/cagr.js';
 export { growthRate } from './helpers/growthRate.js';
 export { share } from './helpers/share.js';
 export { topN } from './helpers/topN.js';
 export { formatValue } from './format/formatValue.js';
 export { formatCitation } from './format/formatCitation.js';
+export { toCsv } from './publish/toCsv.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,
   METRIC_UNITS,
   PERIOD_BASES,
   PRECISIONS,
+  RECORD_COLLECTIONS,
   RECORD_TYPES,
   SOURCE_KINDS,
   STATUSES,
@@ -41,6 +44,9 @@ export {
 export type { BuiltInRecords } from './dataset.js';
 export type { FormatValueOptions } from './format/formatValue.js';
 export type { FormatCitationOptions } from './format/formatCitation.js';
+export type { PublishedRecords, TableName } from './publish/publishedTables.js';
+export type { ArgumentProblem, ArgumentReference, MessageNaming, MessagePart, MethodReference } from './errors/ArgumentError.js';
+export type { UnknownId } from './errors/UnknownIdError.js';
 export type {
   ClaimIdOf,
   ClaimQuery,
@@ -64,7 +70,7 @@ export type {
   ConsistencyOutcome,
   ValueInterval,
 } from './audit/ConsistencyFinding.js';
-export type { BuiltInClaim, BuiltInFact, ClaimId, EntityId, FactId, MetricId, SourceId } from './ids.js';
+export type { BuiltInClaim, BuiltInFact, ClaimId, EntityId, FactId, MetricId, SourceId } from '../data/index.js';
 export type {
   Citation,
   Claim,

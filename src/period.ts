@@ -1,14 +1,14 @@
 /**
- * The one definition of a period's form (a year, `2024`, or an interval of
- * whole years, `2023/2024`), shared by the zod schema and the helpers, which
- * must not load zod.
+ * A period's years, read from its one definition (`PERIOD_PATTERN`), shared
+ * by the zod schema and the helpers, which must not load zod.
  *
  * @internal
  * @module
  */
+import { PERIOD_PATTERN, wholeMatch } from './vocabulary.js';
 
 /** A year, or two years joined by a solidus; the schema also requires the first before the second. */
-export const PERIOD_PATTERN = /^(\d{4})(?:\/(\d{4}))?$/;
+export const PERIOD_REGEX = /* @__PURE__ */ wholeMatch(PERIOD_PATTERN);
 
 /** The first and last year of a period, both inclusive. */
 export interface PeriodYears {
@@ -22,9 +22,9 @@ export interface PeriodYears {
  * after it starts.
  */
 export function parsePeriod(period: string): PeriodYears | undefined {
-  const match = PERIOD_PATTERN.exec(period);
+  const match = PERIOD_REGEX.exec(period);
   if (match === null) return undefined;
   const start = Number(match[1]);
-  const end = match[2] === undefined ? start : Number(match[2]);
-  return match[2] !== undefined && end <= start ? undefined : { start, end };
+  const end = match[3] === undefined ? start : Number(match[3]);
+  return match[3] !== undefined && end <= start ? undefined : { start, end };
 }

@@ -6,7 +6,16 @@
  * @module
  */
 import * as data from '../data/index.js';
+import type { BuiltInClaim, BuiltInEntity, BuiltInFact, BuiltInMetric } from '../data/index.js';
 import { deepFreeze } from './deepFreeze.js';
+import type { Correction, Source } from './types.js';
+
+/**
+ * A built-in collection, as the declarations type it: each record is of its
+ * record type, with its IDs, figures and vocabulary values of their own
+ * literal types (`List`'s element types).
+ */
+type Collection<List extends readonly object[], RecordType> = readonly (RecordType & List[number])[];
 
 /**
  * Every source document the records are taken from.
@@ -18,7 +27,7 @@ import { deepFreeze } from './deepFreeze.js';
  * ```
  * @category Records
  */
-export const sources = /* @__PURE__ */ deepFreeze(data.sources);
+export const sources: Collection<typeof data.sources, Source> = /* @__PURE__ */ deepFreeze(data.sources) as never;
 
 /**
  * Every entity the facts and claims are about: startup ecosystems, countries,
@@ -32,7 +41,7 @@ export const sources = /* @__PURE__ */ deepFreeze(data.sources);
  * ```
  * @category Records
  */
-export const entities = /* @__PURE__ */ deepFreeze(data.entities);
+export const entities: Collection<typeof data.entities, BuiltInEntity> = /* @__PURE__ */ deepFreeze(data.entities) as never;
 
 /**
  * Every metric the facts measure, each with a definition precise enough to
@@ -45,7 +54,7 @@ export const entities = /* @__PURE__ */ deepFreeze(data.entities);
  * ```
  * @category Records
  */
-export const metrics = /* @__PURE__ */ deepFreeze(data.metrics);
+export const metrics: Collection<typeof data.metrics, BuiltInMetric> = /* @__PURE__ */ deepFreeze(data.metrics) as never;
 
 /**
  * Every figure the sources state, each with its entity, metric, period,
@@ -60,7 +69,7 @@ export const metrics = /* @__PURE__ */ deepFreeze(data.metrics);
  * ```
  * @category Records
  */
-export const facts = /* @__PURE__ */ deepFreeze(data.facts);
+export const facts: Collection<typeof data.facts, BuiltInFact> = /* @__PURE__ */ deepFreeze(data.facts) as never;
 
 /**
  * The sources' statements that carry no figure, in our words, each with a
@@ -74,7 +83,7 @@ export const facts = /* @__PURE__ */ deepFreeze(data.facts);
  * ```
  * @category Records
  */
-export const claims = /* @__PURE__ */ deepFreeze(data.claims);
+export const claims: Collection<typeof data.claims, BuiltInClaim> = /* @__PURE__ */ deepFreeze(data.claims) as never;
 
 /**
  * The corrections ledger: every published value that a later release changed,
@@ -88,4 +97,4 @@ export const claims = /* @__PURE__ */ deepFreeze(data.claims);
  * ```
  * @category Records
  */
-export const corrections = /* @__PURE__ */ deepFreeze(data.corrections);
+export const corrections: readonly Correction[] = /* @__PURE__ */ deepFreeze(data.corrections);

@@ -150,3 +150,100 @@ export const CURRENCY_CODES = [
  * @category Vocabulary
  */
 export const RECORD_TYPES = ['source', 'entity', 'metric', 'fact', 'claim'] as const;
+
+/**
+ * The collection of the dataset that holds each kind of record: where to
+ * look up the record a correction names.
+ *
+ * @example
+ * ```ts
+ * import { dataset, RECORD_COLLECTIONS } from 'ai-investment-facts';
+ * dataset[RECORD_COLLECTIONS.entity].length > 0; // true: the entities
+ * ```
+ * @category Vocabulary
+ */
+export const RECORD_COLLECTIONS = {
+  source: 'sources',
+  entity: 'entities',
+  metric: 'metrics',
+  fact: 'facts',
+  claim: 'claims',
+} as const satisfies Readonly<Record<(typeof RECORD_TYPES)[number], string>>;
+
+/**
+ * The units of facts that are not money: every {@link METRIC_UNITS} but
+ * `currency`, whose facts name their currency code instead.
+ *
+ * @internal
+ */
+export const NON_CURRENCY_UNITS = ['percent', 'count', 'years'] as const;
+
+function factUnits() {
+  return [...NON_CURRENCY_UNITS, ...CURRENCY_CODES] as const;
+}
+
+/**
+ * Every unit a fact may have: {@link NON_CURRENCY_UNITS}, then
+ * {@link CURRENCY_CODES}.
+ *
+ * @internal
+ */
+export const FACT_UNITS = /* @__PURE__ */ factUnits();
+
+let currencyCodeSet: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `unit` is one of {@link CURRENCY_CODES}: the unit of a money fact.
+ *
+ * @internal
+ */
+export function isCurrencyCode(unit: unknown): unit is (typeof CURRENCY_CODES)[number] {
+  return typeof unit === 'string' && (currencyCodeSet ??= new Set(CURRENCY_CODES)).has(unit);
+}
+
+/**
+ * Whether `unit` is a fact's unit: `percent`, `count`, `years` or a currency code.
+ *
+ * @internal
+ */
+export function isFactUnit(unit: unknown): unit is (typeof FACT_UNITS)[number] {
+  return (NON_CURRENCY_UNITS as readonly unknown[]).includes(unit) || isCurrencyCode(unit);
+}
+
+/**
+ * The words of each precision: `written`, the word this package puts before a
+ * value of it ("over $76B"); `qualifiers`, the words a source puts before a
+ * value to give it that precision ("topped USD76 billion"), the longer
+ * phrases first. An exact value has neither.
+ *
+ * @internal
+ */
+export const PRECISION_WORDS = {
+  exact: { written: '', qualifiers: [] },
+  approximate: { written: 'about', qualifiers: ['approximately', 'an estimated', 'roughly', 'around', 'about'] },
+  'lower-bound': { written: 'over', qualifiers: ['more than', 'exceeding', 'at least', 'topped', 'above', 'over'] },
+  'upper-bound': { written: 'nearly', qualifiers: ['just under', 'less than', 'nearly', 'almost', 'up to', 'under'] },
+} as const satisfies Readonly<Record<(typeof PRECISIONS)[number], { readonly written: string; readonly qualifiers: readonly string[] }>>;
+
+/**
+ * A record ID's form, as a regular expression's source without anchors (the
+ * form Frictionless Table Schema patterns take): lowercase letters and
+ * digits, in words joined by single hyphens.
+ *
+ * @internal
+ */
+export const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/**
+ * A period's form, as a regular expression's source without anchors: a year
+ * (`2024`), or two joined by a solidus (`2023/2024`). The first year is group
+ * 1, the second group 3.
+ *
+ * @internal
+ */
+export const PERIOD_PATTERN = '([0-9]{4})(/([0-9]{4}))?';
+
+/** `pattern` matched against a whole string. @internal */
+export function wholeMatch(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}

@@ -38,8 +38,8 @@ describe('the built-in records', () => {
     const referenced = new Set<string>([
       ...facts.map((f) => f.entityId),
       ...claims.flatMap((c) => c.entityIds),
-      ...entities.flatMap((e) => ('members' in e ? [...e.members] : [])),
-      ...entities.flatMap((e) => ('subsetOf' in e ? [e.subsetOf] : [])),
+      ...entities.flatMap((e) => e.members ?? []),
+      ...entities.flatMap((e) => (e.subsetOf === undefined ? [] : [e.subsetOf])),
     ]);
     expect(entities.map((e) => e.id).filter((id) => !referenced.has(id))).toEqual([]);
     const measured = new Set<string>(facts.map((f) => f.metricId));
@@ -71,7 +71,7 @@ describe.skipIf(SOURCES_DIRECTORY === undefined)('entity aliases', () => {
   it('are names a source document uses', () => {
     const documents = sources.map((s) => normalizeWhitespace(readSourceDocument(s.id) ?? ''));
     const unused = entities.flatMap((e) =>
-      ('aliases' in e ? e.aliases : []).filter((alias) => !documents.some((text) => text.includes(alias))),
+      (e.aliases ?? []).filter((alias) => !documents.some((text) => text.includes(alias))),
     );
     expect(unused).toEqual([]);
   });

@@ -5,6 +5,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/standardErrors.setup.ts'],
     // Packs and installs the tarball once for every file in test/package/.
     globalSetup: ['test/package/globalSetup.ts'],
     benchmark: {

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
 import { claims, corrections, entities, facts, metrics, sources } from '../../src/index.js';
-import { publishedDataFiles } from './publishedDataFiles.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {

@@ -5,8 +5,8 @@
  *
  * Every bar is one fact. Its label prints the value the way its source prints
  * it, qualifier and all ("topped USD76 billion", "around USD10.5 billion"),
- * taken from the fact's quote, and names the source (and the data producer the
- * source credits). Nothing is converted, rounded or scaled: the data rows hold
+ * taken from the fact's quote, and names the source by the package's credit line.
+ * Nothing is converted, rounded or scaled: the data rows hold
  * the records' own values, and the bars are drawn from zero.
  *
  * @module
@@ -14,7 +14,9 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { printedDigits } from '../../src/arithmetic/printedDigits.js';
-import { dataset as builtInDataset, type Dataset, type Fact, type Precision, type Source } from '../../src/index.js';
+import { creditLine } from '../../src/format/formatCitation.js';
+import { dataset as builtInDataset, type Dataset, type Fact } from '../../src/index.js';
+import { isCurrencyCode, PRECISION_WORDS } from '../../src/vocabulary.js';
 
 /**
  * One bar of a chart: one fact, with the words that label it.
@@ -80,13 +82,6 @@ const BAR_HEIGHT = 18;
 const BAR_LIFT = -7;
 const FOOTNOTE_CHARACTERS = 104;
 
-/** Qualifier words before a printed value, by the precision they give it (see `PRECISIONS`); longer phrases first. */
-const QUALIFIERS: Readonly<Record<Exclude<Precision, 'exact'>, readonly string[]>> = {
-  'lower-bound': ['topped', 'over', 'more than', 'above', 'exceeding', 'at least'],
-  approximate: ['about', 'around', 'approximately', 'roughly', 'an estimated'],
-  'upper-bound': ['just under', 'nearly', 'almost', 'up to', 'under', 'less than'],
-};
-
 /**
  * A fact's value as its quote prints it, with the qualifier word the source
  * puts before it: `topped USD76 billion`, `around USD10.5 billion`, `65%`.
@@ -112,16 +107,16 @@ export function statedValue(fact: Fact): string {
   }
   const quote = fact.citation.quote.replace(/\s+/g, ' ');
   const printed = printedNumber(fact.value, fact.unit);
-  const prefix = fact.unit === 'percent' || fact.unit === 'count' || fact.unit === 'years' ? '' : `(?:${fact.unit}|US\\$|\\$)?`;
+  const prefix = isCurrencyCode(fact.unit) ? `(?:${fact.unit}|US\\$|\\$)?` : '';
   const pattern = new RegExp(`${prefix}(?<![\\d.])${escapeRegExp(printed)}(?![\\d]|\\.\\d)`, 'gi');
   for (const match of quote.matchAll(pattern)) {
     const before = quote.slice(0, match.index).trimEnd().toLowerCase();
-    const words = fact.precision === 'exact' ? [] : QUALIFIERS[fact.precision];
+    const words: readonly string[] = PRECISION_WORDS[fact.precision].qualifiers;
     const qualifier = words.find((word) => before === word || before.endsWith(` ${word}`));
     if (fact.precision === 'exact') return match[0];
     if (qualifier !== undefined) return `${quote.slice(before.length - qualifier.length, before.length)} ${match[0]}`;
   }
-  const expected = fact.precision === 'exact' ? `"${printed}"` : `"${printed}" after one of ${QUALIFIERS[fact.precision].map((w) => `"${w}"`).join(', ')}`;
+  const expected = fact.precision === 'exact' ? `"${printed}"` : `"${printed}" after one of ${PRECISION_WORDS[fact.precision].qualifiers.map((w) => `"${w}"`).join(', ')}`;
   throw new RangeError(`statedValue: expected the quote of "${fact.id}" to print ${expected}, received "${quote}"`);
 }
 
@@ -137,33 +132,8 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Who states a fact, and where: the producer the source credits
- * (`citation.attributedTo`), then the source's publisher (or, where it names
- * none, its title in quotes), then its publication date where it has one.
- *
- * @param fact - the fact.
- * @param source - the fact's source.
- * @returns `Source: CB Insights, via Yicai, 2025-03-26`.
- * @example
- * ```ts
- * import { dataset } from '../../src/index.js';
- * const fact = dataset.fact('beijing-share-of-top-40-ai-native-funding-2023-2024');
- * sourceCredit(fact, dataset.source(fact.citation.sourceId));
- * // 'Source: “Top Cities Leading The AI Investment Boom In 2025”, 2025-06-02'
- * ```
- * @category Charts
- */
-export function sourceCredit(fact: Fact, source: Source): string {
-  const document = source.publisher ?? `“${source.title}”`;
-  const parts = [fact.citation.attributedTo === undefined ? document : `${fact.citation.attributedTo}, via ${document}`];
-  if (source.publishedOn !== null) parts.push(source.publishedOn);
-  return `Source: ${parts.join(', ')}`;
-}
-
-/**
  * The row a chart draws for a fact: its entity's name, the recorded value and
- * unit, the stated value ({@link statedValue}) and the credit
- * ({@link sourceCredit}).
+ * unit, the stated value ({@link statedValue}) and the package's credit line.
  *
  * @param data - the dataset the fact belongs to.
  * @param fact - a fact of `data` with a value and a period.
@@ -181,7 +151,7 @@ export function chartRow(data: Dataset, fact: Fact): ChartRow {
   }
   const entity = data.entity(fact.entityId).name;
   const stated = statedValue(fact);
-  const credit = sourceCredit(fact, data.source(fact.citation.sourceId));
+  const credit = `Source: ${creditLine(data.source(fact.citation.sourceId), fact.citation.attributedTo)}`;
   return {
     factId: fact.id,
     entity,

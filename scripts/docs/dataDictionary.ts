@@ -29,7 +29,10 @@ import {
   type Source,
 } from '../../src/index.js';
 
-import type { PublishedRecords } from '../../src/dataFiles/publishedTables.js';
+import { indexRecords } from '../../src/dataset/indexRecords.js';
+import { creditLine, documentCredit } from '../../src/format/formatCitation.js';
+import { columnDescription } from '../../src/publish/dataPackage.js';
+import { publishedTables, type PublishedRecords } from '../../src/publish/publishedTables.js';
 
 /** Where the data dictionary is committed, from the repository root. */
 export const DATA_DICTIONARY_PATH = 'docs/data-dictionary.md';
@@ -48,6 +51,7 @@ export const DATA_DICTIONARY_COMMAND = 'npx tsx scripts/docs/writeDataDictionary
  * @category Data dictionary
  */
 export interface DataDictionaryInput extends PublishedRecords {
+  readonly corrections: NonNullable<PublishedRecords['corrections']>;
   /** The consistency audit's findings over `facts`. */
   readonly findings: readonly ConsistencyFinding[];
 }
@@ -98,6 +102,7 @@ export function renderDataDictionary(input: DataDictionaryInput): string {
     claimsSection(input, index),
     auditSection(input),
     correctionsSection(input),
+    fieldsSection(input),
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
@@ -230,41 +235,39 @@ interface InputIndex {
   readonly source: (id: string, referrer: string) => Source;
   readonly entity: (id: string, referrer: string) => Entity;
   readonly metric: (id: string, referrer: string) => Metric;
-  readonly factsOfMetric: ReadonlyMap<string, readonly Fact[]>;
-  readonly recordsOfSource: ReadonlyMap<string, { facts: number; claims: readonly Claim[] }>;
+  readonly factsOfMetric: (metricId: string) => readonly Fact[];
+  readonly factsOfSource: (sourceId: string) => readonly Fact[];
+  readonly claimsOfSource: (sourceId: string) => readonly Claim[];
 }
 
+/** The input's records through the package's record index, every reference checked to resolve. */
 function indexInput(input: DataDictionaryInput): InputIndex {
-  const lookup = <T extends { readonly id: string }>(records: readonly T[], kind: string) => {
-    const byId = new Map(records.map((record) => [record.id, record]));
-    return (id: string, referrer: string): T => {
-      const record = byId.get(id);
-      if (record === undefined) {
-        throw new RangeError(`renderDataDictionary: expected ${referrer} to name a ${kind} of the input, received "${id}"`);
-      }
-      return record;
-    };
+  const records = indexRecords(input);
+  const lookup = <T>(byId: ReadonlyMap<string, T>, kind: string) => (id: string, referrer: string): T => {
+    const record = byId.get(id);
+    if (record === undefined) throw new RangeError(`renderDataDictionary: expected ${referrer} to name a ${kind} of the input, received "${id}"`);
+    return record;
   };
   const index = {
-    source: lookup(input.sources, 'source'),
-    entity: lookup(input.entities, 'entity'),
-    metric: lookup(input.metrics, 'metric'),
+    source: lookup(records.sourcesById(), 'source'),
+    entity: lookup(records.entitiesById(), 'entity'),
+    metric: lookup(records.metricsById(), 'metric'),
+    factsOfMetric: (metricId: string) => records.factsBy('metricId').get(metricId) ?? [],
+    factsOfSource: (sourceId: string) => records.factsBy('sourceId').get(sourceId) ?? [],
+    claimsOfSource: (sourceId: string) => records.claimsBySource().get(sourceId) ?? [],
   };
-  const factsOfMetric = new Map<string, Fact[]>(input.metrics.map((metric) => [metric.id, []]));
-  const recordsOfSource = new Map(input.sources.map((source) => [source.id, { facts: 0, claims: [] as Claim[] }]));
   for (const fact of input.facts) {
     const referrer = `fact "${fact.id}"`;
     index.entity(fact.entityId, referrer);
-    factsOfMetric.get(index.metric(fact.metricId, referrer).id)?.push(fact);
-    const ofSource = recordsOfSource.get(index.source(fact.citation.sourceId, referrer).id);
-    if (ofSource) ofSource.facts++;
+    index.metric(fact.metricId, referrer);
+    index.source(fact.citation.sourceId, referrer);
   }
   for (const claim of input.claims) {
     const referrer = `claim "${claim.id}"`;
     for (const entityId of claim.entityIds) index.entity(entityId, referrer);
-    recordsOfSource.get(index.source(claim.citation.sourceId, referrer).id)?.claims.push(claim);
+    index.source(claim.citation.sourceId, referrer);
   }
-  return { ...index, factsOfMetric, recordsOfSource };
+  return index;
 }
 
 function count(n: number, singular: string, plural = `${singular}s`): string {
@@ -292,13 +295,13 @@ function introSection(input: DataDictionaryInput): string[] {
     `- [Claims](#claims) (${input.claims.length}), by source`,
     `- [Consistency audit](#consistency-audit) (${input.findings.length})`,
     `- [Corrections ledger](#corrections-ledger) (${input.corrections.length})`,
+    '- [Fields of the data files](#fields-of-the-data-files)',
   ];
 }
 
-/** A link to a source's entry: its title, then its publisher (or its kind) and date. */
+/** A link to a source's entry: its title and credit line. */
 function sourceLink(source: Source): string {
-  const by = source.publisher ?? source.kind;
-  return `[${markdownText(source.title)}](#${source.id}) (${markdownText(by)}, ${source.publishedOn ?? 'undated'})`;
+  return `[${markdownText(documentCredit(source))}](#${source.id})`;
 }
 
 function entityName(entity: Entity, inTable = false): string {
@@ -313,7 +316,6 @@ function sourcesSection(input: DataDictionaryInput, index: InputIndex): string[]
   const lines = ['## Sources', '', 'The documents the facts and claims cite, with what a reader should know about each as a source.'];
   if (input.sources.length === 0) return [...lines, '', 'There are no sources.'];
   for (const source of input.sources) {
-    const ofSource = index.recordsOfSource.get(source.id);
     lines.push(
       '',
       `### ${code(source.id)}`,
@@ -330,7 +332,7 @@ function sourcesSection(input: DataDictionaryInput, index: InputIndex): string[]
             : `${source.publishedOn}${source.publishedOnQuote === undefined ? '' : ` (printed "${markdownText(source.publishedOnQuote)}")`}`
         }`,
         `**Kind:** ${markdownText(source.kind)}`,
-        `**Records:** ${count(ofSource?.facts ?? 0, 'fact')}, ${count(ofSource?.claims.length ?? 0, 'claim')}`,
+        `**Records:** ${count(index.factsOfSource(source.id).length, 'fact')}, ${count(index.claimsOfSource(source.id).length, 'claim')}`,
         `**Notes:**${source.notes.length === 0 ? ' none' : ''}`,
       ]),
       ...bulletList(source.notes.map(markdownText), '  '),
@@ -362,7 +364,7 @@ function metricsSection(input: DataDictionaryInput, index: InputIndex): string[]
         markdownText(metric.unit),
         metric.additive ? 'yes' : 'no',
         baseOf(metric, true),
-        String(index.factsOfMetric.get(metric.id)?.length ?? 0),
+        String(index.factsOfMetric(metric.id).length),
       ]),
     ),
   );
@@ -379,7 +381,7 @@ function metricsSection(input: DataDictionaryInput, index: InputIndex): string[]
         `**Unit:** ${markdownText(metricUnit(metric))}`,
         `**Additive:** ${metric.additive ? 'yes: figures of different entities, for the same period and unit, add up' : 'no: figures of different entities do not add up'}`,
         `**Base entity:** ${baseOf(metric)}`,
-        `**Facts:** [${count(index.factsOfMetric.get(metric.id)?.length ?? 0, 'fact')}](#facts-of-${metric.id})`,
+        `**Facts:** [${count(index.factsOfMetric(metric.id).length, 'fact')}](#facts-of-${metric.id})`,
       ]),
     );
   }
@@ -450,11 +452,6 @@ function caveatItem(caveats: readonly string[]): string[] {
   return [`- **Caveats:**${caveats.length === 0 ? ' none' : ''}`, ...bulletList(caveats.map(markdownText), '  ')];
 }
 
-/** What the facts table calls a source: its publisher, or its title where it names none. */
-function sourceName(source: Source): string {
-  return source.publisher ?? source.title;
-}
-
 function factsSection(input: DataDictionaryInput, index: InputIndex): string[] {
   const lines = [
     '## Facts',
@@ -463,14 +460,14 @@ function factsSection(input: DataDictionaryInput, index: InputIndex): string[] {
   ];
   if (input.facts.length === 0) return [...lines, '', 'There are no facts.'];
   for (const metric of input.metrics) {
-    const ofMetric = index.factsOfMetric.get(metric.id) ?? [];
+    const ofMetric = index.factsOfMetric(metric.id);
     lines.push('', `### Facts of ${code(metric.id)}`, '', `${markdownText(metric.name)}: see [its definition](#${metric.id}).`, '');
     if (ofMetric.length === 0) {
       lines.push('There are no facts of this metric.');
       continue;
     }
     lines.push(
-      ...tableHeader(['Fact', 'Entity', 'Period', 'Value', 'Precision', 'Status', 'Source', 'Attributed to']),
+      ...tableHeader(['Fact', 'Entity', 'Period', 'Value', 'Precision', 'Status', 'Source']),
       ...ofMetric.map((fact) =>
         tableRow([
           `[${code(fact.id, true)}](#${fact.id})`,
@@ -479,8 +476,7 @@ function factsSection(input: DataDictionaryInput, index: InputIndex): string[] {
           valueWithUnit(fact, true),
           fact.precision === null ? '' : markdownText(fact.precision),
           markdownText(fact.status),
-          markdownText(sourceName(index.source(fact.citation.sourceId, `fact "${fact.id}"`))),
-          markdownText(fact.citation.attributedTo ?? ''),
+          markdownText(creditLine(index.source(fact.citation.sourceId, `fact "${fact.id}"`), fact.citation.attributedTo)),
         ]),
       ),
     );
@@ -518,7 +514,7 @@ function claimsSection(input: DataDictionaryInput, index: InputIndex): string[] 
   ];
   if (input.claims.length === 0) return [...lines, '', 'There are no claims.'];
   for (const source of input.sources) {
-    const ofSource = index.recordsOfSource.get(source.id)?.claims ?? [];
+    const ofSource = index.claimsOfSource(source.id);
     if (ofSource.length === 0) continue;
     lines.push('', `### Claims of ${code(source.id)}`, '', `From ${sourceLink(source)}.`);
     for (const claim of ofSource) {
@@ -595,6 +591,29 @@ function correctionsSection(input: DataDictionaryInput): string[] {
         markdownText(correction.reason),
         markdownText(correction.release),
       ]),
+    );
+  }
+  return lines;
+}
+
+/** Every column of every published CSV file, with its type, whether it may be empty, and its description. */
+function fieldsSection(input: DataDictionaryInput): string[] {
+  const lines = [
+    '## Fields of the data files',
+    '',
+    'The columns of each CSV file in `ai-investment-facts/data/`, as its data package describes them; the JSON files have the same fields, a citation\'s nested under `citation`. An empty cell is a missing value: `null` or absent in the JSON.',
+  ];
+  for (const table of publishedTables(input)) {
+    lines.push(
+      '',
+      `### ${code(`${table.name}.csv`)}`,
+      '',
+      markdownText(table.description),
+      '',
+      ...tableHeader(['Column', 'Type', 'Empty', 'Description']),
+      ...table.columns.map((column) =>
+        tableRow([code(column.name, true), column.type, column.required === true ? 'never' : 'may be', columnDescription(column).replace(/\|/g, '\\|')]),
+      ),
     );
   }
   return lines;

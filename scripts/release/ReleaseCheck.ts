@@ -1,37 +1,87 @@
 /**
- * What the release check reads and what it reports.
+ * What the release check reads and what it reports, and how its messages name
+ * records, values and releases.
  *
  * @module
  */
+import type getReleasePlan from '@changesets/get-release-plan';
 import type { Correction, RecordType } from '../../src/types.js';
-import type { BumpType, PendingChangeset } from './parseChangeset.js';
-import { UNRELEASED_VERSION, type ReleaseRecords, type ReleaseSnapshot } from './releaseSnapshot.js';
 
 /**
- * Everything the release check compares: the snapshot of the last release,
- * the records and the corrections ledger as they are now, and the pending
- * changesets.
+ * The records and the corrections ledger as `data/index.ts` exports them, of
+ * the working tree or of a release. Only IDs are typed: a release may have
+ * published another record shape, so tracked fields are read by `valueAt`.
  *
  * @example
  * ```ts
- * const input: ReleaseCheckInput = { snapshot, records: { sources, entities, metrics, facts, claims }, corrections, changesets: [] };
+ * const records: ReleaseRecords = { sources: [{ id: 'report' }], entities: [], metrics: [], facts: [], claims: [], corrections: [] };
+ * ```
+ * @category Release
+ */
+export interface ReleaseRecords {
+  readonly sources: readonly { readonly id: string }[];
+  readonly entities: readonly { readonly id: string }[];
+  readonly metrics: readonly { readonly id: string }[];
+  readonly facts: readonly { readonly id: string }[];
+  readonly claims: readonly { readonly id: string }[];
+  readonly corrections: readonly Correction[];
+}
+
+/**
+ * What the last release published: its version (package.json's, whose tag
+ * `v<version>` marks it) and its records and ledger.
+ *
+ * @example
+ * ```ts
+ * const lastRelease: LastRelease = { version: '1.0.0', records };
+ * ```
+ * @category Release
+ */
+export interface LastRelease {
+  readonly version: string;
+  readonly records: ReleaseRecords;
+}
+
+/**
+ * The part of changesets' release plan (`getReleasePlan`) the check reads:
+ * the pending changesets, each with its summary and bump, and the release
+ * they make (`oldVersion`, `newVersion`, `type`).
+ *
+ * @example
+ * ```ts
+ * const plan: ReleasePlan = {
+ *   changesets: [{ id: 'fix', summary: 'Correct ... from 5 to 6.', releases: [{ name: 'ai-investment-facts', type: 'patch' }] }],
+ *   releases: [{ name: 'ai-investment-facts', type: 'patch', oldVersion: '1.0.0', newVersion: '1.0.1', changesets: ['fix'] }],
+ * };
+ * ```
+ * @category Release
+ */
+export type ReleasePlan = Pick<Awaited<ReturnType<typeof getReleasePlan>>, 'changesets' | 'releases'>;
+
+/**
+ * Everything the release check compares: what the last release published
+ * (`null` when nothing has been), the records and the ledger as they are now,
+ * and the release plan of the pending changesets.
+ *
+ * @example
+ * ```ts
+ * const input: ReleaseCheckInput = { lastRelease: null, records, plan: { changesets: [], releases: [] } };
  * ```
  * @category Release
  */
 export interface ReleaseCheckInput {
-  readonly snapshot: ReleaseSnapshot;
+  readonly lastRelease: LastRelease | null;
   readonly records: ReleaseRecords;
-  readonly corrections: readonly Correction[];
-  readonly changesets: readonly PendingChangeset[];
+  readonly plan: ReleasePlan;
 }
 
 /**
  * The rule of the versioning policy a problem breaks:
  *
  * - `removed-id`: an ID of the last release is gone (removed or renamed) without a major changeset.
- * - `new-id`: a new ID without a minor (or major) changeset.
+ * - `new-id`: a new ID without a minor (or major) changeset; before the first release, without any.
  * - `changed-value`: a tracked value differs from the last release without a ledger entry and a changeset naming both values.
- * - `ledger`: a ledger entry of a release was edited or removed, or a new entry does not fit the last release, the records or the pending changesets.
+ * - `ledger`: a ledger entry of the last release was edited or removed, or a new entry does not fit the last release, the records or the release plan.
  *
  * @example
  * ```ts
@@ -57,8 +107,56 @@ export interface ReleaseProblem {
 }
 
 /**
+ * How messages say that no release has been published: package.json's
+ * version is `0.0.0` and there is no tag `v0.0.0`.
+ *
+ * @example
+ * ```ts
+ * `fact "a" is new, and ${NOTHING_PUBLISHED}`;
+ * ```
+ * @category Release
+ */
+export const NOTHING_PUBLISHED = 'nothing has been published yet (version 0.0.0, no tag v0.0.0)';
+
+/**
+ * The release the pending changesets make: the plan's release of a bump
+ * other than `none`.
+ *
+ * @param plan - the release plan.
+ * @returns The release, or `undefined` when no changeset asks for a bump.
+ * @example
+ * ```ts
+ * pendingRelease({ changesets: [], releases: [] }); // undefined
+ * pendingRelease(plan)?.newVersion; // '1.0.1'
+ * ```
+ * @category Release
+ */
+export function pendingRelease(plan: ReleasePlan): ReleasePlan['releases'][number] | undefined {
+  return plan.releases.find((release) => release.type !== 'none');
+}
+
+/**
+ * How a message names the pending bump.
+ *
+ * @param plan - the release plan.
+ * @returns `the highest pending is <bump>`, or `none is pending`.
+ * @example
+ * ```ts
+ * pendingLabel({ changesets: [], releases: [] }); // 'none is pending'
+ * ```
+ * @category Release
+ */
+export function pendingLabel(plan: ReleasePlan): string {
+  const release = pendingRelease(plan);
+  return release === undefined ? 'none is pending' : `the highest pending is ${release.type}`;
+}
+
+/**
  * How a message names a record: `fact "china-ai-vc-investment-2024"`.
  *
+ * @param recordType - the kind of record.
+ * @param id - its ID.
+ * @returns The kind, then the ID as JSON.
  * @example
  * ```ts
  * recordLabel('fact', 'china-ai-vc-investment-2024'); // 'fact "china-ai-vc-investment-2024"'
@@ -73,6 +171,8 @@ export function recordLabel(recordType: RecordType, id: string): string {
  * How a message names a value: as JSON, so that `"76"` (a string) and `76` (a
  * number) and `null` differ; `undefined` for a missing field.
  *
+ * @param value - a tracked value, or a field's `undefined`.
+ * @returns The label.
  * @example
  * ```ts
  * valueLabel('lower-bound'); // '"lower-bound"'
@@ -82,46 +182,4 @@ export function recordLabel(recordType: RecordType, id: string): string {
  */
 export function valueLabel(value: unknown): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
-}
-
-/**
- * How a message names the snapshot: `release 1.0.0`, or for the snapshot of
- * no release `the unreleased snapshot (0.0.0)`.
- *
- * @example
- * ```ts
- * snapshotLabel({ ...snapshot, version: '1.0.0' }); // 'release 1.0.0'
- * ```
- * @category Release
- */
-export function snapshotLabel(snapshot: ReleaseSnapshot): string {
-  return isReleased(snapshot) ? `release ${snapshot.version}` : `the unreleased snapshot (${snapshot.version})`;
-}
-
-/**
- * How a message names the largest pending bump.
- *
- * @example
- * ```ts
- * pendingLabel('patch'); // 'the highest pending is patch'
- * pendingLabel(null); // 'none is pending'
- * ```
- * @category Release
- */
-export function pendingLabel(bump: BumpType | null): string {
-  return bump === null ? 'none is pending' : `the highest pending is ${bump}`;
-}
-
-/**
- * Whether the snapshot records a published release, rather than the version
- * before the first (`UNRELEASED_VERSION`).
- *
- * @example
- * ```ts
- * isReleased({ ...snapshot, version: '0.0.0' }); // false
- * ```
- * @category Release
- */
-export function isReleased(snapshot: ReleaseSnapshot): boolean {
-  return snapshot.version !== UNRELEASED_VERSION;
 }

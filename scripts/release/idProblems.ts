@@ -1,83 +1,75 @@
 import type { RecordType } from '../../src/types.js';
-import { highestBump } from './nextVersion.js';
 import {
-  isReleased,
+  NOTHING_PUBLISHED,
   pendingLabel,
+  pendingRelease,
   recordLabel,
-  snapshotLabel,
   type ReleaseCheckInput,
   type ReleaseProblem,
+  type ReleaseRecords,
 } from './ReleaseCheck.js';
 import { COLLECTION_OF } from './trackedFields.js';
 
 const RECORD_TYPES = Object.keys(COLLECTION_OF) as RecordType[];
+const NO_RECORDS: ReleaseRecords = { sources: [], entities: [], metrics: [], facts: [], claims: [], corrections: [] };
 
 /**
  * The IDs of the last release that no longer exist, in any collection
- * (removed, or renamed, which is the same to a user who looks the old ID up).
- * After a published release each needs a pending major changeset; against
- * the unreleased snapshot, which nobody could read, any pending changeset
- * will do.
+ * (removed, or renamed, which is the same to a user who looks the old ID up):
+ * each needs a pending major changeset. Before the first release nothing can
+ * be gone.
  *
- * @param input - the snapshot, the records and the pending changesets.
+ * @param input - the last release, the records and the release plan.
  * @returns One `removed-id` problem per missing ID, in collection order, then
- * the snapshot's (sorted) order; empty when none is missing or the changesets
- * allow it.
+ * the last release's order; empty when none is missing or a major changeset
+ * is pending.
  * @example
  * ```ts
- * removedIdProblems({ snapshot, records: { ...records, facts: [] }, corrections: [], changesets: [] });
+ * removedIdProblems({ lastRelease, records: { ...records, facts: [] }, plan: { changesets: [], releases: [] } });
  * // [{ rule: 'removed-id', message: 'fact "paris-amount-2024" of release 1.0.0 no longer exists ...' }]
  * ```
  * @category Release
  */
-export function removedIdProblems(input: ReleaseCheckInput): ReleaseProblem[] {
-  const { snapshot, records, changesets } = input;
-  const bump = highestBump(changesets);
-  const released = isReleased(snapshot);
-  if (released ? bump === 'major' : bump !== null) return [];
-  const needed = released
-    ? `removing or renaming an ID needs a major changeset, and ${pendingLabel(bump)}`
-    : `nothing was published, so no major changeset is needed, but a change to the records needs a pending changeset, and none is pending`;
-  return RECORD_TYPES.flatMap((recordType) => {
-    const collection = COLLECTION_OF[recordType];
-    const current = new Set(records[collection].map((record) => record.id));
-    return snapshot.ids[collection]
-      .filter((id) => !current.has(id))
-      .map((id) => ({
-        rule: 'removed-id' as const,
-        message: `${recordLabel(recordType, id)} of ${snapshotLabel(snapshot)} no longer exists (removed or renamed): ${needed}`,
-      }));
-  });
+export function removedIdProblems({ lastRelease, records, plan }: ReleaseCheckInput): ReleaseProblem[] {
+  if (lastRelease === null || pendingRelease(plan)?.type === 'major') return [];
+  return missingIds(lastRelease.records, records).map(({ recordType, id }) => ({
+    rule: 'removed-id',
+    message: `${recordLabel(recordType, id)} of release ${lastRelease.version} no longer exists (removed or renamed): removing or renaming an ID needs a major changeset, and ${pendingLabel(plan)}`,
+  }));
 }
 
 /**
  * The IDs that are new since the last release, in any collection: each needs
- * a pending changeset of at least a minor bump, as new records are a minor
- * release.
+ * a pending minor or major changeset, as new records are a minor release.
+ * Before the first release every ID is new, and any pending changeset will
+ * do.
  *
- * @param input - the snapshot, the records and the pending changesets.
+ * @param input - the last release, the records and the release plan.
  * @returns One `new-id` problem per new ID, in collection order, then the
- * records' order; empty when there is none or a minor or major changeset is
- * pending.
+ * records' order; empty when there is none or the pending bump suffices.
  * @example
  * ```ts
- * newIdProblems({ snapshot, records: { ...records, facts: [...records.facts, newFact] }, corrections: [], changesets: [] });
+ * newIdProblems({ lastRelease, records: { ...records, facts: [...records.facts, newFact] }, plan: { changesets: [], releases: [] } });
  * // [{ rule: 'new-id', message: 'fact "paris-amount-2025" is new since release 1.0.0: ...' }]
  * ```
  * @category Release
  */
-export function newIdProblems(input: ReleaseCheckInput): ReleaseProblem[] {
-  const { snapshot, records, changesets } = input;
-  const bump = highestBump(changesets);
-  if (bump === 'minor' || bump === 'major') return [];
+export function newIdProblems({ lastRelease, records, plan }: ReleaseCheckInput): ReleaseProblem[] {
+  const bump = pendingRelease(plan)?.type;
+  if (lastRelease === null ? bump !== undefined : bump === 'minor' || bump === 'major') return [];
+  return missingIds(records, lastRelease?.records ?? NO_RECORDS).map(({ recordType, id }) => ({
+    rule: 'new-id',
+    message:
+      lastRelease === null
+        ? `${recordLabel(recordType, id)} is new, and ${NOTHING_PUBLISHED}: the first release needs a pending changeset, and none is pending`
+        : `${recordLabel(recordType, id)} is new since release ${lastRelease.version}: a new ID needs a minor changeset, and ${pendingLabel(plan)}`,
+  }));
+}
+
+/** The IDs of `from` that `other` lacks, in collection order, then `from`'s order. */
+function missingIds(from: ReleaseRecords, other: ReleaseRecords): { recordType: RecordType; id: string }[] {
   return RECORD_TYPES.flatMap((recordType) => {
-    const collection = COLLECTION_OF[recordType];
-    const released = new Set(snapshot.ids[collection]);
-    return records[collection]
-      .filter((record) => !released.has(record.id))
-      .map((record) => ({
-        rule: 'new-id' as const,
-        message: `${recordLabel(recordType, record.id)} is new since ${snapshotLabel(snapshot)}: a new ID needs a minor changeset, and ${pendingLabel(bump)}`,
-      }));
+    const present = new Set(other[COLLECTION_OF[recordType]].map((record) => record.id));
+    return from[COLLECTION_OF[recordType]].filter((record) => !present.has(record.id)).map((record) => ({ recordType, id: record.id }));
   });
 }

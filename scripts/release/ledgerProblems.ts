@@ -1,148 +1,114 @@
+import semver from 'semver';
 import type { Correction, RecordType } from '../../src/types.js';
-import { compareVersions, isVersion } from './compareVersions.js';
-import { nextVersion } from './nextVersion.js';
 import {
-  isReleased,
+  NOTHING_PUBLISHED,
+  pendingRelease,
   recordLabel,
-  snapshotLabel,
   valueLabel,
   type ReleaseCheckInput,
   type ReleaseProblem,
+  type ReleaseRecords,
 } from './ReleaseCheck.js';
-import { ledgerEntry } from './releaseSnapshot.js';
 import { COLLECTION_OF, TRACKED_FIELDS } from './trackedFields.js';
 import { valueAt } from './valueAt.js';
 
+const ENTRY_FIELDS = ['recordType', 'recordId', 'field', 'oldValue', 'newValue', 'reason', 'release'] as const satisfies readonly (keyof Correction)[];
+/** The fields that two entries share when one replacing the other is an edit. */
+const SLOT_FIELDS = ['recordType', 'recordId', 'field', 'release'] as const satisfies readonly (keyof Correction)[];
+
 /**
  * The problems of the corrections ledger, against the ledger the last release
- * recorded in its snapshot:
+ * published:
  *
- * - an entry of the snapshot's ledger that is missing now or differs in any
- *   field (entries are append-only); a new entry of the same record, field
- *   and release is taken for the edited entry, and reported only as that;
- * - a new entry (one not in the snapshot's ledger) on a field a release does
- *   not track, or made when no release has been published, or for a record
- *   the last release did not have, or whose `oldValue` is not the value the
- *   last release published, or whose `release` is not the version the pending
- *   changesets make (`nextVersion`);
+ * - an entry of the last release's ledger that is missing now or differs in
+ *   any field (entries are append-only); a new entry of the same record,
+ *   field and release is taken for the edited entry, and reported only as
+ *   that;
+ * - a new entry on a field a release does not track, or made before the
+ *   first release, or for a record the last release did not have, or whose
+ *   `oldValue` is not the value the last release published, or whose
+ *   `release` is not the version the pending changesets make;
  * - for each record and field, the latest entry (by `release`, then by
  *   position) whose `newValue` the record, where it still exists, no longer
  *   shows.
  *
- * @param input - the snapshot, the records, the ledger and the pending changesets.
- * @returns The `ledger` problems: vanished entries first, in the snapshot's
+ * @param input - the last release, the records and the ledger, and the release plan.
+ * @returns The `ledger` problems: the last release's entries first, in its
  * order, then new entries' problems in ledger order, then stale latest
  * entries; empty for a ledger that only grew, with fitting entries.
  * @example
  * ```ts
- * ledgerProblems({ snapshot: { ...snapshot, corrections: [entry] }, records, corrections: [], changesets: [] });
+ * ledgerProblems({ lastRelease: { version: '1.0.1', records: { ...records, corrections: [entry] } }, records, plan: { changesets: [], releases: [] } });
  * // [{ rule: 'ledger', message: 'the ledger entry for fact "paris-amount-2024" value (5 -> 6, release 1.0.1) of release 1.0.1 was removed: ...' }]
  * ```
  * @category Release
  */
 export function ledgerProblems(input: ReleaseCheckInput): ReleaseProblem[] {
-  const { snapshot, corrections } = input;
-  const { vanished, added } = compareLedgers(snapshot.corrections, corrections);
-  const edits = new Map<Correction, Correction>();
-  for (const released of vanished) {
-    const edit = added.find((entry) => !edits.has(entry) && sameSlot(entry, released));
-    if (edit !== undefined) edits.set(edit, released);
-  }
-  const edited = new Set(edits.values());
-  return [
-    ...vanished.map((released) =>
-      problem(
-        edited.has(released)
-          ? `the ${entryLabel(released)} of ${snapshotLabel(snapshot)} was edited (${changedKeys(released, [...edits].find(([, was]) => was === released)?.[0])}): ledger entries are append-only; restore it as it was, and add a new entry for a further correction`
-          : `the ${entryLabel(released)} of ${snapshotLabel(snapshot)} was removed: ledger entries are append-only; restore it as it was, and add a new entry for a further correction`,
-      ),
-    ),
-    ...added.filter((entry) => !edits.has(entry)).flatMap((entry) => addedEntryProblems(entry, input).map(problem)),
-    ...staleLatestEntries(input).map((entry) => {
-      const current = valueAt(currentRecord(input, entry.recordType, entry.recordId), entry.field);
-      return problem(`the ${entryLabel(entry)} is the latest for that field, but the record shows ${valueLabel(current)}, not its newValue ${valueLabel(entry.newValue)}`);
-    }),
-  ];
-}
-
-/** The entries of the released ledger missing from the current one, and the current entries the released ledger does not have, each in its ledger's order; equal entries are matched one to one. */
-function compareLedgers(released: readonly Correction[], current: readonly Correction[]): { vanished: Correction[]; added: Correction[] } {
-  const unmatched = new Map<string, number>();
-  for (const entry of released) unmatched.set(entryKey(entry), (unmatched.get(entryKey(entry)) ?? 0) + 1);
-  const added = current.filter((entry) => {
-    const count = unmatched.get(entryKey(entry)) ?? 0;
-    if (count > 0) unmatched.set(entryKey(entry), count - 1);
-    return count === 0;
+  const { lastRelease, records } = input;
+  const added = [...records.corrections];
+  const vanished = (lastRelease?.records.corrections ?? []).filter((entry) => take(added, (now) => agree(ENTRY_FIELDS, entry, now)) === undefined);
+  const releasedEntryProblems = vanished.map((entry) => {
+    const edit = take(added, (now) => agree(SLOT_FIELDS, entry, now));
+    const what = edit === undefined ? 'removed' : `edited (${ENTRY_FIELDS.filter((key) => entry[key] !== edit[key]).join(', ')} changed)`;
+    return `the ${entryLabel(entry)} of release ${lastRelease?.version} was ${what}: ledger entries are append-only; restore it as it was, and add a new entry for a further correction`;
   });
-  const vanished = released.filter((entry) => {
-    const count = unmatched.get(entryKey(entry)) ?? 0;
-    if (count > 0) unmatched.set(entryKey(entry), count - 1);
-    return count > 0;
-  });
-  return { vanished, added };
+  return [...releasedEntryProblems, ...added.flatMap((entry) => newEntryProblems(entry, input)), ...staleEntryProblems(records)].map((message) => ({
+    rule: 'ledger',
+    message,
+  }));
 }
 
-/** Whether two entries are about the same record, field and release, so that one replacing the other is an edit. */
-function sameSlot(a: Correction, b: Correction): boolean {
-  return a.recordType === b.recordType && a.recordId === b.recordId && a.field === b.field && a.release === b.release;
+/** Removes the first of `entries` that `matches` and returns it; `undefined` if none does. */
+function take(entries: Correction[], matches: (entry: Correction) => boolean): Correction | undefined {
+  const at = entries.findIndex(matches);
+  return at === -1 ? undefined : entries.splice(at, 1)[0];
 }
 
-function changedKeys(was: Correction, now: Correction | undefined): string {
-  const keys = (Object.keys(ledgerEntry(was)) as (keyof Correction)[]).filter((key) => now !== undefined && was[key] !== now[key]);
-  return `${keys.join(', ')} changed`;
+function agree(fields: readonly (keyof Correction)[], a: Correction, b: Correction): boolean {
+  return fields.every((key) => a[key] === b[key]);
 }
 
-function addedEntryProblems(entry: Correction, input: ReleaseCheckInput): string[] {
-  const { snapshot, changesets } = input;
+function newEntryProblems(entry: Correction, { lastRelease, plan }: ReleaseCheckInput): string[] {
   const label = `the new ${entryLabel(entry)}`;
   if (!TRACKED_FIELDS[entry.recordType].includes(entry.field)) {
     return [`${label} corrects a field a release does not track: the ledger holds ${trackedFieldsList()}`];
   }
-  if (!isReleased(snapshot)) {
-    return [`${label} corrects nothing a user could have read: no release has been published (${snapshotLabel(snapshot)})`];
-  }
-  const released = snapshot[COLLECTION_OF[entry.recordType] as 'facts' | 'claims'][entry.recordId];
+  if (lastRelease === null) return [`${label} corrects nothing a user could have read: ${NOTHING_PUBLISHED}`];
+  const released = findRecord(lastRelease.records, entry.recordType, entry.recordId);
   if (released === undefined) {
-    return [`${label} corrects a record that ${snapshotLabel(snapshot)} did not have, so nothing of it was published`];
+    return [`${label} corrects a record that release ${lastRelease.version} did not have, so nothing of it was published`];
   }
-  const problems: string[] = [];
-  const publishedValue = valueAt(released, entry.field) ?? null;
-  if (entry.oldValue !== publishedValue) {
-    problems.push(`${label} has oldValue ${valueLabel(entry.oldValue)}, but ${snapshotLabel(snapshot)} published ${valueLabel(publishedValue)}`);
-  }
-  const next = nextVersion(snapshot.version, changesets);
-  if (entry.release !== next) {
-    problems.push(
-      next === null
-        ? `${label} names release ${valueLabel(entry.release)}, but no changeset is pending, so no release will carry it`
-        : `${label} names release ${valueLabel(entry.release)}, but the pending changesets make ${valueLabel(next)}`,
-    );
-  }
-  return problems;
+  const published = valueAt(released, entry.field) ?? null;
+  const next = pendingRelease(plan)?.newVersion;
+  return [
+    ...(entry.oldValue === published ? [] : [`${label} has oldValue ${valueLabel(entry.oldValue)}, but release ${lastRelease.version} published ${valueLabel(published)}`]),
+    ...(entry.release === next
+      ? []
+      : next === undefined
+        ? [`${label} names release ${valueLabel(entry.release)}, but no changeset is pending, so no release will carry it`]
+        : [`${label} names release ${valueLabel(entry.release)}, but the pending changesets make ${valueLabel(next)}`]),
+  ];
 }
 
 /** For each record and field of the ledger, its latest entry, if the record exists and no longer shows that entry's newValue. */
-function staleLatestEntries(input: ReleaseCheckInput): Correction[] {
+function staleEntryProblems(records: ReleaseRecords): string[] {
   const latest = new Map<string, Correction>();
-  for (const entry of input.corrections) {
+  for (const entry of records.corrections) {
     const key = JSON.stringify([entry.recordType, entry.recordId, entry.field]);
     const previous = latest.get(key);
-    if (previous === undefined || !isVersion(previous.release) || !isVersion(entry.release) || compareVersions(entry.release, previous.release) >= 0) {
-      latest.set(key, entry);
-    }
+    const earlier = previous !== undefined && semver.valid(previous.release) !== null && semver.valid(entry.release) !== null && semver.lt(entry.release, previous.release);
+    if (!earlier) latest.set(key, entry);
   }
-  return [...latest.values()].filter((entry) => {
-    const record = currentRecord(input, entry.recordType, entry.recordId);
-    return record !== undefined && (valueAt(record, entry.field) ?? null) !== entry.newValue;
+  return [...latest.values()].flatMap((entry) => {
+    const record = findRecord(records, entry.recordType, entry.recordId);
+    const shown = valueAt(record, entry.field) ?? null;
+    if (record === undefined || shown === entry.newValue) return [];
+    return [`the ${entryLabel(entry)} is the latest for that field, but the record shows ${valueLabel(shown)}, not its newValue ${valueLabel(entry.newValue)}`];
   });
 }
 
-function currentRecord(input: ReleaseCheckInput, recordType: RecordType, id: string): { readonly id: string } | undefined {
-  return input.records[COLLECTION_OF[recordType]].find((record) => record.id === id);
-}
-
-function entryKey(entry: Correction): string {
-  return JSON.stringify(ledgerEntry(entry));
+function findRecord(records: ReleaseRecords, recordType: RecordType, id: string): { readonly id: string } | undefined {
+  return records[COLLECTION_OF[recordType]].find((record) => record.id === id);
 }
 
 function entryLabel(entry: Correction): string {
@@ -154,8 +120,4 @@ function trackedFieldsList(): string {
     .filter(([, fields]) => fields.length > 0)
     .map(([recordType, fields]) => `${recordType} ${fields.join(', ')}`)
     .join('; ');
-}
-
-function problem(message: string): ReleaseProblem {
-  return { rule: 'ledger', message };
 }

@@ -1,5 +1,3 @@
-import type { TrackedValue } from './releaseSnapshot.js';
-
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 const DIGIT = /\p{N}/u;
 
@@ -13,7 +11,7 @@ const DIGIT = /\p{N}/u;
  * names a quote. An empty string is never named.
  *
  * @param text - the changeset's text.
- * @param value - a tracked value.
+ * @param value - a tracked value (a string, a number, a boolean or `null`).
  * @returns `true` if the text names the value.
  * @example
  * ```ts
@@ -23,7 +21,7 @@ const DIGIT = /\p{N}/u;
  * ```
  * @category Release
  */
-export function mentionsValue(text: string, value: TrackedValue): boolean {
+export function mentionsValue(text: string, value: unknown): boolean {
   const haystack = collapseWhitespace(text);
   const needle = collapseWhitespace(String(value));
   if (needle === '') return false;

@@ -1,7 +1,7 @@
 /**
- * Runs the release guard on this repository and prints every problem; exits
- * with 1 if there is any. `npm test` runs the same check
- * (`test/release/lastRelease.test.ts`).
+ * Runs the release guard on this repository, says what it compared against,
+ * and prints every problem; exits with 1 if there is any. `npm test` runs
+ * the same check (`test/release/lastRelease.test.ts`).
  *
  * Usage: `npx tsx scripts/release/runReleaseCheck.ts`
  *
@@ -10,15 +10,16 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkRelease } from './checkRelease.js';
 import { readReleaseInputs } from './readReleaseInputs.js';
+import { NOTHING_PUBLISHED, pendingRelease } from './ReleaseCheck.js';
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const input = readReleaseInputs(fileURLToPath(new URL('../..', import.meta.url)));
-  const problems = checkRelease(input);
+  const { lastRelease, records, plan } = await readReleaseInputs(fileURLToPath(new URL('../..', import.meta.url)));
+  const problems = checkRelease({ lastRelease, records, plan });
   for (const { rule, message } of problems) console.error(`${rule}: ${message}`);
-  console.log(
-    problems.length === 0
-      ? `Release check passed against ${input.snapshot.version} with ${input.changesets.length} pending changeset(s).`
-      : `Release check found ${problems.length} problem(s); see CONTRIBUTING.md, "Versioning policy".`,
-  );
+  const next = pendingRelease(plan);
+  const against = lastRelease === null ? `no release, as ${NOTHING_PUBLISHED}` : `release ${lastRelease.version} (tag v${lastRelease.version})`;
+  const making = next === undefined ? 'asking for no release' : `making ${next.type} release ${next.newVersion}`;
+  console.log(`Compared the records with ${against}; ${plan.changesets.length} pending changeset(s), ${making}.`);
+  console.log(problems.length === 0 ? 'Release check passed.' : `Release check found ${problems.length} problem(s); see CONTRIBUTING.md, "Versioning policy".`);
   process.exitCode = problems.length === 0 ? 0 : 1;
 }

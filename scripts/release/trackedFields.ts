@@ -6,7 +6,7 @@
  * @module
  */
 import type { RecordType } from '../../src/types.js';
-import type { RecordCollection } from './releaseSnapshot.js';
+import type { ReleaseRecords } from './ReleaseCheck.js';
 
 /**
  * The tracked fields of each record type, as the dotted paths the corrections
@@ -39,7 +39,7 @@ export const TRACKED_FIELDS: { readonly [Type in RecordType]: readonly string[] 
  * ```
  * @category Release
  */
-export const COLLECTION_OF: { readonly [Type in RecordType]: RecordCollection } = {
+export const COLLECTION_OF: { readonly [Type in RecordType]: Exclude<keyof ReleaseRecords, 'corrections'> } = {
   source: 'sources',
   entity: 'entities',
   metric: 'metrics',

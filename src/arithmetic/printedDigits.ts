@@ -1,4 +1,5 @@
 import type { FactUnit } from '../types.js';
+import { isCurrencyCode } from '../vocabulary.js';
 import { decimalPlaces } from './decimalSum.js';
 
 /** How a value is printed: the digits, and the scale word after them ("76" "billion"). */
@@ -30,8 +31,7 @@ const SCALES = [
  * @internal
  */
 export function printedDigits(value: number, unit: FactUnit): PrintedDigits {
-  const isMoney = unit !== 'percent' && unit !== 'count' && unit !== 'years';
-  const [scale, scaleWord] = (isMoney && SCALES.find(([size]) => Math.abs(value) >= size)) || [1, ''];
+  const [scale, scaleWord] = (isCurrencyCode(unit) && SCALES.find(([size]) => Math.abs(value) >= size)) || [1, ''];
   const mantissa = value / scale;
   return { mantissa, scale, scaleWord, step: scale / 10 ** decimalPlaces(mantissa) };
 }

@@ -5,7 +5,7 @@ import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval, quotientOfIntervals } from './factInterval.js';
 import { boundNotes } from './boundNotes.js';
 import type { FactTable } from './factTable.js';
-import { groupByKeys } from './groupByKeys.js';
+import { groupByKeys } from '../grouping.js';
 
 /**
  * For each amount a source states in two currencies (the same entity, metric,

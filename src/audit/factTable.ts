@@ -1,4 +1,5 @@
-import { appendTo, type RecordIndex } from '../dataset/indexRecords.js';
+import type { RecordIndex } from '../dataset/indexRecords.js';
+import { appendTo } from '../grouping.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import type { Fact } from '../types.js';
 

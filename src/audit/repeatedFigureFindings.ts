@@ -5,7 +5,7 @@ import type { ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js'
 import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval } from './factInterval.js';
 import type { FactTable } from './factTable.js';
-import { groupByKeys } from './groupByKeys.js';
+import { groupByKeys } from '../grouping.js';
 
 /**
  * For each figure stated more than once (the same entity, metric, period,

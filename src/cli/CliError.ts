@@ -1,7 +1,6 @@
-import { type DatasetRecords, type RecordType, UnknownIdError } from '../index.js';
-import { CHOICE_FLAGS } from './derive.js';
+import { ArgumentRangeError, RECORD_COLLECTIONS, type RecordType, UnknownIdError } from '../index.js';
 import { cliDataset } from './factQuery.js';
-import type { CommandName } from './usage.js';
+import { type CommandName, namingFor } from './grammar.js';
 
 /**
  * An error the command reports to its user: a usage error (a wrong argument,
@@ -58,44 +57,8 @@ export function usageError(message: string, command: CommandName | null): CliErr
   return new CliError(message, { exitCode: 2, usageOf: command });
 }
 
-/**
- * The library's words for an argument, and the flag a CLI user passes instead.
- */
-const OPTION_FLAGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
-  [/`options\.sourceId`/g, '--source'],
-  [/`options\.(period|unit|kind|status)`/g, '--$1'],
-  [/`query\.(entity|metric|source)Id`/g, '--$1'],
-  [/`query\.(period|status)`/g, '--$1'],
-  [/`choice\.sourceId`/g, '--source'],
-  [/`choice\.(unit|status)`/g, '--$1'],
-  [/`(part|whole|numerator|denominator)FactId`/g, '<$1-fact-id>'],
-  [/`factIds\[(\d+)\]`/g, (_, index = '0') => `<fact-id> number ${Number(index) + 1}`],
-  [/`choice` (\{[^}]*\})/g, (_, choice = '{}') => `the flags ${flagsOf(choice)}`],
-  [/`fromPeriod`/g, '<from-period>'],
-  [/`toPeriod`/g, '<to-period>'],
-  // The library's names for what the user typed as a command.
-  [/^findFacts: /, 'list: '],
-  [/^topEntities: /, 'top: '],
-  [/^(growth|cagr|share|ratio|sum)Of: /, '$1: '],
-  [/\buse (growth|cagr|share|ratio|sum)Of\b/g, 'use the $1 command'],
-];
-
-/** A fact choice as the flags that ask for it: `{"unit":"EUR"}` as `--unit EUR`. */
-function flagsOf(choice: string): string {
-  const fields = JSON.parse(choice) as Record<string, string>;
-  return Object.entries(fields)
-    .map(([field, value]) => `--${CHOICE_FLAGS.find(([, chosen]) => chosen === field)?.[0] ?? field} ${value}`)
-    .join(' ');
-}
-
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
 const LISTED_IN_FULL = 12;
-
-/** The collection of each record type. */
-const COLLECTIONS = { fact: 'facts', entity: 'entities', metric: 'metrics', source: 'sources', claim: 'claims' } as const satisfies Record<
-  RecordType,
-  keyof DatasetRecords
->;
 
 /** Where a user finds the IDs of a kind too many to list in a message. */
 const WHERE_TO_FIND: Readonly<Record<RecordType, string>> = {
@@ -118,37 +81,31 @@ function either(names: readonly string[]): string {
 function unknownIdMessage(error: UnknownIdError): string {
   const unknown = `unknown ${error.recordType} ${JSON.stringify(error.id)}`;
   if (error.nearest.length > 0) return `${unknown}; did you mean ${either(error.nearest)}?`;
-  const collection = COLLECTIONS[error.recordType];
+  const collection = RECORD_COLLECTIONS[error.recordType];
   const ids = cliDataset[collection].map((record) => record.id);
   if (ids.length <= LISTED_IN_FULL) return `${unknown}; none is near it. The ${collection} are: ${ids.join(', ')}`;
   return `${unknown}; none is near it (${WHERE_TO_FIND[error.recordType]})`;
 }
 
 /**
- * What a library error means to a CLI user: a `RangeError` is a wrong
- * argument (exit code 2; an unknown ID names the nearest ones, or where none
- * is near, the IDs there are; the library's option names become flags);
- * anything else is a failure (exit code 1).
+ * What a library error means to the user of `command`: an unknown ID (exit
+ * code 2) names the nearest ones, or where none is near, the IDs there are;
+ * another `ArgumentRangeError` (exit code 2) is said again from its fields,
+ * naming the flags and operands the user typed instead of the library's
+ * arguments; anything else is a failure (exit code 1).
  *
  * @example
  * ```ts
- * fromLibraryError(new UnknownIdError('…', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] })).message;
+ * fromLibraryError(new UnknownIdError('…', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] }), 'top').message;
  * // 'unknown metric "ai-vc"; did you mean ai-vc-investment?'
- * fromLibraryError(new RangeError('findFacts: expected `query.status` to be a status …')).message;
- * // 'list: expected --status to be a status …'
  * ```
  * @category CLI
  */
-export function fromLibraryError(error: unknown): CliError {
+export function fromLibraryError(error: unknown, command: CommandName | null): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof UnknownIdError) return new CliError(unknownIdMessage(error), { exitCode: 2 });
-  if (error instanceof RangeError) {
-    const message = OPTION_FLAGS.reduce(
-      // Two calls only because TypeScript's `replace` overloads take a string or a function, not either.
-      (text, [pattern, flag]) => (typeof flag === 'string' ? text.replace(pattern, flag) : text.replace(pattern, flag)),
-      error.message,
-    );
-    return new CliError(message, { exitCode: 2 });
+  if (error instanceof ArgumentRangeError && command !== null) {
+    return new CliError(`${command}: ${error.describe(namingFor(command))}`, { exitCode: 2 });
   }
   return new CliError(error instanceof Error ? error.message : String(error), { exitCode: 1 });
 }

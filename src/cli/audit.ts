@@ -1,5 +1,6 @@
 import { dataset } from '../index.js';
 import { toJson } from './factQuery.js';
+import type { Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -13,7 +14,7 @@ import { renderTable } from './renderTable.js';
  * ```
  * @category CLI
  */
-export function audit(flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
+export function audit(flags: Flags, context: RenderContext): string {
   const findings = dataset.auditConsistency();
   if (flags['json'] === true) return toJson(findings);
   return renderTable(

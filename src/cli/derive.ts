@@ -1,36 +1,11 @@
 import type { DerivedFigure, FactChoice } from '../index.js';
 import { cliDataset, toJson } from './factQuery.js';
+import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
 /** The derivations the CLI offers, by subcommand. */
 export type DerivationCommand = 'growth' | 'cagr' | 'share' | 'ratio' | 'sum';
-
-/**
- * The flags that choose a fact of a growth rate or CAGR, each with the
- * `FactChoice` field it sets.
- *
- * @example
- * ```ts
- * CHOICE_FLAGS.find(([flag]) => flag === 'source'); // ['source', 'sourceId']
- * ```
- * @category CLI
- */
-export const CHOICE_FLAGS = [
-  ['unit', 'unit'],
-  ['status', 'status'],
-  ['source', 'sourceId'],
-] as const satisfies readonly (readonly [string, keyof FactChoice])[];
-
-/** The `--unit`, `--status` and `--source` flags as the fact choice of a growth rate or CAGR. */
-function choiceFrom(flags: Readonly<Record<string, string | boolean | undefined>>): FactChoice {
-  const choice: Record<string, string> = {};
-  for (const [flag, field] of CHOICE_FLAGS) {
-    const value = flags[flag];
-    if (typeof value === 'string') choice[field] = value;
-  }
-  return choice as FactChoice;
-}
 
 /**
  * The derived figure a derivation subcommand asks for, from the dataset's
@@ -39,21 +14,17 @@ function choiceFrom(flags: Readonly<Record<string, string | boolean | undefined>
  * @throws {RangeError} from the dataset: unknown IDs, malformed periods, facts that do not fit together.
  * @example
  * ```ts
- * deriveFigure('growth', ['united-states', 'ai-vc-investment', '2023', '2024'], {}).value; // 0.9
+ * figureFor('growth', ['united-states', 'ai-vc-investment', '2023', '2024'], {}).value; // 0.9
  * ```
  * @category CLI
  */
-export function deriveFigure(
-  command: DerivationCommand,
-  operands: readonly string[],
-  flags: Readonly<Record<string, string | boolean | undefined>>,
-): DerivedFigure {
+export function figureFor(command: DerivationCommand, operands: readonly string[], flags: Flags): DerivedFigure {
   const [a = '', b = '', c = '', d = ''] = operands;
   switch (command) {
     case 'growth':
-      return cliDataset.growthOf(a, b, c, d, choiceFrom(flags));
+      return cliDataset.growthOf(a, b, c, d, fieldsFrom(flags, GRAMMAR.growth.fieldFlags) as FactChoice);
     case 'cagr':
-      return cliDataset.cagrOf(a, b, c, d, choiceFrom(flags));
+      return cliDataset.cagrOf(a, b, c, d, fieldsFrom(flags, GRAMMAR.cagr.fieldFlags) as FactChoice);
     case 'share':
       return cliDataset.shareOf(a, b);
     case 'ratio':
@@ -67,20 +38,15 @@ export function deriveFigure(
  * `ai-investment-facts growth|cagr|share|ratio|sum ...`: the derived figure,
  * its value unrounded, with its precision, formula, the facts it came from and its caveats.
  *
- * @throws {RangeError} as {@link deriveFigure} does.
+ * @throws {RangeError} as {@link figureFor} does.
  * @example
  * ```ts
  * derive('growth', ['united-states', 'ai-vc-investment', '2023', '2024'], {}, { tty: false, colour: false });
  * ```
  * @category CLI
  */
-export function derive(
-  command: DerivationCommand,
-  operands: readonly string[],
-  flags: Readonly<Record<string, string | boolean | undefined>>,
-  context: RenderContext,
-): string {
-  const figure = deriveFigure(command, operands, flags);
+export function derive(command: DerivationCommand, operands: readonly string[], flags: Flags, context: RenderContext): string {
+  const figure = figureFor(command, operands, flags);
   if (flags['json'] === true) return toJson(figure);
   const rows: [string, string][] = [
     ['derivation', figure.derivation],

@@ -1,10 +1,7 @@
-import type { Table } from '../dataFiles/Table.js';
-import { entities, type Fact, metrics, sources } from '../index.js';
+import { type Fact, toCsv } from '../index.js';
 import { usageError } from './CliError.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
-// The CSV export is the same table as the published facts.csv, from the one definition of its columns.
-import { publishedTables } from '../dataFiles/publishedTables.js';
-import { toCsv } from '../text/toCsv.js';
+import type { Flags } from './grammar.js';
 import { writeOutFile } from './writeOutFile.js';
 
 /** The formats `export` writes. */
@@ -12,13 +9,6 @@ export const EXPORT_FORMATS = ['json', 'csv', 'ndjson'] as const;
 
 /** A format `export` writes. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The facts as the published facts.csv tabulates them, with their entities', metrics' and sources' names. */
-function factsTable(facts: readonly Fact[]): Table {
-  const table = publishedTables({ sources, entities, metrics, facts, claims: [], corrections: [] }).find((t) => t.name === 'facts');
-  if (table === undefined) throw new Error('serializeFacts: the published tables have no facts table');
-  return table;
-}
 
 /**
  * Facts as text in `format`: a JSON array, RFC 4180 CSV (one row per fact,
@@ -36,18 +26,13 @@ export function serializeFacts(facts: readonly Fact[], format: ExportFormat): st
       return toJson(facts);
     case 'ndjson':
       return facts.map((fact) => `${JSON.stringify(fact)}\n`).join('');
-    case 'csv': {
-      const table = factsTable(facts);
-      return toCsv(
-        table.columns.map((column) => column.name),
-        table.cells,
-      );
-    }
+    case 'csv':
+      return toCsv({ ...cliDataset, facts }, 'facts');
   }
 }
 
 /** The `--format` flag (or `--json`) as a format. */
-function formatFrom(flags: Readonly<Record<string, string | boolean | undefined>>): ExportFormat {
+function formatFrom(flags: Flags): ExportFormat {
   const format = flags['format'];
   if (format === undefined) return 'json';
   if (typeof format === 'string' && (EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -70,7 +55,7 @@ function formatFrom(flags: Readonly<Record<string, string | boolean | undefined>
  * ```
  * @category CLI
  */
-export function exportFacts(flags: Readonly<Record<string, string | boolean | undefined>>): string {
+export function exportFacts(flags: Flags): string {
   const text = serializeFacts(cliDataset.findFacts(factQueryFrom(flags)), formatFrom(flags));
   const out = flags['out'];
   if (typeof out !== 'string') return text;

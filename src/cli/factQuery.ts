@@ -1,5 +1,6 @@
 import type { Dataset, FactQuery } from '../index.js';
 import { dataset } from '../index.js';
+import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 
 /**
  * The built-in dataset with its IDs widened to `string`, for IDs typed on a
@@ -23,20 +24,8 @@ export const cliDataset: Dataset = dataset;
  * ```
  * @category CLI
  */
-export function factQueryFrom(flags: Readonly<Record<string, string | boolean | undefined>>): FactQuery {
-  const fields: Record<string, string> = {};
-  const pairs = [
-    ['entity', 'entityId'],
-    ['metric', 'metricId'],
-    ['period', 'period'],
-    ['source', 'sourceId'],
-    ['status', 'status'],
-  ] as const;
-  for (const [flag, field] of pairs) {
-    const value = flags[flag];
-    if (typeof value === 'string') fields[field] = value;
-  }
-  return fields as FactQuery;
+export function factQueryFrom(flags: Flags): FactQuery {
+  return fieldsFrom(flags, GRAMMAR.list.fieldFlags) as FactQuery;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Fact, formatValue } from '../index.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
+import type { Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -9,11 +10,11 @@ import { renderTable } from './renderTable.js';
  *
  * @example
  * ```ts
- * factTable(cliDataset.findFacts({ period: '2024' }), { tty: false, colour: false });
+ * listTable(cliDataset.findFacts({ period: '2024' }), { tty: false, colour: false });
  * ```
  * @category CLI
  */
-export function factTable(facts: readonly Fact[], context: RenderContext): string {
+export function listTable(facts: readonly Fact[], context: RenderContext): string {
   return renderTable(
     {
       headers: ['ID', 'Entity', 'Metric', 'Period', 'Value', 'Status'],
@@ -41,7 +42,7 @@ export function factTable(facts: readonly Fact[], context: RenderContext): strin
  * ```
  * @category CLI
  */
-export function list(flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
+export function list(flags: Flags, context: RenderContext): string {
   const facts = cliDataset.findFacts(factQueryFrom(flags));
-  return flags['json'] === true ? toJson(facts) : factTable(facts, context);
+  return flags['json'] === true ? toJson(facts) : listTable(facts, context);
 }

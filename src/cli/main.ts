@@ -7,7 +7,8 @@ import { parseCommand } from './parseCommand.js';
 import { renderContextFor } from './renderContext.js';
 import { show } from './show.js';
 import { top } from './top.js';
-import { type CommandName, usage } from './usage.js';
+import type { CommandName, Flags } from './grammar.js';
+import { usage } from './usage.js';
 
 /**
  * What the command reads and writes: its outputs, its environment, whether
@@ -31,7 +32,7 @@ export interface CliIo {
 function runCommand(
   command: CommandName,
   positionals: readonly string[],
-  flags: Readonly<Record<string, string | boolean | undefined>>,
+  flags: Flags,
   io: CliIo,
 ): string {
   const context = renderContextFor(io.isTTY, io.env);
@@ -68,6 +69,7 @@ function runCommand(
  * @category CLI
  */
 export function main(argv: readonly string[], io: CliIo): number {
+  let command: CommandName | null = null;
   try {
     const parsed = parseCommand(argv);
     if (parsed.kind === 'help') {
@@ -78,10 +80,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout.write(`${io.version}\n`);
       return 0;
     }
+    command = parsed.command;
     io.stdout.write(runCommand(parsed.command, parsed.positionals, parsed.flags, io));
     return 0;
   } catch (thrown) {
-    const error: CliError = fromLibraryError(thrown);
+    const error: CliError = fromLibraryError(thrown, command);
     io.stderr.write(`ai-investment-facts: ${error.message}\n`);
     if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
     return error.exitCode;

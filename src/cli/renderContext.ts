@@ -1,3 +1,7 @@
+import picocolors from 'picocolors';
+
+const { createColors } = picocolors;
+
 /**
  * How output is shown: as an aligned table (on a terminal) or tab-separated
  * text (piped), and with colour or without.
@@ -35,27 +39,17 @@ export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, st
 }
 
 /**
- * `text` in bold where `context` allows colour.
+ * The styles the output uses, coloured where `context` allows colour:
+ * picocolors' bold and dim, or the text unchanged.
  *
  * @example
  * ```ts
- * bold('ID', { tty: true, colour: true }); // '\u001b[1mID\u001b[22m'
+ * styles({ tty: true, colour: true }).bold('ID'); // '\u001b[1mID\u001b[22m'
+ * styles({ tty: false, colour: false }).dim('united-states'); // 'united-states'
  * ```
  * @category CLI
  */
-export function bold(text: string, context: RenderContext): string {
-  return context.colour ? `\u001b[1m${text}\u001b[22m` : text;
-}
-
-/**
- * `text` dimmed where `context` allows colour.
- *
- * @example
- * ```ts
- * dim('united-states-ai-vc-investment-2024', { tty: false, colour: false }); // unchanged
- * ```
- * @category CLI
- */
-export function dim(text: string, context: RenderContext): string {
-  return context.colour ? `\u001b[2m${text}\u001b[22m` : text;
+export function styles(context: RenderContext): { readonly bold: (text: string) => string; readonly dim: (text: string) => string } {
+  const { bold, dim } = createColors(context.colour);
+  return { bold, dim };
 }

@@ -1,4 +1,4 @@
-import { bold, dim, type RenderContext } from './renderContext.js';
+import { type RenderContext, styles } from './renderContext.js';
 
 /**
  * A table: its column headers, its rows (one cell per header), and which
@@ -6,11 +6,11 @@ import { bold, dim, type RenderContext } from './renderContext.js';
  *
  * @example
  * ```ts
- * const table: Table = { headers: ['ID', 'Value'], rows: [['paris-…', '4.3%']], idColumns: [0] };
+ * const table: TextTable = { headers: ['ID', 'Value'], rows: [['paris-…', '4.3%']], idColumns: [0] };
  * ```
  * @category CLI
  */
-export interface Table {
+export interface TextTable {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly idColumns?: readonly number[];
@@ -33,11 +33,11 @@ function oneLine(cell: string): string {
  * ```
  * @category CLI
  */
-export function renderTable(table: Table, context: RenderContext): string {
+export function renderTable(table: TextTable, context: RenderContext): string {
   const lines = [table.headers, ...table.rows].map((row) => row.map(oneLine));
   const ids = new Set(table.idColumns ?? []);
-  const styled = (cell: string, line: number, column: number): string =>
-    line === 0 ? bold(cell, context) : ids.has(column) ? dim(cell, context) : cell;
+  const { bold, dim } = styles(context);
+  const styled = (cell: string, line: number, column: number): string => (line === 0 ? bold(cell) : ids.has(column) ? dim(cell) : cell);
   if (!context.tty) return lines.map((cells, line) => cells.map((cell, column) => styled(cell, line, column)).join('\t')).join('\n') + '\n';
   const widths = table.headers.map((_, column) => Math.max(...lines.map((cells) => (cells[column] ?? '').length)));
   return (

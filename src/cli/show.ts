@@ -1,5 +1,6 @@
 import { formatCitation, formatValue } from '../index.js';
 import { cliDataset, toJson } from './factQuery.js';
+import type { Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -14,7 +15,7 @@ import { renderTable } from './renderTable.js';
  * ```
  * @category CLI
  */
-export function show(factId: string, flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
+export function show(factId: string, flags: Flags, context: RenderContext): string {
   const fact = cliDataset.fact(factId);
   if (flags['json'] === true) return toJson(fact);
   const source = cliDataset.source(fact.citation.sourceId);

@@ -1,11 +1,15 @@
 import { ENTITY_KINDS, formatCitation, formatValue, type RankingOptions } from '../index.js';
-import { usageError } from './CliError.js';
+import { CliError, usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
+import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
 /** How many `top` lists without `-n`. */
 const DEFAULT_LIMIT = 10;
+
+/** The entity kind `top` ranks without `--kind`. */
+const DEFAULT_KIND = 'startup-ecosystem';
 
 /** The `-n` flag as a count. */
 function limitFrom(flag: string | boolean | undefined): number {
@@ -14,16 +18,20 @@ function limitFrom(flag: string | boolean | undefined): number {
   return Number(flag);
 }
 
-/** The ranking; where the default kind (startup ecosystems) has no fact of the metric, the error says how to choose another. */
-function rankedFacts(metricId: string, limit: number, options: RankingOptions, kindIsDefault: boolean) {
-  try {
-    return cliDataset.topEntities(metricId, limit, options);
-  } catch (error) {
-    if (kindIsDefault && error instanceof RangeError && /received none$/.test(error.message)) {
-      throw new RangeError(`${error.message}; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`);
-    }
-    throw error;
-  }
+/**
+ * Throws where the metric has no fact with a value for the default kind
+ * (startup ecosystems), saying how to choose another: the ranking itself
+ * would say only that none matches.
+ */
+function requireDefaultKindRanked(metricId: string, options: RankingOptions): void {
+  const facts = cliDataset.findFacts({ metricId });
+  const ranked = facts.some((fact) => fact.value !== null && cliDataset.entity(fact.entityId).kind === DEFAULT_KIND);
+  if (facts.length === 0 || ranked) return;
+  const filters = Object.entries(options).map(([key, value]) => `${key} "${String(value)}"`);
+  throw new CliError(
+    `top: expected facts with a value of metric "${metricId}" and ${filters.join(', ')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
+    { exitCode: 2 },
+  );
 }
 
 /**
@@ -39,13 +47,11 @@ function rankedFacts(metricId: string, limit: number, options: RankingOptions, k
  * ```
  * @category CLI
  */
-export function top(metricId: string, flags: Readonly<Record<string, string | boolean | undefined>>, context: RenderContext): string {
-  const options: Record<string, string> = { kind: typeof flags['kind'] === 'string' ? flags['kind'] : 'startup-ecosystem' };
-  for (const [flag, option] of [['period', 'period'], ['unit', 'unit'], ['status', 'status'], ['source', 'sourceId']] as const) {
-    const value = flags[flag];
-    if (typeof value === 'string') options[option] = value;
-  }
-  const facts = rankedFacts(metricId, limitFrom(flags['limit']), options as RankingOptions, flags['kind'] === undefined);
+export function top(metricId: string, flags: Flags, context: RenderContext): string {
+  const options = { kind: DEFAULT_KIND, ...fieldsFrom(flags, GRAMMAR.top.fieldFlags) } as RankingOptions;
+  const limit = limitFrom(flags['limit']);
+  if (flags['kind'] === undefined) requireDefaultKindRanked(metricId, options);
+  const facts = cliDataset.topEntities(metricId, limit, options);
   if (flags['json'] === true) return toJson(facts);
   return renderTable(
     {

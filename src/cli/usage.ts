@@ -4,11 +4,7 @@
  * @module
  */
 
-/** The subcommands, in the order the help lists them. */
-export const COMMANDS = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'] as const;
-
-/** A subcommand's name. */
-export type CommandName = (typeof COMMANDS)[number];
+import type { CommandName } from './grammar.js';
 
 const COMMON = `  --json               print JSON instead of a table
   -h, --help           show this help`;
@@ -159,17 +155,4 @@ Example:
  */
 export function usage(command?: CommandName): string {
   return command === undefined ? TOP_LEVEL : USAGES[command];
-}
-
-/**
- * Whether `name` is a subcommand.
- *
- * @example
- * ```ts
- * isCommandName('list'); // true
- * ```
- * @category CLI
- */
-export function isCommandName(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
 }

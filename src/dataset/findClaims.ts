@@ -1,5 +1,5 @@
 import type { Claim } from '../types.js';
-import { requireFields } from './checkOptions.js';
+import { requireFields } from './requireFields.js';
 import type { ClaimQuery } from './Dataset.js';
 import type { RecordIndex } from './indexRecords.js';
 

@@ -1,5 +1,5 @@
 import type { Fact } from '../types.js';
-import { requireFields } from './checkOptions.js';
+import { requireFields } from './requireFields.js';
 import type { FactQuery } from './Dataset.js';
 import { FACT_KEYS, type FactKey, type RecordIndex } from './indexRecords.js';
 

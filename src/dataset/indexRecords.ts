@@ -1,7 +1,8 @@
+import { appendTo, groupBy } from '../grouping.js';
 import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
 import type { DatasetRecords } from './Dataset.js';
 
-/** The fields of a fact that {@link FactIndex} indexes, and how to read each. */
+/** The fields of a fact that {@link RecordIndex} indexes, and how to read each. */
 export const FACT_KEYS = {
   entityId: (fact: Fact) => fact.entityId,
   metricId: (fact: Fact) => fact.metricId,
@@ -17,7 +18,14 @@ export type FactKey = keyof typeof FACT_KEYS;
 /**
  * The records of a dataset and their indexes, each built on first use and
  * kept: maps from ID to record, and from each indexed field's value to the
- * facts (or claims) that have it, in the dataset's order.
+ * facts (or claims) that have it, in the dataset's order. The one index of the
+ * package: the dataset's methods, the schema's checks across records, the
+ * published tables and the data dictionary all read the records through it.
+ *
+ * It reads defensively, so that the schema's checks can run on records that
+ * fail their own schemas: a record whose ID is not a string is in no map by
+ * ID, the first of two records with one ID is the one found, and a group's
+ * `members` that is not an array contains nothing.
  *
  * @internal
  */
@@ -52,10 +60,7 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     claimsById: once(() => byId(records.claims)),
     factsBy: (key) => {
       let map = factMaps.get(key);
-      if (map === undefined) {
-        map = groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)]);
-        factMaps.set(key, map);
-      }
+      if (map === undefined) factMaps.set(key, (map = groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)])));
       return map;
     },
     claimsByEntity: once(() => groupBy(records.claims, (claim) => claim.entityIds)),
@@ -63,7 +68,7 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     containedBy: once(() => {
       const map = new Map<string, string[]>();
       for (const entity of records.entities) {
-        for (const member of entity.members ?? []) appendTo(map, entity.id, member);
+        if (Array.isArray(entity.members)) for (const member of entity.members) appendTo(map, entity.id, member);
         if (entity.subsetOf !== undefined) appendTo(map, entity.subsetOf, entity.id);
       }
       return map;
@@ -78,21 +83,8 @@ function once<T>(build: () => T): () => T {
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
-  for (const record of records) map.set(record.id, record);
-  return map;
-}
-
-function groupBy<T, K>(records: readonly T[], keysOf: (record: T) => readonly K[]): ReadonlyMap<K, readonly T[]> {
-  const map = new Map<K, T[]>();
   for (const record of records) {
-    for (const key of new Set(keysOf(record))) appendTo(map, key, record);
+    if (typeof record.id === 'string' && !map.has(record.id)) map.set(record.id, record);
   }
   return map;
-}
-
-/** Adds `item` to the list at `key` in `map`, starting the list if there is none. @internal */
-export function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [item]);
-  else list.push(item);
 }

@@ -1,5 +1,7 @@
+import { ArgumentRangeError, type MessagePart } from '../errors/ArgumentError.js';
 import type { Fact } from '../types.js';
-import { appendTo, type RecordIndex } from './indexRecords.js';
+import { appendTo } from '../grouping.js';
+import type { RecordIndex } from './indexRecords.js';
 
 /** A property facts must share to be compared, ranked or combined. */
 export interface Aspect {
@@ -22,16 +24,29 @@ export const ENTITY_KIND: Aspect = {
 const SHOWN_VALUES = 4;
 const SHOWN_IDS = 3;
 
+/** Where the facts compared come from: the method, and the argument (and its value) that gave them. */
+export interface Comparison {
+  readonly method: string;
+  readonly argument: string;
+  readonly value: unknown;
+}
+
 /**
  * Throws unless every fact has the same value of `aspect`, naming each value
  * with (some of) the facts that have it, and why it matters: ``topEntities:
  * expected facts of one period, received "2023" (a, b) and "2024" (c, d);
  * facts of different periods are not ranked together: pass `options.period` ``.
  *
- * @throws {RangeError} if the facts differ in `aspect`.
+ * @throws {ArgumentRangeError} if the facts differ in `aspect`.
  * @internal
  */
-export function requireAlike(fn: string, index: RecordIndex, facts: readonly Fact[], aspect: Aspect, consequence: string): void {
+export function requireAlike(
+  comparison: Comparison,
+  index: RecordIndex,
+  facts: readonly Fact[],
+  aspect: Aspect,
+  consequence: readonly MessagePart[],
+): void {
   const byValue = new Map<string | null, string[]>();
   for (const fact of facts) appendTo(byValue, aspect.of(fact, index), fact.id);
   if (byValue.size <= 1) return;
@@ -42,5 +57,5 @@ export function requireAlike(fn: string, index: RecordIndex, facts: readonly Fac
   });
   const moreValues = byValue.size > SHOWN_VALUES ? ` and ${byValue.size - SHOWN_VALUES} more` : '';
   const joined = `${listed.slice(0, -1).join(', ')}${listed.length > 2 ? ',' : ''} and ${listed.at(-1)}${moreValues}`;
-  throw new RangeError(`${fn}: expected facts of one ${aspect.name}, received ${joined}; ${consequence}`);
+  throw new ArgumentRangeError({ ...comparison, expected: [`facts of one ${aspect.name}`], received: [joined], remedy: consequence });
 }

@@ -1,8 +1,9 @@
-import { describeValue } from '../helpers/checkArguments.js';
+import { listNearest } from '../arguments.js';
+import { arg, ArgumentTypeError, describeValue } from '../errors/ArgumentError.js';
+import { UnknownIdError } from '../errors/UnknownIdError.js';
+import { nearestIds } from '../text/nearestIds.js';
 import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
 import type { RecordIndex } from './indexRecords.js';
-import { nearestIds } from './nearestIds.js';
-import { UnknownIdError } from './UnknownIdError.js';
 
 interface RecordKinds {
   fact: Fact;
@@ -23,31 +24,23 @@ const MAPS = {
 /**
  * The record of this kind with ID `id`, looked up in the index's map.
  *
- * @throws {TypeError} if `id` is not a string.
- * @throws {UnknownIdError} (a `RangeError`) if there is no such record: ``fn: expected `name` to be
+ * @throws {ArgumentTypeError} if `id` is not a string.
+ * @throws {UnknownIdError} (a `RangeError`) if there is no such record: ``method: expected `name` to be
  * the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"``.
  * @internal
  */
-export function requireRecord<K extends keyof RecordKinds>(
-  index: RecordIndex,
-  kind: K,
-  fn: string,
-  name: string,
-  id: unknown,
-): RecordKinds[K] {
+export function requireRecord<K extends keyof RecordKinds>(index: RecordIndex, kind: K, method: string, name: string, id: unknown): RecordKinds[K] {
   if (typeof id !== 'string') {
-    throw new TypeError(`${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind}, received ${describeValue(id)}`);
+    throw new ArgumentTypeError({ method, argument: name, value: id, expected: [arg(name), ` to be the ID of ${article(kind)} ${kind}`] });
   }
   const map = MAPS[kind](index) as ReadonlyMap<string, RecordKinds[K]>;
   const record = map.get(id);
-  if (record === undefined) {
-    const nearest = kind === 'entity' ? nearestEntityIds(id, map as ReadonlyMap<string, Entity>) : nearestIds(id, map.keys());
-    throw new UnknownIdError(
-      `${fn}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${listNearest(nearest)}`,
-      { recordType: kind, id, nearest },
-    );
-  }
-  return record;
+  if (record !== undefined) return record;
+  const nearest = kind === 'entity' ? nearestEntityIds(id, map as ReadonlyMap<string, Entity>) : nearestIds(id, map.keys());
+  throw new UnknownIdError(
+    `${method}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${listNearest(nearest)}`,
+    { recordType: kind, id, nearest, method, argument: name },
+  );
 }
 
 /**
@@ -64,16 +57,6 @@ function nearestEntityIds(wanted: string, entities: ReadonlyMap<string, Entity>)
 /** A name as compared: lower case, with each run of spaces, hyphens or underscores as one space. */
 function asName(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-}
-
-/** "nearest: "a", "b"" or "none is near it", for an error message. */
-export function nearestText(wanted: string, candidates: Iterable<string>): string {
-  return listNearest(nearestIds(wanted, candidates));
-}
-
-/** The nearest IDs as an error message says them. */
-function listNearest(near: readonly string[]): string {
-  return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
 }
 
 function article(kind: string): string {

@@ -1,4 +1,5 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
+import { ArgumentRangeError, method, parts } from '../errors/ArgumentError.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireCombinable, requireValuedFact } from './requireInputs.js';
@@ -13,14 +14,19 @@ const FN = 'ratioOf';
 export function ratioOf(index: RecordIndex, numeratorFactId: string, denominatorFactId: string): DerivedFigure {
   const numerator = requireValuedFact(index, FN, 'numeratorFactId', numeratorFactId);
   const denominator = requireValuedFact(index, FN, 'denominatorFactId', denominatorFactId);
+  const comparison = { method: FN, argument: 'denominatorFactId', value: denominatorFactId };
   if (numerator.entityId === denominator.entityId) {
-    throw new RangeError(
-      `${FN}: expected facts of two entities, received two of "${numerator.entityId}" (${numerator.id}, ${denominator.id})${numerator.metricId === denominator.metricId && numerator.period !== denominator.period ? '; for one entity over time, use growthOf' : ''}`,
-    );
+    const overTime = numerator.metricId === denominator.metricId && numerator.period !== denominator.period;
+    throw new ArgumentRangeError({
+      ...comparison,
+      expected: ['facts of two entities'],
+      received: [`two of "${numerator.entityId}" (${numerator.id}, ${denominator.id})`],
+      ...(overTime ? { remedy: parts`for one entity over time, use ${method('growthOf')}` } : {}),
+    });
   }
-  requireCombinable(index, FN, [numerator, denominator], true);
+  requireCombinable(index, comparison, [numerator, denominator], true);
   if (denominator.value === 0) {
-    throw new RangeError(`${FN}: expected the denominator to be > 0, received 0 (${denominator.id})`);
+    throw new ArgumentRangeError({ ...comparison, expected: ['the denominator to be > 0'], received: [`0 (${denominator.id})`] });
   }
   return deriveFigure({
     derivation: 'ratio',

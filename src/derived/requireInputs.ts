@@ -1,9 +1,10 @@
-import { requireFields, requirePeriod } from '../dataset/checkOptions.js';
+import { requirePeriod } from '../arguments.js';
+import { arg, ArgumentRangeError, describeValue, parts } from '../errors/ArgumentError.js';
 import type { FactChoice } from '../dataset/Dataset.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import { METRIC, PERIOD, requireAlike, SOURCE, STATUS, UNIT } from '../dataset/requireAlike.js';
+import { type Comparison, METRIC, PERIOD, requireAlike, SOURCE, STATUS, UNIT } from '../dataset/requireAlike.js';
+import { requireFields } from '../dataset/requireFields.js';
 import { requireRecord } from '../dataset/requireRecord.js';
-import { describeValue } from '../helpers/checkArguments.js';
 import { parsePeriod, type PeriodYears } from '../period.js';
 import type { Fact } from '../types.js';
 
@@ -13,21 +14,24 @@ export type ValuedFact = Fact & { readonly value: number };
 /**
  * The fact with ID `id`, which must have a value.
  *
- * @throws {TypeError} if `id` is not a string.
- * @throws {RangeError} if there is no such fact, or its value is `null`.
+ * @throws {ArgumentTypeError} if `id` is not a string.
+ * @throws {UnknownIdError} if there is no such fact.
+ * @throws {ArgumentRangeError} if its value is `null`.
  * @internal
  */
-export function requireValuedFact(index: RecordIndex, fn: string, name: string, id: unknown): ValuedFact {
-  const fact = requireRecord(index, 'fact', fn, name, id);
+export function requireValuedFact(index: RecordIndex, method: string, name: string, id: unknown): ValuedFact {
+  const fact = requireRecord(index, 'fact', method, name, id);
   if (fact.value === null) {
-    throw new RangeError(
-      `${fn}: expected \`${name}\` to be a fact with a value, received "${fact.id}", whose value is null (${fact.missingReason ?? 'no reason given'})`,
-    );
+    throw new ArgumentRangeError({
+      method,
+      argument: name,
+      value: id,
+      expected: parts`${arg(name)} to be a fact with a value`,
+      received: [`"${fact.id}", whose value is null (${fact.missingReason ?? 'no reason given'})`],
+    });
   }
   return fact as ValuedFact;
 }
-
-const CURRENCY_CONSEQUENCE = 'different units are never combined, and the package converts no currency';
 
 /**
  * Throws unless the facts can be combined into one figure: one metric (an
@@ -35,35 +39,40 @@ const CURRENCY_CONSEQUENCE = 'different units are never combined, and the packag
  * converted), one status (a plan is not an estimate), and where `samePeriod`,
  * one period that is known.
  *
- * @throws {RangeError} naming what differs.
+ * @throws {ArgumentRangeError} naming what differs.
  * @internal
  */
-export function requireCombinable(index: RecordIndex, fn: string, facts: readonly Fact[], samePeriod: boolean): void {
-  requireAlike(fn, index, facts, METRIC, 'facts of different metrics are not comparable, however alike their names');
-  requireAlike(fn, index, facts, UNIT, CURRENCY_CONSEQUENCE);
-  requireAlike(fn, index, facts, STATUS, 'a plan, an estimate and a reported figure are not combined');
+export function requireCombinable(index: RecordIndex, comparison: Comparison, facts: readonly Fact[], samePeriod: boolean): void {
+  requireAlike(comparison, index, facts, METRIC, ['facts of different metrics are not comparable, however alike their names']);
+  requireAlike(comparison, index, facts, UNIT, ['different units are never combined, and the package converts no currency']);
+  requireAlike(comparison, index, facts, STATUS, ['a plan, an estimate and a reported figure are not combined']);
   if (!samePeriod) return;
-  requireAlike(fn, index, facts, PERIOD, 'figures of different periods are not combined');
+  requireAlike(comparison, index, facts, PERIOD, ['figures of different periods are not combined']);
   const undated = facts.find((fact) => fact.period === null);
   if (undated !== undefined) {
-    throw new RangeError(
-      `${fn}: expected facts of a known period, received "${undated.id}", whose period is null (${undated.periodMissingReason ?? 'no reason given'}); two unknown periods need not be the same`,
-    );
+    throw new ArgumentRangeError({
+      ...comparison,
+      expected: ['facts of a known period'],
+      received: [`"${undated.id}", whose period is null (${undated.periodMissingReason ?? 'no reason given'})`],
+      remedy: ['two unknown periods need not be the same'],
+    });
   }
 }
 
 /**
  * Throws unless the metric's figures add up across entities.
  *
- * @throws {RangeError} if the metric is not additive.
+ * @throws {ArgumentRangeError} if the metric is not additive.
  * @internal
  */
-export function requireAdditive(index: RecordIndex, fn: string, metricId: string): void {
-  const metric = requireRecord(index, 'metric', fn, 'metricId', metricId);
+export function requireAdditive(index: RecordIndex, comparison: Comparison, metricId: string): void {
+  const metric = requireRecord(index, 'metric', comparison.method, 'metricId', metricId);
   if (!metric.additive) {
-    throw new RangeError(
-      `${fn}: expected facts of an additive metric, received "${metric.id}", whose figures are not additive across entities (${metric.name})`,
-    );
+    throw new ArgumentRangeError({
+      ...comparison,
+      expected: ['facts of an additive metric'],
+      received: [`"${metric.id}", whose figures are not additive across entities (${metric.name})`],
+    });
   }
 }
 
@@ -80,35 +89,39 @@ export interface GrowthPair {
  * exactly one fact after `choice`, with a value; the two in one unit and
  * status.
  *
- * @throws {TypeError} if an argument has the wrong type.
- * @throws {RangeError} if any of that does not hold, saying which and why.
+ * @throws {ArgumentTypeError} if an argument has the wrong type.
+ * @throws {ArgumentRangeError} if any of that does not hold, saying which and why.
  * @internal
  */
 export function requireGrowthPair(
   index: RecordIndex,
-  fn: string,
+  method: string,
   entityId: unknown,
   metricId: unknown,
   fromPeriod: unknown,
   toPeriod: unknown,
   choice: FactChoice | undefined,
 ): GrowthPair {
-  const entity = requireRecord(index, 'entity', fn, 'entityId', entityId);
-  const metric = requireRecord(index, 'metric', fn, 'metricId', metricId);
-  requirePeriod(fn, 'fromPeriod', fromPeriod);
-  requirePeriod(fn, 'toPeriod', toPeriod);
-  const chosen = requireFields(index, fn, 'choice', choice, ['unit', 'status', 'sourceId']);
+  const entity = requireRecord(index, 'entity', method, 'entityId', entityId);
+  const metric = requireRecord(index, 'metric', method, 'metricId', metricId);
+  requirePeriod(method, 'fromPeriod', fromPeriod);
+  requirePeriod(method, 'toPeriod', toPeriod);
+  const chosen = requireFields(index, method, 'choice', choice, ['unit', 'status', 'sourceId']);
 
-  const from = parsePeriod(fromPeriod as string) as PeriodYears;
-  const to = parsePeriod(toPeriod as string) as PeriodYears;
+  const from = parsePeriod(fromPeriod) as PeriodYears;
+  const to = parsePeriod(toPeriod) as PeriodYears;
+  const laterPeriod = { method, argument: 'toPeriod', value: toPeriod };
   if (to.start <= from.end) {
-    throw new RangeError(`${fn}: expected \`toPeriod\` to start after \`fromPeriod\` (${describeValue(fromPeriod)}) ends, received ${describeValue(toPeriod)}`);
+    throw new ArgumentRangeError({ ...laterPeriod, expected: parts`${arg('toPeriod')} to start after ${arg('fromPeriod')} (${describeValue(fromPeriod)}) ends` });
   }
   const length = (years: PeriodYears) => years.end - years.start + 1;
   if (length(to) !== length(from)) {
-    throw new RangeError(
-      `${fn}: expected \`toPeriod\` to be as long as \`fromPeriod\` (${describeValue(fromPeriod)}, ${length(from)} years), received ${describeValue(toPeriod)} (${length(to)} years); totals over periods of different lengths do not show growth`,
-    );
+    throw new ArgumentRangeError({
+      ...laterPeriod,
+      expected: parts`${arg('toPeriod')} to be as long as ${arg('fromPeriod')} (${describeValue(fromPeriod)}, ${length(from)} years)`,
+      received: [`${describeValue(toPeriod)} (${length(to)} years)`],
+      remedy: ['totals over periods of different lengths do not show growth'],
+    });
   }
 
   const ofMetric = (index.factsBy('entityId').get(entity.id) ?? []).filter((fact) => fact.metricId === metric.id);
@@ -120,29 +133,40 @@ export function requireGrowthPair(
   );
   const available =
     ofMetric.length === 0
-      ? 'it has no facts of this metric'
+      ? ['it has no facts of this metric']
       : ofEntityAndMetric.length === 0
-        ? `none of its facts of this metric matches \`choice\` ${JSON.stringify(chosen)}`
-        : `it has facts in ${[...new Set(ofEntityAndMetric.map((fact) => JSON.stringify(fact.period ?? 'no period')))].join(', ')}`;
+        ? parts`none of its facts of this metric matches ${arg('choice', chosen)}`
+        : [`it has facts in ${[...new Set(ofEntityAndMetric.map((fact) => JSON.stringify(fact.period ?? 'no period')))].join(', ')}`];
   const inPeriod = (name: string, period: string): ValuedFact => {
     const found = ofEntityAndMetric.filter((fact) => fact.period === period);
+    const comparison = { method, argument: name, value: period };
     if (found.length === 0) {
-      throw new RangeError(
-        `${fn}: expected a fact of "${entity.id}" for metric "${metric.id}" in \`${name}\` ${describeValue(period)}, received none; ${available}`,
-      );
+      throw new ArgumentRangeError({
+        ...comparison,
+        expected: parts`a fact of "${entity.id}" for metric "${metric.id}" in ${arg(name)} ${describeValue(period)}`,
+        received: ['none'],
+        remedy: available,
+      });
     }
     if (found.length > 1) {
-      requireAlike(fn, index, found, UNIT, 'choose one with `choice.unit`');
-      requireAlike(fn, index, found, STATUS, 'choose one with `choice.status`');
-      requireAlike(fn, index, found, SOURCE, 'choose one with `choice.sourceId`');
-      throw new RangeError(`${fn}: expected one fact in \`${name}\` ${describeValue(period)}, received ${found.map((fact) => `"${fact.id}"`).join(', ')}`);
+      requireAlike(comparison, index, found, UNIT, parts`choose one with ${arg('choice.unit')}`);
+      requireAlike(comparison, index, found, STATUS, parts`choose one with ${arg('choice.status')}`);
+      requireAlike(comparison, index, found, SOURCE, parts`choose one with ${arg('choice.sourceId')}`);
+      throw new ArgumentRangeError({ ...comparison, expected: parts`one fact in ${arg(name)} ${describeValue(period)}`, received: [found.map((fact) => `"${fact.id}"`).join(', ')] });
     }
-    return requireValuedFact(index, fn, name, found[0]!.id);
+    return requireValuedFact(index, method, name, found[0]!.id);
   };
-  const pair = { from: inPeriod('fromPeriod', fromPeriod as string), to: inPeriod('toPeriod', toPeriod as string) };
-  requireCombinable(index, fn, [pair.from, pair.to], false);
+  const pair = { from: inPeriod('fromPeriod', fromPeriod), to: inPeriod('toPeriod', toPeriod) };
+  requireCombinable(index, { method, argument: 'metricId', value: metric.id }, [pair.from, pair.to], false);
   if (pair.from.value <= 0) {
-    throw new RangeError(`${fn}: expected the value in \`fromPeriod\` to be > 0, received ${pair.from.value} (${pair.from.id}); no growth can be measured from it`);
+    throw new ArgumentRangeError({
+      method,
+      argument: 'fromPeriod',
+      value: fromPeriod,
+      expected: parts`the value in ${arg('fromPeriod')} to be > 0`,
+      received: [`${pair.from.value} (${pair.from.id})`],
+      remedy: ['no growth can be measured from it'],
+    });
   }
   return { ...pair, years: to.start - from.start };
 }

@@ -1,5 +1,6 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import { containedIn } from '../dataset/containedIn.js';
+import { containedIn } from '../dataset/containment.js';
+import { ArgumentRangeError, method, parts } from '../errors/ArgumentError.js';
 import { share } from '../helpers/share.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
@@ -16,18 +17,22 @@ const FN = 'shareOf';
 export function shareOf(index: RecordIndex, partFactId: string, wholeFactId: string): DerivedFigure {
   const part = requireValuedFact(index, FN, 'partFactId', partFactId);
   const whole = requireValuedFact(index, FN, 'wholeFactId', wholeFactId);
-  requireCombinable(index, FN, [part, whole], true);
-  requireAdditive(index, FN, part.metricId);
+  const comparison = { method: FN, argument: 'partFactId', value: partFactId };
+  requireCombinable(index, comparison, [part, whole], true);
+  requireAdditive(index, comparison, part.metricId);
   if (!containedIn(index, whole.entityId).has(part.entityId)) {
-    throw new RangeError(
-      `${FN}: expected the part's entity to be a member of the whole's, received "${part.entityId}" (${part.id}), which is not a member of "${whole.entityId}" (${whole.id}); for two entities side by side, use ratioOf`,
-    );
+    throw new ArgumentRangeError({
+      ...comparison,
+      expected: ["the part's entity to be a member of the whole's"],
+      received: [`"${part.entityId}" (${part.id}), which is not a member of "${whole.entityId}" (${whole.id})`],
+      remedy: parts`for two entities side by side, use ${method('ratioOf')}`,
+    });
   }
   if (part.value > whole.value) {
-    throw new RangeError(`${FN}: expected the part to be at most the whole (${whole.value}, ${whole.id}), received ${part.value} (${part.id})`);
+    throw new ArgumentRangeError({ ...comparison, expected: [`the part to be at most the whole (${whole.value}, ${whole.id})`], received: [`${part.value} (${part.id})`] });
   }
   if (whole.value === 0) {
-    throw new RangeError(`${FN}: expected the whole to be > 0, received 0 (${whole.id})`);
+    throw new ArgumentRangeError({ ...comparison, argument: 'wholeFactId', value: wholeFactId, expected: ['the whole to be > 0'], received: [`0 (${whole.id})`] });
   }
   return deriveFigure({
     derivation: 'share',

@@ -1,13 +1,17 @@
 import { decimalSum } from '../arithmetic/decimalSum.js';
-import { containedIn } from '../dataset/containedIn.js';
+import { containedIn } from '../dataset/containment.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
+import type { Comparison } from '../dataset/requireAlike.js';
 import { requireRecord } from '../dataset/requireRecord.js';
-import { describeValue } from '../helpers/checkArguments.js';
+import { requireArray } from '../arguments.js';
+import { arg, ArgumentRangeError, parts } from '../errors/ArgumentError.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireAdditive, requireCombinable, requireValuedFact } from './requireInputs.js';
 
 const FN = 'sumOf';
+const DISTINCT = 'facts of distinct entities';
+const TWICE = 'its figure would be counted twice';
 
 /**
  * The sum of facts of different entities, with lineage. See
@@ -16,20 +20,19 @@ const FN = 'sumOf';
  * @internal
  */
 export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFigure {
-  if (!Array.isArray(factIds)) {
-    throw new TypeError(`${FN}: expected \`factIds\` to be an array of fact IDs, received ${describeValue(factIds)}`);
-  }
-  if (factIds.length === 0) throw new RangeError(`${FN}: expected \`factIds\` to name at least one fact, received an empty array`);
+  requireArray(FN, 'factIds', factIds, 'an array of fact IDs');
+  const comparison = { method: FN, argument: 'factIds', value: factIds };
+  if (factIds.length === 0) throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
   const facts = factIds.map((id, i) => requireValuedFact(index, FN, `factIds[${i}]`, id));
   const seen = new Set<string>();
   for (const id of factIds) {
-    if (seen.has(id)) throw new RangeError(`${FN}: expected each fact once, received "${id}" twice`);
+    if (seen.has(id)) throw new ArgumentRangeError({ ...comparison, expected: ['each fact once'], received: [`"${id}" twice`] });
     seen.add(id);
   }
-  requireCombinable(index, FN, facts, true);
-  requireAdditive(index, FN, facts[0]!.metricId);
+  requireCombinable(index, comparison, facts, true);
+  requireAdditive(index, comparison, facts[0]!.metricId);
 
-  requireDistinctEntities(index, facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id));
+  requireDistinctEntities(comparison, index, facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id));
   return deriveFigure({
     derivation: 'sum',
     value: decimalSum(facts.map((fact) => fact.value)),
@@ -44,21 +47,18 @@ export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFi
  * group that contains it (directly or through subgroups), or contained in two
  * of the groups given. Linear in the entities and what the groups contain.
  */
-function requireDistinctEntities(index: RecordIndex, entityIds: readonly string[]): void {
+function requireDistinctEntities(comparison: Comparison, index: RecordIndex, entityIds: readonly string[]): void {
   const countedBy = new Map<string, string>();
   for (const id of entityIds) {
     if (countedBy.get(id) === id) {
-      throw new RangeError(`${FN}: expected facts of distinct entities, received two of "${id}"; its figure would be counted twice`);
+      throw new ArgumentRangeError({ ...comparison, expected: [DISTINCT], received: [`two of "${id}"`], remedy: [TWICE] });
     }
     for (const counted of [id, ...containedIn(index, id)]) {
       const other = countedBy.get(counted);
       if (other !== undefined) {
         const [outer, inner] = other === counted ? [id, counted] : counted === id ? [other, id] : [undefined, counted];
-        throw new RangeError(
-          outer === undefined
-            ? `${FN}: expected facts of distinct entities, received "${other}" and "${id}", which both contain "${inner}"; its figure would be counted twice`
-            : `${FN}: expected facts of distinct entities, received "${inner}" together with "${outer}", which contains it; its figure would be counted twice`,
-        );
+        const received = outer === undefined ? `"${other}" and "${id}", which both contain "${inner}"` : `"${inner}" together with "${outer}", which contains it`;
+        throw new ArgumentRangeError({ ...comparison, expected: [DISTINCT], received: [received], remedy: [TWICE] });
       }
       countedBy.set(counted, id);
     }

@@ -1,8 +1,7 @@
-import { describeValue } from '../helpers/checkArguments.js';
+import { requireArray, requireObject, requireOptions, requireString } from '../arguments.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
 import { sources as builtInSources } from '../records.js';
 import type { Fact, Source } from '../types.js';
-import { requireOptions, requireString } from '../dataset/checkOptions.js';
-import { requireObject } from './checkFormatArguments.js';
 
 /**
  * The options of {@link formatCitation}.
@@ -66,25 +65,54 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
   const given = requireOptions(FN, 'options', options, ['sources', 'quote']);
   const withQuote = given['quote'] ?? true;
   if (typeof withQuote !== 'boolean') {
-    throw new TypeError(`${FN}: expected \`options.quote\` to be a boolean, received ${describeValue(withQuote)}`);
+    throw new ArgumentTypeError({ method: FN, argument: 'options.quote', value: withQuote, expected: parts`${arg('options.quote')} to be a boolean` });
   }
-  const sources = given['sources'] === undefined ? builtInSources : given['sources'];
-  if (!Array.isArray(sources)) {
-    throw new TypeError(`${FN}: expected \`options.sources\` to be an array of sources, received ${describeValue(sources)}`);
-  }
+  const sources = (given['sources'] === undefined ? builtInSources : requireArray(FN, 'options.sources', given['sources'], 'an array of sources')) as readonly Source[];
   const citation = requireObject(FN, 'fact.citation', requireObject(FN, 'fact', fact, 'a fact (an object)')['citation'], 'a citation (an object)');
   const sourceId = citation['sourceId'];
   requireString(FN, 'fact.citation.sourceId', sourceId);
   const quote = citation['quote'];
   requireString(FN, 'fact.citation.quote', quote);
-  const attributedTo = citation['attributedTo'];
-  const source = (sources as readonly Source[]).find((s) => s.id === sourceId);
+  const source = sources.find((s) => s.id === sourceId);
   if (source === undefined) {
-    const where = given['sources'] === undefined ? 'the built-in sources' : '`options.sources`';
-    throw new RangeError(`${FN}: expected \`fact.citation.sourceId\` to be the ID of one of ${where}, received ${describeValue(sourceId)}`);
+    throw new ArgumentRangeError({
+      method: FN,
+      argument: 'fact.citation.sourceId',
+      value: sourceId,
+      expected: given['sources'] === undefined ? parts`${arg('fact.citation.sourceId')} to be the ID of one of the built-in sources` : parts`${arg('fact.citation.sourceId')} to be the ID of one of ${arg('options.sources')}`,
+    });
   }
-  const via = source.publisher ?? source.title;
-  const producer = typeof attributedTo === 'string' ? `${attributedTo}, via ` : '';
-  const credit = `${producer}${via}, ${source.publishedOn ?? UNDATED}`;
+  const attributedTo = citation['attributedTo'];
+  const credit = creditLine(source, typeof attributedTo === 'string' ? attributedTo : undefined);
   return withQuote ? `${credit}: "${quote.replace(/\s+/gu, ' ')}"` : credit;
+}
+
+/**
+ * Who states a figure, and where: the producer the source credits (where it
+ * names one), then `via` and the source's publisher (its title where the
+ * publisher is not known), and the publication date (`undated` where the
+ * source gives none). The one credit line of the package: citations, the
+ * command's tables, the charts and the data files all give it.
+ *
+ * @example
+ * ```ts
+ * creditLine(dataset.source('2025-03-26-yicai-china-ai-vc-lags-us'), 'CB Insights'); // 'CB Insights, via Yicai, 2025-03-26'
+ * ```
+ * @internal
+ */
+export function creditLine(source: Source, attributedTo?: string): string {
+  const producer = attributedTo === undefined ? '' : `${attributedTo}, via `;
+  return `${producer}${source.publisher ?? source.title}, ${source.publishedOn ?? UNDATED}`;
+}
+
+/**
+ * A source document named by its title and its credit line: `China's VC …
+ * Says (Yicai, 2025-03-26)`, or the credit line alone where it already names
+ * the document by its title (no publisher known): `Top Cities … In 2025,
+ * 2025-06-02`.
+ *
+ * @internal
+ */
+export function documentCredit(source: Source): string {
+  return source.publisher === null ? creditLine(source) : `${source.title} (${creditLine(source)})`;
 }

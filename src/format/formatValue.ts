@@ -1,8 +1,7 @@
-import { describeValue } from '../helpers/checkArguments.js';
-import type { Fact, Precision } from '../types.js';
-import { CURRENCY_CODES, PRECISIONS } from '../vocabulary.js';
-import { requireOptions, requireString } from '../dataset/checkOptions.js';
-import { requireObject, requireOneOf } from './checkFormatArguments.js';
+import { requireObject, requireOneOf, requireOptions, requireString } from '../arguments.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
+import type { Fact } from '../types.js';
+import { isFactUnit, type NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
 
 /**
  * The options of {@link formatValue}.
@@ -29,17 +28,6 @@ const FN = 'formatValue';
 /** What `formatValue` prints for a `null` value: the source says the value is not known. */
 const NOT_STATED = 'not stated';
 
-/** The word a person puts before a value of each precision, in English; none for an exact value. */
-const QUALIFIERS: Readonly<Record<Precision, string>> = {
-  exact: '',
-  approximate: 'about',
-  'lower-bound': 'over',
-  'upper-bound': 'nearly',
-};
-
-/** Units that are not currencies. */
-const NON_MONEY_UNITS = ['percent', 'count', 'years'] as const;
-
 /**
  * More significant digits than any double's shortest round-trip decimal form
  * has (17), so that `Intl.NumberFormat` shows every digit and rounds none.
@@ -52,91 +40,80 @@ const COMPACT_DIGITS = 3;
 /** Money amounts from this size up are shown compact ("$76B") where that shows them exactly. */
 const COMPACT_FROM = 1_000_000;
 
-/** Per locale: how many of {@link CURRENCY_CODES} print each currency symbol. Filled on first use. */
-const symbolCounts = /* @__PURE__ */ new Map<string, ReadonlyMap<string, number>>();
+/** The formatters made so far, by locale and options: making one costs far more than using it. */
+const formatters = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
+
+/** The `Intl.NumberFormat` of `locale` with `options`, made once. */
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (made === undefined) formatters.set(key, (made = new Intl.NumberFormat(locale, options)));
+  return made;
+}
 
 /**
  * Returns `locale` if it is a well-formed BCP 47 language tag that
  * `Intl.NumberFormat` supports (rather than one it would quietly replace by
  * the runtime's default locale).
  *
- * @throws {TypeError} if `locale` is not a string.
- * @throws {RangeError} if it is not a language tag, or one `Intl.NumberFormat` lacks data for.
+ * @throws {ArgumentTypeError} if `locale` is not a string.
+ * @throws {ArgumentRangeError} if it is not a language tag, or one `Intl.NumberFormat` lacks data for.
  */
 function requireLocale(locale: unknown): string {
   requireString(FN, 'options.locale', locale);
-  let canonical: readonly string[];
+  let canonical: readonly string[] = [];
   try {
     canonical = Intl.getCanonicalLocales(locale);
   } catch {
-    throw new RangeError(`${FN}: expected \`options.locale\` to be a BCP 47 language tag, received ${describeValue(locale)}`);
+    throw new ArgumentRangeError({ method: FN, argument: 'options.locale', value: locale, expected: parts`${arg('options.locale')} to be a BCP 47 language tag` });
   }
   if (canonical.length !== 1 || Intl.NumberFormat.supportedLocalesOf(canonical).length === 0) {
-    throw new RangeError(
-      `${FN}: expected \`options.locale\` to be a BCP 47 language tag that Intl.NumberFormat supports, received ${describeValue(locale)}`,
-    );
+    throw new ArgumentRangeError({
+      method: FN,
+      argument: 'options.locale',
+      value: locale,
+      expected: parts`${arg('options.locale')} to be a BCP 47 language tag that Intl.NumberFormat supports`,
+    });
   }
   return canonical[0] as string;
 }
 
-/** The symbol `locale` prints for `currency` with `currencyDisplay: 'symbol'`: `$`, `CN¥`, `€`, `US$`. */
-function currencySymbol(currency: string, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
-  return parts.find((part) => part.type === 'currency')?.value ?? currency;
-}
-
-/** How many of {@link CURRENCY_CODES} `locale` prints as each symbol. */
-function symbolCountsIn(locale: string): ReadonlyMap<string, number> {
-  let counts = symbolCounts.get(locale);
-  if (counts === undefined) {
-    const tally = new Map<string, number>();
-    for (const code of CURRENCY_CODES) {
-      const symbol = currencySymbol(code, locale);
-      tally.set(symbol, (tally.get(symbol) ?? 0) + 1);
-    }
-    counts = tally;
-    symbolCounts.set(locale, counts);
-  }
-  return counts;
-}
-
 /**
  * Whether to show `currency` by its symbol or by its ISO 4217 code in
- * `locale`: the symbol where it has no letters and no other currency of
- * {@link CURRENCY_CODES} prints the same symbol there (`$` for USD in en-US),
- * else the code (CNY, whose en-US symbol is `CN¥`; USD in en-GB, `US$`).
+ * `locale`: the symbol where it has no letters (`$` for USD in en-US), else
+ * the code (CNY, whose en-US symbol is `CN¥`; USD in en-GB, `US$`). The
+ * Unicode CLDR gives each currency of a locale a symbol that tells it apart
+ * from the others there (`CA$`, `A$`, `CN¥`), so a symbol without letters is
+ * that currency's alone; a test holds this for the runtime's data.
  */
 function currencyDisplayFor(currency: string, locale: string): 'symbol' | 'code' {
-  const symbol = currencySymbol(currency, locale);
-  if (/\p{L}/u.test(symbol)) return 'code';
-  return symbolCountsIn(locale).get(symbol) === 1 ? 'symbol' : 'code';
+  const parts = formatter(locale, { style: 'currency', currency }).formatToParts(1);
+  const symbol = parts.find((part) => part.type === 'currency')?.value ?? currency;
+  return /\p{L}/u.test(symbol) ? 'code' : 'symbol';
 }
 
 /** A money amount: compact where that shows it exactly in at most {@link COMPACT_DIGITS} digits, else every digit. */
 function formatMoney(value: number, currency: string, locale: string): string {
-  const money: Intl.NumberFormatOptions = {
-    style: 'currency',
-    currency,
-    currencyDisplay: currencyDisplayFor(currency, locale),
-  };
+  const money = { style: 'currency', currency, currencyDisplay: currencyDisplayFor(currency, locale) } as const;
   if (Math.abs(value) >= COMPACT_FROM) {
-    const compact = { ...money, notation: 'compact' } as const;
-    const short = new Intl.NumberFormat(locale, { ...compact, maximumSignificantDigits: COMPACT_DIGITS }).format(value);
-    const whole = new Intl.NumberFormat(locale, { ...compact, maximumSignificantDigits: EVERY_DIGIT }).format(value);
+    const short = formatter(locale, { ...money, notation: 'compact', maximumSignificantDigits: COMPACT_DIGITS }).format(value);
+    const whole = formatter(locale, { ...money, notation: 'compact', maximumSignificantDigits: EVERY_DIGIT }).format(value);
     if (short === whole) return short;
   }
-  return new Intl.NumberFormat(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT }).format(value);
+  return formatter(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT }).format(value);
 }
+
+/** How each unit that is not money is written, every digit shown: `66%`, `2 years`, `91`. */
+const PLAIN_UNIT_OPTIONS: Readonly<Record<(typeof NON_CURRENCY_UNITS)[number], Intl.NumberFormatOptions>> = {
+  percent: { maximumSignificantDigits: EVERY_DIGIT, style: 'unit', unit: 'percent' },
+  years: { maximumSignificantDigits: EVERY_DIGIT, style: 'unit', unit: 'year', unitDisplay: 'long' },
+  count: { maximumSignificantDigits: EVERY_DIGIT },
+};
 
 /** A value in its unit, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. */
 function formatAmount(value: number, unit: string, locale: string): string {
-  const everyDigit = { maximumSignificantDigits: EVERY_DIGIT };
-  if (unit === 'percent') return new Intl.NumberFormat(locale, { ...everyDigit, style: 'unit', unit: 'percent' }).format(value);
-  if (unit === 'years') {
-    return new Intl.NumberFormat(locale, { ...everyDigit, style: 'unit', unit: 'year', unitDisplay: 'long' }).format(value);
-  }
-  if (unit === 'count') return new Intl.NumberFormat(locale, everyDigit).format(value);
-  return formatMoney(value, unit, locale);
+  const plain = PLAIN_UNIT_OPTIONS[unit as keyof typeof PLAIN_UNIT_OPTIONS] as Intl.NumberFormatOptions | undefined;
+  return plain === undefined ? formatMoney(value, unit, locale) : formatter(locale, plain).format(value);
 }
 
 /**
@@ -149,8 +126,8 @@ function formatAmount(value: number, unit: string, locale: string): string {
  * `$10.5B`, `CNY 380B`) only where the compact form shows the value exactly in
  * at most 3 significant digits; otherwise it is written in full
  * (`$76,123,456,789`). A currency is shown by its symbol where the locale's
- * symbol has no letters and no other currency of `CURRENCY_CODES` shares it
- * in that locale (`$` for USD in en-US), and by its ISO 4217 code otherwise
+ * symbol has no letters (`$` for USD in en-US; the Unicode CLDR data gives
+ * each currency of a locale a symbol of its own), and by its ISO 4217 code otherwise
  * (`CNY`, whose en-US symbol is `CN¥`; `USD` in en-GB, whose symbol is `US$`).
  * Percentages are percentage points as stored (`4.3%`), durations take the
  * locale's long unit word (`1 year`, `2 years`), counts are plain numbers.
@@ -192,20 +169,22 @@ export function formatValue(fact: Fact, options?: FormatValueOptions): string {
   const record = requireObject(FN, 'fact', fact, 'a fact (an object)');
   const { value, unit } = record;
   if (value !== null && typeof value !== 'number') {
-    throw new TypeError(`${FN}: expected \`fact.value\` to be a number or null, received ${describeValue(value)}`);
+    throw new ArgumentTypeError({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a number or null` });
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new RangeError(`${FN}: expected \`fact.value\` to be a finite number or null, received ${describeValue(value)}`);
+    throw new ArgumentRangeError({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a finite number or null` });
   }
-  const units: readonly string[] = [...NON_MONEY_UNITS, ...CURRENCY_CODES];
-  if (!units.includes(unit as string)) {
-    throw new RangeError(
-      `${FN}: expected \`fact.unit\` to be "percent", "count", "years" or a currency code such as "USD", received ${describeValue(unit)}`,
-    );
+  if (!isFactUnit(unit)) {
+    throw new ArgumentRangeError({
+      method: FN,
+      argument: 'fact.unit',
+      value: unit,
+      expected: parts`${arg('fact.unit')} to be "percent", "count", "years" or a currency code such as "USD"`,
+    });
   }
   if (value === null) return NOT_STATED;
   const precision = requireOneOf(FN, 'fact.precision', record['precision'], PRECISIONS);
-  const amount = formatAmount(value, unit as string, locale);
-  const qualifier = QUALIFIERS[precision];
-  return qualifier === '' ? amount : `${qualifier} ${amount}`;
+  const amount = formatAmount(value, unit, locale);
+  const { written } = PRECISION_WORDS[precision];
+  return written === '' ? amount : `${written} ${amount}`;
 }

@@ -1,4 +1,4 @@
-import { requireFiniteNumber, requireFiniteResult, requireRange } from './checkArguments.js';
+import { requireFiniteNumber, requireFiniteResult, requireRange } from '../arguments.js';
 
 /**
  * The compound annual growth rate from `from` to `to` over `years` years:

@@ -1,4 +1,4 @@
-import { requireFiniteNumber, requireFiniteResult, requireRange } from './checkArguments.js';
+import { requireFiniteNumber, requireFiniteResult, requireRange } from '../arguments.js';
 
 /**
  * The growth rate from `from` to `to`: `(to - from) / from`, as a fraction

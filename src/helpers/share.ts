@@ -1,4 +1,5 @@
-import { requireFiniteNumber, requireRange } from './checkArguments.js';
+import { requireFiniteNumber, requireRange } from '../arguments.js';
+import { arg, parts } from '../errors/ArgumentError.js';
 
 /**
  * The fraction that `part` makes of `whole`: `part / whole`, from 0 to 1.
@@ -24,6 +25,6 @@ export function share(part: number, whole: number): number {
   requireFiniteNumber('share', 'whole', whole);
   requireRange('share', 'whole', whole, whole > 0, '> 0');
   requireRange('share', 'part', part, part >= 0, '>= 0');
-  requireRange('share', 'part', part, part <= whole, `<= \`whole\` (${whole})`);
+  requireRange('share', 'part', part, part <= whole, parts`<= ${arg('whole')} (${whole})`);
   return part === 0 ? 0 : part / whole;
 }

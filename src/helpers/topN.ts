@@ -1,4 +1,5 @@
-import { describeValue, requireCount } from './checkArguments.js';
+import { requireCount } from '../arguments.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from '../errors/ArgumentError.js';
 
 /**
  * The `n` largest numbers of `items`, largest first.
@@ -58,19 +59,20 @@ export function topN(items: readonly number[], n: number): number[];
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
   if (!Array.isArray(items)) {
-    throw new TypeError(`topN: expected \`items\` to be an array, received ${describeValue(items)} (${typeof items})`);
+    throw new ArgumentTypeError({ method: 'topN', argument: 'items', value: items, expected: parts`${arg('items')} to be an array`, received: [`${describeValue(items)} (${typeof items})`] });
   }
   requireCount('topN', 'n', n);
   if (by !== undefined && typeof by !== 'function') {
-    throw new TypeError(`topN: expected \`by\` to be a function, received ${describeValue(by)}`);
+    throw new ArgumentTypeError({ method: 'topN', argument: 'by', value: by, expected: parts`${arg('by')} to be a function` });
   }
   const keys = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const key: unknown = by === undefined ? items[i] : by(items[i] as T, i);
     if (typeof key !== 'number' || !Number.isFinite(key)) {
-      const what = by === undefined ? `\`items[${i}]\` to be` : `\`by\` to return, for the item at index ${i},`;
-      const ErrorClass = typeof key === 'number' ? RangeError : TypeError;
-      throw new ErrorClass(`topN: expected ${what} a finite number, received ${describeValue(key)}`);
+      const argument = by === undefined ? `items[${i}]` : 'by';
+      const expected = by === undefined ? parts`${arg(argument)} to be a finite number` : parts`${arg('by')} to return, for the item at index ${i}, a finite number`;
+      const problem = { method: 'topN', argument, value: key, expected };
+      throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
     }
     keys[i] = key;
   }

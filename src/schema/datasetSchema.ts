@@ -6,6 +6,15 @@ import { factSchema } from './factSchema.js';
 import { metricSchema } from './metricSchema.js';
 import { sourceSchema } from './sourceSchema.js';
 
+/** The collections of {@link datasetSchema}, each an array of its record schema (named, so that the declarations name each schema once). */
+type DatasetShape = {
+  sources: z.ZodReadonly<z.ZodArray<typeof sourceSchema>>;
+  entities: z.ZodReadonly<z.ZodArray<typeof entitySchema>>;
+  metrics: z.ZodReadonly<z.ZodArray<typeof metricSchema>>;
+  facts: z.ZodReadonly<z.ZodArray<typeof factSchema>>;
+  claims: z.ZodReadonly<z.ZodArray<typeof claimSchema>>;
+};
+
 /**
  * A whole dataset: sources, entities, metrics, facts and claims, each record
  * valid on its own, and together consistent: IDs unique within each
@@ -24,7 +33,7 @@ import { sourceSchema } from './sourceSchema.js';
  * ```
  * @category Schemas
  */
-export const datasetSchema = z
+export const datasetSchema: z.ZodReadonly<z.ZodObject<DatasetShape, z.core.$strict>> = z
   .strictObject({
     sources: z.array(sourceSchema).readonly(),
     entities: z.array(entitySchema).readonly(),

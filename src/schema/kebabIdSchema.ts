@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN, wholeMatch } from '../vocabulary.js';
 
 /**
  * A stable record ID: lowercase letters and digits in words joined by single
@@ -12,6 +13,4 @@ import { z } from 'zod';
  * ```
  * @category Schemas
  */
-export const kebabIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case ID such as "silicon-valley"');
+export const kebabIdSchema = z.string().regex(wholeMatch(ID_PATTERN), 'Expected a kebab-case ID such as "silicon-valley"');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod, PERIOD_PATTERN } from '../period.js';
+import { parsePeriod, PERIOD_REGEX } from '../period.js';
 
 /**
  * A period in ISO 8601 form: a year (`2024`) or an interval of whole years
@@ -16,8 +16,8 @@ import { parsePeriod, PERIOD_PATTERN } from '../period.js';
  */
 export const periodSchema = z
   .string()
-  .regex(PERIOD_PATTERN, 'Expected a year ("2024") or an interval of years ("2023/2024")')
+  .regex(PERIOD_REGEX, 'Expected a year ("2024") or an interval of years ("2023/2024")')
   .refine(
-    (period) => !PERIOD_PATTERN.test(period) || parsePeriod(period) !== undefined,
+    (period) => !PERIOD_REGEX.test(period) || parsePeriod(period) !== undefined,
     'Expected the interval to end after it starts',
   );

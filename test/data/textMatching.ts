@@ -5,6 +5,7 @@
  */
 import { printedDigits } from '../../src/arithmetic/printedDigits.js';
 import type { FactUnit, Precision } from '../../src/types.js';
+import { isCurrencyCode, PRECISION_WORDS, PRECISIONS } from '../../src/vocabulary.js';
 
 /** Collapses every run of whitespace (spaces, no-break spaces, line breaks) to one space. */
 export function normalizeWhitespace(text: string): string {
@@ -29,7 +30,7 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  */
 export function printedForms(value: number, unit: FactUnit): string[] {
   if (unit === 'percent') return [`${value}%`];
-  if (unit === 'count' || unit === 'years') {
+  if (!isCurrencyCode(unit)) {
     const word = NUMBER_WORDS[value];
     return word === undefined ? [String(value)] : [String(value), word];
   }
@@ -54,11 +55,6 @@ export function findPrinted(text: string, value: number, unit: FactUnit): number
   );
 }
 
-const QUALIFIERS: [Precision, string[]][] = [
-  ['lower-bound', ['topped', 'over', 'more than', 'above', 'exceeding', 'at least']],
-  ['approximate', ['about', 'around', 'approximately', 'roughly', 'an estimated']],
-  ['upper-bound', ['nearly', 'almost', 'up to', 'under', 'less than', 'just under']],
-];
 
 /**
  * The precision that the words right before `index` in `text` give a value:
@@ -75,7 +71,8 @@ export function precisionOfQualifier(text: string, index: number): Precision {
     .split(/\s+/);
   const lastWord = before.at(-1) ?? '';
   const lastTwoWords = before.slice(-2).join(' ');
-  for (const [precision, words] of QUALIFIERS) {
+  for (const precision of PRECISIONS) {
+    const words: readonly string[] = PRECISION_WORDS[precision].qualifiers;
     if (words.includes(lastWord) || words.includes(lastTwoWords)) return precision;
   }
   return 'exact';

@@ -4,10 +4,14 @@ import { dataset } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 
 describe('the built-in dataset is typed with the records\' literal IDs', () => {
-  it('fact(id) returns that fact\'s own literal type', () => {
+  it('fact(id) returns that fact\'s own literal type for its IDs, figures and vocabulary values', () => {
     expectTypeOf(dataset.fact('china-ai-vc-investment-2024').value).toEqualTypeOf<14_000_000_000>();
+    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').unit).toEqualTypeOf<'USD'>();
     expectTypeOf(dataset.fact('paris-ai-native-funding-concentration-2023-2024').value).toEqualTypeOf<null>();
-    expectTypeOf(dataset.entity('big-three').members).toEqualTypeOf<readonly ['beijing', 'silicon-valley', 'paris']>();
+    expectTypeOf(dataset.entity('big-three').kind).toEqualTypeOf<'group'>();
+    // Prose and lists take the record type's own types: the declarations carry no record's text.
+    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').citation.quote).toEqualTypeOf<string>();
+    expectTypeOf(dataset.entity('big-three').members).toEqualTypeOf<readonly EntityId[] | undefined>();
   });
 
   it('lookups and queries reject an ID that is not a record\'s', () => {

@@ -76,7 +76,7 @@ describe('dataset.findFacts(query)', () => {
       ),
     );
     expect(() => dataset.findFacts({ entityId: 'pariss' as never })).toThrow(
-      new UnknownIdError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "pariss"; nearest: "paris"', { recordType: 'entity', id: 'pariss', nearest: ['paris'] }),
+      new UnknownIdError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "pariss"; nearest: "paris"', { recordType: 'entity', id: 'pariss', nearest: ['paris'], method: 'findFacts', argument: 'query.entityId' }),
     );
     expect(() => dataset.findFacts({ period: '2023-2024' })).toThrow(
       new RangeError('findFacts: expected `query.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),

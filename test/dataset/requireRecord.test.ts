@@ -24,20 +24,20 @@ describe('dataset.fact(id), entity(id), metric(id), source(id), claim(id)', () =
     expect(() => dataset.fact('china-ai-vc-investment-2025' as never)).toThrow(
       new UnknownIdError(
         'fact: expected `id` to be the ID of a fact of this dataset, received "china-ai-vc-investment-2025"; nearest: "china-ai-vc-investment-2024", "china-ai-vc-investment-2023"',
-        { recordType: 'fact', id: 'china-ai-vc-investment-2025', nearest: ['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023'] },
+        { recordType: 'fact', id: 'china-ai-vc-investment-2025', nearest: ['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023'], method: 'fact', argument: 'id' },
       ),
     );
     expect(() => dataset.entity('silicon-vally' as never)).toThrow(
-      new UnknownIdError('entity: expected `id` to be the ID of an entity of this dataset, received "silicon-vally"; nearest: "silicon-valley"', { recordType: 'entity', id: 'silicon-vally', nearest: ['silicon-valley'] }),
+      new UnknownIdError('entity: expected `id` to be the ID of an entity of this dataset, received "silicon-vally"; nearest: "silicon-valley"', { recordType: 'entity', id: 'silicon-vally', nearest: ['silicon-valley'], method: 'entity', argument: 'id' }),
     );
     expect(() => dataset.source('yicai' as never)).toThrow(
       new UnknownIdError(
         'source: expected `id` to be the ID of a source of this dataset, received "yicai"; nearest: "2025-03-26-yicai-china-ai-vc-lags-us"',
-        { recordType: 'source', id: 'yicai', nearest: ['2025-03-26-yicai-china-ai-vc-lags-us'] },
+        { recordType: 'source', id: 'yicai', nearest: ['2025-03-26-yicai-china-ai-vc-lags-us'], method: 'source', argument: 'id' },
       ),
     );
     expect(() => dataset.metric('gdp' as never)).toThrow(
-      new UnknownIdError('metric: expected `id` to be the ID of a metric of this dataset, received "gdp"; none is near it', { recordType: 'metric', id: 'gdp', nearest: [] }),
+      new UnknownIdError('metric: expected `id` to be the ID of a metric of this dataset, received "gdp"; none is near it', { recordType: 'metric', id: 'gdp', nearest: [], method: 'metric', argument: 'id' }),
     );
   });
 

@@ -104,7 +104,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
 
   it('topEntities(unknown metric) names the nearest metrics', () => {
     expect(() => dataset.topEntities('ai-vc' as never, 2)).toThrow(
-      new UnknownIdError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] }),
+      new UnknownIdError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'], method: 'topEntities', argument: 'metricId' }),
     );
   });
 

@@ -68,7 +68,7 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out
     expect(() => dataset.growthOf('china', 'ai-vc-investments' as never, '2023', '2024')).toThrow(
       new UnknownIdError(
         'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc-investments"; nearest: "ai-vc-investment"',
-        { recordType: 'metric', id: 'ai-vc-investments', nearest: ['ai-vc-investment'] },
+        { recordType: 'metric', id: 'ai-vc-investments', nearest: ['ai-vc-investment'], method: 'growthOf', argument: 'metricId' },
       ),
     );
   });

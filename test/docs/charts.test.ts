@@ -42,7 +42,7 @@ function unescapeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-const TOP_CITIES = 'Source: “Top Cities Leading The AI Investment Boom In 2025”, 2025-06-02';
+const TOP_CITIES = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
 
 describe('docs/charts', () => {
   it('renderCharts() equals the committed SVGs (run `npx tsx scripts/docs/writeCharts.ts` when it does not)', async () => {
@@ -185,7 +185,7 @@ describe('statedValue', () => {
 
   it('statedValue(fact) throws where the quote has no qualifier of the fact’s precision before its value', () => {
     expect(() => statedValue({ ...usFact, precision: 'approximate' })).toThrow(
-      /^statedValue: expected the quote of "united-states-ai-vc-investment-2024" to print "76 billion" after one of "about"/,
+      /^statedValue: expected the quote of "united-states-ai-vc-investment-2024" to print "76 billion" after one of "approximately"/,
     );
     expect(() => statedValue({ ...usFact, value: 77_000_000_000 })).toThrow(RangeError);
     expect(() => statedValue({ ...usFact, value: null, precision: null })).toThrow(/whose value is null/);

@@ -71,7 +71,7 @@ describe('docs/data-dictionary.md', () => {
 
   it('prints the US 2024 figure as recorded: 76000000000 USD, lower-bound, 2024 (relative), Yicai citing CB Insights', () => {
     expect(rowOf('united-states-ai-vc-investment-2024')).toBe(
-      '| [`united-states-ai-vc-investment-2024`](#united-states-ai-vc-investment-2024) | United States | 2024 (relative) | `76000000000` USD (76,000,000,000 USD) | lower-bound | reported | Yicai | CB Insights |',
+      '| [`united-states-ai-vc-investment-2024`](#united-states-ai-vc-investment-2024) | United States | 2024 (relative) | `76000000000` USD (76,000,000,000 USD) | lower-bound | reported | CB Insights, via Yicai, 2025-03-26 |',
     );
     expect(section(rendered, '#### `united-states-ai-vc-investment-2024`')).toEqual([
       '#### `united-states-ai-vc-investment-2024`',
@@ -84,7 +84,7 @@ describe('docs/data-dictionary.md', () => {
       '- **Precision:** lower-bound',
       '- **Period:** 2024 (relative)',
       '- **Status:** reported',
-      "- **Source:** [China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says](#2025-03-26-yicai-china-ai-vc-lags-us) (Yicai, 2025-03-26)",
+      "- **Source:** [China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says (Yicai, 2025-03-26)](#2025-03-26-yicai-china-ai-vc-lags-us)",
       '- **Attributed to:** CB Insights',
       '- **Caveats:**',
       '  - The US and China figures come from different producers (CB Insights and Zero2IPO Research), which may define and count AI venture investment differently.',
@@ -93,7 +93,7 @@ describe('docs/data-dictionary.md', () => {
 
   it("prints Paris's unknown AI funding concentration as not known, with the reason and no precision", () => {
     expect(rowOf('paris-ai-native-funding-concentration-2023-2024')).toBe(
-      '| [`paris-ai-native-funding-concentration-2023-2024`](#paris-ai-native-funding-concentration-2023-2024) | Paris | 2023/2024 (stated) | not known |  | reported | Top Cities Leading The AI Investment Boom In 2025 |  |',
+      '| [`paris-ai-native-funding-concentration-2023-2024`](#paris-ai-native-funding-concentration-2023-2024) | Paris | 2023/2024 (stated) | not known |  | reported | Top Cities Leading The AI Investment Boom In 2025, 2025-06-02 |',
     );
     expect(section(rendered, '#### `paris-ai-native-funding-concentration-2023-2024`')).toContain(
       '- **Value:** not known. The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',

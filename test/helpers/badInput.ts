@@ -16,7 +16,7 @@ export function outcome(run: () => unknown): Outcome {
   try {
     return { returned: run() };
   } catch (error) {
-    return error instanceof Error ? { threw: error.constructor.name, message: error.message } : { threw: String(error), message: '' };
+    return error instanceof Error ? { threw: error.name, message: error.message } : { threw: String(error), message: '' };
   }
 }
 

@@ -44,7 +44,7 @@ function packAndInstall(): PackedInstall {
   const consumer = join(workDirectory, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], consumer);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], consumer);
   const installedPackages = installedPackageNames(join(consumer, 'node_modules'));
   // zod is an optional peer dependency: the install above must not bring it; /schema and its types need it.
   cpSync(join(REPOSITORY_ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'), { recursive: true });

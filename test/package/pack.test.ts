@@ -3,43 +3,34 @@
  * by `globalSetup.ts`): what the tarball holds, and loading it through
  * `require` and `import` the ways users do.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mismatchedReadmeExamples, packedInstall, runInConsumer } from './packedInstall.js';
 
+import * as records from '../../src/index.js';
+
 /** The record collections, in the order the summaries below list them. */
-const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'];
+const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'] as const;
+
+/** The published tables, each a CSV and a JSON file; and the record types with a JSON Schema. */
+const TABLES = COLLECTIONS;
+const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'source'];
 
 describe('the packed package', () => {
-  it('holds the build, its data files, the README, the licence and package.json, and nothing else', () => {
-    // The declarations the two entries share (the Dataset types) are one chunk, named by its content's hash.
-    const withoutHashes = packedInstall().packedFiles.map((file) => file.replace(/^(dist\/\w+)-[\w-]{8}(\.d\.c?ts)$/, '$1-[hash]$2'));
-    expect(withoutHashes).toEqual([
+  it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README, the licence and package.json, and nothing else', () => {
+    // Chunks are named by their content's hash.
+    const withoutHashes = packedInstall().packedFiles.map((file) => file.replace(/^(dist\/[\w]+)-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2'));
+    expect(withoutHashes.sort()).toEqual([
       'LICENSE',
       'README.md',
       'dist/Dataset-[hash].d.cts',
-      'dist/Dataset-[hash].d.ts',
+      'dist/chunk-[hash].cjs',
+      'dist/chunk-[hash].js',
       'dist/cli.js',
-      'dist/data/claims.csv',
-      'dist/data/claims.json',
-      'dist/data/corrections.csv',
-      'dist/data/corrections.json',
+      ...TABLES.flatMap((name) => [`dist/data/${name}.csv`, `dist/data/${name}.json`]),
       'dist/data/datapackage.json',
-      'dist/data/entities.csv',
-      'dist/data/entities.json',
-      'dist/data/facts.csv',
-      'dist/data/facts.json',
-      'dist/data/metrics.csv',
-      'dist/data/metrics.json',
-      'dist/data/schemas/claim.schema.json',
-      'dist/data/schemas/correction.schema.json',
-      'dist/data/schemas/entity.schema.json',
-      'dist/data/schemas/fact.schema.json',
-      'dist/data/schemas/metric.schema.json',
-      'dist/data/schemas/source.schema.json',
-      'dist/data/sources.csv',
-      'dist/data/sources.json',
+      ...SCHEMAS.map((name) => `dist/data/schemas/${name}.schema.json`),
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.ts',
@@ -49,11 +40,26 @@ describe('the packed package', () => {
       'dist/schema/index.d.ts',
       'dist/schema/index.js',
       'package.json',
-    ]);
+    ].sort());
   });
 
-  it('installs without zod, an optional peer dependency', () => {
-    expect(packedInstall().installedPackages).toEqual(['ai-investment-facts']);
+  it('carries each piece once: the records\' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations', () => {
+    const { installedPackage, packedFiles } = packedInstall();
+    const quote = 'US venture capital investment in AI topped USD76 billion last year';
+    const code = packedFiles.filter((file) => /\.c?js$/.test(file));
+    expect(code.filter((file) => readFileSync(join(installedPackage, file), 'utf8').includes(quote))).toEqual(['dist/index.cjs', 'dist/index.js']);
+    const shims = packedFiles.filter((file) => file.endsWith('.d.ts'));
+    expect(shims.map((file) => readFileSync(join(installedPackage, file), 'utf8'))).toEqual(shims.map(() => "export * from './index.cjs';\n"));
+  });
+
+  it('unpacks to at most 450 KB', () => {
+    const { packedFiles, installedPackage } = packedInstall();
+    const bytes = packedFiles.reduce((sum, file) => sum + statSync(join(installedPackage, file)).size, 0);
+    expect(bytes, `the package unpacks to ${bytes} B`).toBeLessThanOrEqual(450_000);
+  });
+
+  it('installs without zod, an optional peer dependency, bringing only the command\'s dependencies', () => {
+    expect(packedInstall().installedPackages).toEqual(['ai-investment-facts', 'picocolors', 'signal-exit', 'write-file-atomic']);
   });
 
   it('gives require and import the same exports, records, vocabularies and results', () => {
@@ -69,11 +75,14 @@ describe('the packed package', () => {
     const imported = runInConsumer('pack/parity.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${summary});`);
     expect(imported).toEqual(required);
     expect(required['names']).toEqual([
+      'ArgumentRangeError',
+      'ArgumentTypeError',
       'CURRENCY_CODES',
       'ENTITY_KINDS',
       'METRIC_UNITS',
       'PERIOD_BASES',
       'PRECISIONS',
+      'RECORD_COLLECTIONS',
       'RECORD_TYPES',
       'SOURCE_KINDS',
       'STATUSES',
@@ -90,21 +99,12 @@ describe('the packed package', () => {
       'metrics',
       'share',
       'sources',
+      'toCsv',
       'topN',
     ]);
-    expect(required['counts']).toEqual([3, 36, 10, 30, 29, 0]);
+    expect(required['counts']).toEqual(COLLECTIONS.map((name) => records[name].length));
     expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
-    expect(required['results']).toEqual([
-      0.25,
-      0.5,
-      1,
-      [3, 2],
-      [
-        'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
-        'beijing-share-of-top-40-ai-native-funding-2023-2024',
-        'paris-share-of-top-40-ai-native-funding-2023-2024',
-      ],
-    ]);
+    expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-top-40-ai-native-funding', 3).map((f) => f.id)]);
   });
 
   it('serves deeply frozen records to both module systems', () => {

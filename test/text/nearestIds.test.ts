@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestIds } from '../../src/dataset/nearestIds.js';
+import { nearestIds } from '../../src/text/nearestIds.js';
 
 describe('nearestIds(wanted, candidates)', () => {
   it('nearestIds(typo) finds the ID one or two edits away, nearest first', () => {

@@ -2,13 +2,18 @@
  * The Frictionless Data Package (version 2.0) descriptor of the published CSV
  * files: a Table Schema per file, with types, constraints, primary and foreign
  * keys and missing values, each file's size and SHA-256 hash, and the package's
- * sources and licence.
+ * sources and licence. Each column is described by its record field's TSDoc
+ * (or, for a column no record has, by its own description), with what the CSV
+ * adds: a list is a JSON array.
  *
+ * @internal
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { Source } from '../../src/types.js';
-import type { ColumnDescription, Table } from '../../src/dataFiles/Table.js';
+import { documentCredit } from '../format/formatCitation.js';
+import type { Source } from '../types.js';
+import { fieldDescription } from './fieldDescriptions.js';
+import type { ColumnDescription, PublishedTable } from './PublishedTable.js';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
 
@@ -21,6 +26,13 @@ export interface PackageInfo {
   readonly sources: readonly Source[];
 }
 
+/** What a column holds, in words: its field's description (or its own), and how the CSV writes it. */
+export function columnDescription(column: ColumnDescription): string {
+  const described = column.field === undefined ? (column.description ?? '') : fieldDescription(column.field);
+  const written = column.type === 'array' ? 'Written as a JSON array.' : column.note;
+  return written === undefined ? described : `${described} ${written}`;
+}
+
 function fieldDescriptor(column: ColumnDescription): Record<string, unknown> {
   const constraints = {
     ...(column.required ? { required: true } : {}),
@@ -31,12 +43,12 @@ function fieldDescriptor(column: ColumnDescription): Record<string, unknown> {
   return {
     name: column.name,
     type: column.type,
-    description: column.description,
+    description: columnDescription(column),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };
 }
 
-function tableSchema(table: Table): Record<string, unknown> {
+function tableSchema(table: PublishedTable): Record<string, unknown> {
   return {
     $schema: `${PROFILES}/tableschema.json`,
     fields: table.columns.map(fieldDescriptor),
@@ -55,11 +67,9 @@ function tableSchema(table: Table): Record<string, unknown> {
   };
 }
 
-/** A source document as the data package lists it: its title, publisher and date, in words. */
+/** A source document as the data package lists it: its title and credit line. */
 function packageSource(source: Source): { title: string } {
-  const publisher = source.publisher ?? 'publisher not stated';
-  const date = source.publishedOn ?? 'undated';
-  return { title: `${source.title} (${publisher}, ${date})` };
+  return { title: documentCredit(source) };
 }
 
 /**
@@ -74,7 +84,7 @@ function packageSource(source: Source): { title: string } {
  * ```
  */
 export function dataPackage(
-  tables: readonly Table[],
+  tables: readonly PublishedTable[],
   csvFiles: ReadonlyMap<string, string>,
   info: PackageInfo,
 ): Record<string, unknown> {

@@ -3,14 +3,16 @@
  * made from the records: each collection as JSON and as CSV, the Frictionless
  * data package describing the CSVs, and a JSON Schema per record type.
  *
+ * @internal
  * @module
  */
 import { dataPackage, type PackageInfo } from './dataPackage.js';
 import { recordJsonSchemas } from './jsonSchemas.js';
-import { publishedTables, type PublishedRecords } from '../../src/dataFiles/publishedTables.js';
-import { toCsv } from '../../src/text/toCsv.js';
+import { publishedTables, type PublishedRecords, TABLE_NAMES } from './publishedTables.js';
+import { tableCsv } from './toCsv.js';
 
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON without indentation: the files are for programs, and a reader's editor formats them. */
+const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
 /**
  * The files, by their path in the data folder (`facts.csv`,
@@ -26,9 +28,9 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function publishedDataFiles(records: PublishedRecords, info: Omit<PackageInfo, 'sources'>): ReadonlyMap<string, string> {
   const tables = publishedTables(records);
   const csvFiles = new Map(
-    tables.map((table) => [`${table.name}.csv`, toCsv(table.columns.map((column) => column.name), table.cells)]),
+    tables.map((table) => [`${table.name}.csv`, tableCsv(table)]),
   );
-  const jsonFiles = tables.map((table) => [`${table.name}.json`, json(records[table.name as keyof PublishedRecords])] as const);
+  const jsonFiles = TABLE_NAMES.map((name) => [`${name}.json`, json(records[name] ?? [])] as const);
   const schemaFiles = [...recordJsonSchemas()].map(([name, schema]) => [`schemas/${name}`, json(schema)] as const);
   return new Map([
     ...jsonFiles,

@@ -2,7 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { recordJsonSchemas } from '../../scripts/dataFiles/jsonSchemas.js';
+import { recordJsonSchemas } from '../../src/publish/jsonSchemas.js';
 import { dataFile } from './builtInDataFiles.js';
 
 const FILES = {

@@ -3,6 +3,7 @@
  * definition from which both the CSV cells and the column's Frictionless field
  * descriptor are made, so the two cannot disagree.
  *
+ * @internal
  * @module
  */
 
@@ -16,24 +17,27 @@ export type CellValue = string | number | boolean | readonly string[] | null | u
  */
 export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'array';
 
+/** The record types whose TSDoc describes the fields, as `src/types.ts` names them. */
+export type ModelName = 'Source' | 'Entity' | 'Metric' | 'Fact' | 'Citation' | 'Claim' | 'Correction';
+
 /**
  * One column: its name (the record's own field name, so that a CSV column, a
- * JSON key and a JSON Schema property share one name), what it holds, its type
- * and constraints, and how to read it from a row.
+ * JSON key and a JSON Schema property share one name), its type and
+ * constraints, what describes it, and how to read it from a row.
  *
- * @example
- * ```ts
- * const status: Column<Fact> = {
- *   name: 'status', type: 'string', required: true, enum: STATUSES,
- *   description: 'Reported figure, estimate, plan or forecast.',
- *   cell: (fact) => fact.status,
- * };
- * ```
+ * A column that holds a record's field is described by that field's TSDoc in
+ * `src/types.ts` (`field: 'Fact.value'`), the one description of the field;
+ * a column no record has (`entityName`) carries its own `description`.
  */
 export interface Column<Row> {
   readonly name: string;
-  readonly description: string;
   readonly type: ColumnType;
+  /** The record field this column holds, whose TSDoc describes it: `Fact.value`. */
+  readonly field?: `${ModelName}.${string}`;
+  /** The description of a column that holds no record's own field. */
+  readonly description?: string;
+  /** What the CSV adds to the field's description: how the column writes it (`As JSON.`). */
+  readonly note?: string;
   /** Every row has a value (no empty cell). */
   readonly required?: boolean;
   /** No two rows have the same value. */
@@ -53,15 +57,7 @@ export interface ForeignKey {
   readonly referencedFields: readonly string[];
 }
 
-/**
- * How a table is defined: its rows, and its columns with how to read each
- * from a row.
- *
- * @example
- * ```ts
- * const definition: TableDefinition<Metric> = { name: 'metrics', title: 'Metrics', description: '...', rows: metrics, columns, primaryKey: ['id'], foreignKeys: [] };
- * ```
- */
+/** How a table is defined: its rows, and its columns with how to read each from a row. */
 export interface TableDefinition<Row> {
   readonly name: string;
   readonly title: string;
@@ -78,14 +74,8 @@ export type ColumnDescription = Omit<Column<never>, 'cell'>;
 /**
  * One published table, its cells read: written as `<name>.csv`, described as
  * the resource `<name>` of the data package.
- *
- * @example
- * ```ts
- * const table: Table = defineTable(definition);
- * table.cells[0]; // the first row's cells, in the order of table.columns
- * ```
  */
-export interface Table {
+export interface PublishedTable {
   readonly name: string;
   readonly title: string;
   readonly description: string;
@@ -101,12 +91,8 @@ export interface Table {
  * own columns.
  *
  * @throws {RangeError} when the primary key or a foreign key names a column the table does not have.
- * @example
- * ```ts
- * const table = defineTable({ name: 'metrics', ..., primaryKey: ['id'], foreignKeys: [] });
- * ```
  */
-export function defineTable<Row>(definition: TableDefinition<Row>): Table {
+export function defineTable<Row>(definition: TableDefinition<Row>): PublishedTable {
   const { rows, columns, ...rest } = definition;
   const names = new Set(columns.map((column) => column.name));
   const keyFields = [...definition.primaryKey, ...definition.foreignKeys.flatMap((key) => key.fields)];

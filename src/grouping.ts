@@ -1,10 +1,32 @@
 /**
+ * Grouping items by keys, the one way the library does it: lists in maps, in
+ * the items' order.
+ *
+ * @internal
+ * @module
+ */
+
+/** Adds `item` to the list at `key` in `map`, starting the list if there is none. */
+export function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
+
+/** The items under each of their keys (each item once per distinct key), in the items' order. */
+export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) appendTo(map, key, item);
+  }
+  return map;
+}
+
+/**
  * Groups `items` by several keys at once, in nested maps, without building a
  * key string for each item (which, for a million facts, costs more in string
  * hashing and garbage than the grouping itself). Groups come in the order of
  * their first item, items in input order.
- *
- * @internal
  */
 export function groupByKeys<T>(items: Iterable<T>, keysOf: (item: T) => readonly unknown[]): T[][] {
   const root = new Map<unknown, unknown>();

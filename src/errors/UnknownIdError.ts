@@ -1,12 +1,21 @@
 import type { RecordType } from '../types.js';
+import { brand, carries } from './ArgumentError.js';
 
-/**
- * Marks an `UnknownIdError` across copies of this package: the ESM and the
- * CommonJS build, or the main entry and `ai-investment-facts/schema` (whose
- * `createDataset` carries its own copy of the dataset code), so that
- * `instanceof` holds whichever copy threw.
- */
-const BRAND = Symbol.for('ai-investment-facts.UnknownIdError');
+const BRAND = /* @__PURE__ */ brand('UnknownIdError');
+
+/** What an {@link UnknownIdError} says as data. */
+export interface UnknownId {
+  /** The kind of record the ID was to name. */
+  readonly recordType: RecordType;
+  /** The ID as it was given. */
+  readonly id: string;
+  /** The dataset's IDs of that kind nearest to it, nearest first. */
+  readonly nearest: readonly string[];
+  /** The method that was called (`growthOf`); `''` where not given. */
+  readonly method?: string;
+  /** The argument that held the ID (`metricId`, `options.sourceId`); `''` where not given. */
+  readonly argument?: string;
+}
 
 /**
  * Thrown by a {@link Dataset}'s lookups, queries, rankings and derived
@@ -36,7 +45,7 @@ const BRAND = Symbol.for('ai-investment-facts.UnknownIdError');
  *   // entity silicon-vally [ 'silicon-valley' ]
  * }
  * ```
- * @category Datasets
+ * @category Errors
  */
 export class UnknownIdError extends RangeError {
   /** The kind of record the ID was to name. */
@@ -45,20 +54,29 @@ export class UnknownIdError extends RangeError {
   readonly id: string;
   /** The dataset's IDs of that kind nearest to it, nearest first: at most 3, and none where none is near. */
   readonly nearest: readonly string[];
+  /** The method that was called (`growthOf`). */
+  readonly method: string;
+  /** The argument that held the ID (`metricId`, `options.sourceId`). */
+  readonly argument: string;
+  /** The value that argument held: the ID. */
+  readonly value: string;
 
   /**
-   * An error with the message as given, and the record type, the ID and the nearest IDs as fields.
+   * An error with the message as given, and the record type, the ID, the nearest IDs, the method and the argument as fields.
    *
    * @param message - the whole message, in the form of the library's other
    *   errors: ``fact: expected `id` to be the ID of a fact of this dataset, received "x"; none is near it``.
-   * @param details - the record type, the ID and the nearest IDs.
+   * @param details - the record type, the ID and the nearest IDs; the method and argument where known.
    */
-  constructor(message: string, details: { readonly recordType: RecordType; readonly id: string; readonly nearest: readonly string[] }) {
+  constructor(message: string, details: UnknownId) {
     super(message);
     this.name = 'UnknownIdError';
     this.recordType = details.recordType;
     this.id = details.id;
     this.nearest = Object.freeze([...details.nearest]);
+    this.method = details.method ?? '';
+    this.argument = details.argument ?? '';
+    this.value = details.id;
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -68,6 +86,6 @@ export class UnknownIdError extends RangeError {
    * @param value - anything.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return carries(value, BRAND);
   }
 }

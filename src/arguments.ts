@@ -1,0 +1,209 @@
+/**
+ * Every argument check of the library, in one message form: each throws an
+ * {@link ArgumentTypeError} (the wrong kind of value) or an
+ * {@link ArgumentRangeError} (a value out of range) that names the method,
+ * the argument and the value: ``cagr: expected `years` > 0, received 0``.
+ *
+ * @internal
+ * @module
+ */
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, parts } from './errors/ArgumentError.js';
+import { parsePeriod } from './period.js';
+import { nearestIds } from './text/nearestIds.js';
+import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
+
+export { describeValue };
+
+/** The parts that show a value and its type: `"3" (string)`. */
+function withType(value: unknown): MessagePart[] {
+  return [`${describeValue(value)} (${typeof value})`];
+}
+
+/**
+ * Returns `value` if it is a finite number.
+ *
+ * @throws {ArgumentTypeError} if `value` is not a number.
+ * @throws {ArgumentRangeError} if it is `NaN` or infinite.
+ */
+export function requireFiniteNumber(method: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
+  }
+  if (!Number.isFinite(value)) throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a finite number` });
+  return value;
+}
+
+/**
+ * Throws unless `holds`: ``method: expected `name` <condition>, received <value>``.
+ *
+ * @throws {ArgumentRangeError} if `holds` is false.
+ */
+export function requireRange(method: string, name: string, value: unknown, holds: boolean, condition: readonly MessagePart[] | string): void {
+  if (!holds) throw new ArgumentRangeError({ method, argument: name, value, expected: [arg(name), ' ', ...(typeof condition === 'string' ? [condition] : condition)] });
+}
+
+/**
+ * Returns `value` if it is a non-negative integer (a count such as `n`).
+ *
+ * @throws {ArgumentTypeError} if `value` is not a number.
+ * @throws {ArgumentRangeError} if it is not a non-negative integer.
+ */
+export function requireCount(method: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
+  }
+  requireRange(method, name, value, Number.isInteger(value) && value >= 0, 'to be a non-negative integer');
+  return value;
+}
+
+/**
+ * Returns `result` if it is finite: a computation on finite arguments can
+ * still overflow (`growthRate(Number.MIN_VALUE, 1)`), and an overflow is an
+ * error, never a quiet `Infinity` or `NaN`.
+ *
+ * @throws {ArgumentRangeError} naming the arguments, if `result` is not finite.
+ */
+export function requireFiniteResult(method: string, args: Readonly<Record<string, number>>, result: number): number {
+  if (Number.isFinite(result)) return result;
+  const given = Object.entries(args).flatMap(([name, value], i): MessagePart[] => [i === 0 ? '' : ', ', arg(name), ` = ${describeValue(value)}`]);
+  throw new ArgumentRangeError({
+    method,
+    argument: Object.keys(args).join(', '),
+    value: result,
+    expected: ['a finite result'],
+    received: [describeValue(result), ' for ', ...given, ': the result overflows a double'],
+  });
+}
+
+/**
+ * Asserts that `value` is a string.
+ *
+ * @throws {ArgumentTypeError} otherwise.
+ */
+export function requireString(method: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a string` });
+}
+
+/**
+ * Returns `value` if it is an array.
+ *
+ * @throws {ArgumentTypeError} otherwise, saying what was expected: `an array of fact IDs`.
+ */
+export function requireArray(method: string, name: string, value: unknown, what = 'an array'): readonly unknown[] {
+  if (!Array.isArray(value)) throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
+  return value;
+}
+
+/**
+ * Returns `value` if it is an object (not `null`, not an array).
+ *
+ * @throws {ArgumentTypeError} otherwise, saying what was expected: `a fact (an object)`.
+ */
+export function requireObject(method: string, name: string, value: unknown, what: string): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** The nearest IDs as a message says them: `nearest: "a", "b"`, or `none is near it`. */
+export function listNearest(near: readonly string[]): string {
+  return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
+}
+
+/** The candidates nearest to `wanted`, as a message says them. */
+export function nearestText(wanted: string, candidates: Iterable<string>): string {
+  return listNearest(nearestIds(wanted, candidates));
+}
+
+/**
+ * Returns `value` if it is one of `allowed`; otherwise says what was
+ * expected (`what`, by default the allowed values listed) and, for a string,
+ * the nearest allowed values.
+ *
+ * @throws {ArgumentRangeError} if `value` is not one of `allowed`.
+ */
+export function requireOneOf<T>(method: string, name: string, value: unknown, allowed: readonly T[], what?: string): T {
+  if (allowed.includes(value as T)) return value as T;
+  throw new ArgumentRangeError({
+    method,
+    argument: name,
+    value,
+    expected: [arg(name), ` to be ${what ?? `one of ${allowed.map(describeValue).join(', ')}`}`],
+    ...(typeof value === 'string' ? { remedy: [nearestText(value, allowed.map(String))] } : {}),
+  });
+}
+
+/**
+ * Returns `value` as an options object whose every field is one of `allowed`:
+ * a misspelt field is an error, never a filter quietly ignored.
+ *
+ * @throws {ArgumentTypeError} if `value` is neither a plain object (`{ ... }`) nor
+ * `undefined`: a Map or a class instance would have its fields ignored.
+ * @throws {ArgumentRangeError} if it has a field not in `allowed`.
+ */
+export function requireOptions(method: string, name: string, value: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
+  if (value === undefined) return {};
+  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a plain object` });
+  }
+  for (const key of Object.keys(value as object)) {
+    if (!allowed.includes(key)) {
+      throw new ArgumentRangeError({
+        method,
+        argument: name,
+        value: key,
+        expected: [`the fields of `, arg(name), ` to be among ${allowed.map((k) => `"${k}"`).join(', ')}`],
+        remedy: [nearestText(key, allowed)],
+      });
+    }
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Asserts that `value` is a period of the form `2024` or `2023/2024`.
+ *
+ * @throws {ArgumentTypeError} if `value` is not a string.
+ * @throws {ArgumentRangeError} if it is not a period.
+ */
+export function requirePeriod(method: string, name: string, value: unknown): asserts value is string {
+  requireString(method, name, value);
+  if (parsePeriod(value) === undefined) {
+    throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a year ("2024") or an interval of years ("2023/2024")` });
+  }
+}
+
+/**
+ * Asserts that `value` is one of the statuses.
+ *
+ * @throws {ArgumentTypeError} if it is not a string.
+ * @throws {ArgumentRangeError} if it is not a status.
+ */
+export function requireStatus(method: string, name: string, value: unknown): void {
+  requireString(method, name, value);
+  requireOneOf(method, name, value, STATUSES, `a status (${STATUSES.join(', ')})`);
+}
+
+/**
+ * Asserts that `value` is one of the entity kinds.
+ *
+ * @throws {ArgumentTypeError} if it is not a string.
+ * @throws {ArgumentRangeError} if it is not an entity kind.
+ */
+export function requireEntityKind(method: string, name: string, value: unknown): void {
+  requireString(method, name, value);
+  requireOneOf(method, name, value, ENTITY_KINDS, `an entity kind (${ENTITY_KINDS.join(', ')})`);
+}
+
+/**
+ * Asserts that `value` is a fact unit: `percent`, `count`, `years` or an ISO 4217 currency code.
+ *
+ * @throws {ArgumentTypeError} if it is not a string.
+ * @throws {ArgumentRangeError} if it is not a fact unit.
+ */
+export function requireFactUnit(method: string, name: string, value: unknown): void {
+  requireString(method, name, value);
+  if (!isFactUnit(value)) requireOneOf(method, name, value, FACT_UNITS, 'a unit ("percent", "count", "years" or a currency code such as "USD")');
+}

@@ -1,0 +1,300 @@
+/**
+ * The errors the library throws for bad arguments, with what their message
+ * says as data: the method, the argument at fault, the value received, and the
+ * message's parts, in which every argument and method it names is a reference
+ * rather than text. An app (or the `ai-investment-facts` command) can render
+ * the same message in its own words for those names, never parsing the text.
+ *
+ * Every message has one form: ``method: expected <what>, received <what>``,
+ * then, where there is one, `; <what to do>`.
+ *
+ * @module
+ */
+
+/** A name of an argument inside a message: `fromPeriod`, `options.period`, `factIds[1]`. */
+export interface ArgumentReference {
+  /** The argument's name as the method's signature and docs give it, with the path into it. */
+  readonly argument: string;
+  /** The value the message shows with the name, where it shows one (`choice` `{"unit":"EUR"}`). */
+  readonly value?: unknown;
+}
+
+/** A name of a method inside a message: "use `ratioOf`". */
+export interface MethodReference {
+  /** The method's name: `ratioOf`. */
+  readonly method: string;
+}
+
+/**
+ * One part of a message: text, or a reference to an argument or a method.
+ *
+ * @example
+ * ```ts
+ * import type { MessagePart } from 'ai-investment-facts';
+ * const parts: MessagePart[] = [{ argument: 'toPeriod' }, ' to start after ', { argument: 'fromPeriod' }, ' ends'];
+ * ```
+ * @category Errors
+ */
+export type MessagePart = string | ArgumentReference | MethodReference;
+
+/**
+ * How a message names arguments and methods. The library's own names are
+ `` `options.period` `` and `ratioOf`; the command's are `--period` and "the
+ * ratio command".
+ *
+ * @example
+ * ```ts
+ * import type { MessageNaming } from 'ai-investment-facts';
+ * const flags: MessageNaming = {
+ *   argument: ({ argument }) => `--${argument.replace(/^options\./, '')}`,
+ *   method: ({ method }) => method,
+ * };
+ * ```
+ * @category Errors
+ */
+export interface MessageNaming {
+  /** The words for an argument (and the value shown with it, if any). */
+  readonly argument: (reference: ArgumentReference) => string;
+  /** The words for a method. */
+  readonly method: (reference: MethodReference) => string;
+}
+
+/** What an argument error is made of. */
+export interface ArgumentProblem {
+  /** The method (or function) that was called: `topEntities`, `cagr`. */
+  readonly method: string;
+  /** The argument at fault, with the path into it: `n`, `options.period`, `factIds[1]`. */
+  readonly argument: string;
+  /** The value that argument held. */
+  readonly value: unknown;
+  /** What was expected: ``[{ argument: 'n' }, ' to be a non-negative integer']``. */
+  readonly expected: readonly MessagePart[];
+  /** What was received, where it is more than the value itself; default: the value, described. */
+  readonly received?: readonly MessagePart[];
+  /** What to do about it, where the message says: ``['pass ', { argument: 'options.period' }]``. */
+  readonly remedy?: readonly MessagePart[];
+}
+
+/** The library's own names: an argument in backticks (with its value as JSON, where shown), a method as it is. */
+const LIBRARY_NAMING: MessageNaming = {
+  argument: ({ argument, value }) => (value === undefined ? `\`${argument}\`` : `\`${argument}\` ${JSON.stringify(value)}`),
+  method: ({ method }) => method,
+};
+
+/** Renders message parts with `naming`. */
+function render(parts: readonly MessagePart[], naming: MessageNaming): string {
+  return parts.map((part) => (typeof part === 'string' ? part : 'argument' in part ? naming.argument(part) : naming.method(part))).join('');
+}
+
+/** The message after the method's name: `expected …, received …[; …]`. */
+function describe(problem: ArgumentProblem, naming: MessageNaming): string {
+  const received = problem.received === undefined ? describeValue(problem.value) : render(problem.received, naming);
+  const remedy = problem.remedy === undefined ? '' : `; ${render(problem.remedy, naming)}`;
+  return `expected ${render(problem.expected, naming)}, received ${received}${remedy}`;
+}
+
+/**
+ * A value as a message shows it: numbers as JavaScript prints them, strings
+ * quoted, the rest by kind (`an object`, `a Map`, `an array of 3`).
+ *
+ * @example
+ * ```ts
+ * describeValue('2023-2024'); // '"2023-2024"'
+ * describeValue(-0); // '-0'
+ * describeValue(new Map()); // 'a Map'
+ * ```
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  if (typeof name !== 'string' || name === '' || name === 'Object') return 'an object';
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/**
+ * A registered brand for each error class, so that `instanceof` holds for an
+ * error thrown by any copy of this package loaded at once (its ES module and
+ * its CommonJS build).
+ *
+ * @internal
+ */
+export function brand(name: string): symbol {
+  return Symbol.for(`ai-investment-facts.${name}`);
+}
+
+/** Whether `value` carries `mark`. @internal */
+export function carries(value: unknown, mark: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[mark] === true;
+}
+
+/** Sets the problem's optional parts (only where given) and the class's brand on a new error. */
+function keepOptionalParts(error: Error, problem: ArgumentProblem, mark: symbol): void {
+  if (problem.received !== undefined) Object.assign(error, { received: problem.received });
+  if (problem.remedy !== undefined) Object.assign(error, { remedy: problem.remedy });
+  Object.defineProperty(error, mark, { value: true });
+}
+
+const TYPE_BRAND = /* @__PURE__ */ brand('ArgumentTypeError');
+const RANGE_BRAND = /* @__PURE__ */ brand('ArgumentRangeError');
+
+/**
+ * Thrown for an argument of the wrong kind (a string where a number was
+ * expected). It is a `TypeError` (and its `name` stays `TypeError`, so that
+ * code and logs matching on it keep working), with the method, the argument,
+ * the value and the message's parts as fields.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentTypeError, share } from 'ai-investment-facts';
+ * try {
+ *   share('10' as never, 40);
+ * } catch (error) {
+ *   if (error instanceof ArgumentTypeError) console.log(error.method, error.argument, error.value); // share part 10
+ * }
+ * ```
+ * @category Errors
+ */
+export class ArgumentTypeError extends TypeError implements ArgumentProblem {
+  /** The method (or function) that was called. */
+  readonly method: string;
+  /** The argument at fault, with the path into it. */
+  readonly argument: string;
+  /** The value that argument held. */
+  readonly value: unknown;
+  /** What was expected. */
+  readonly expected: readonly MessagePart[];
+  /** What was received, where it is more than the value itself. */
+  declare readonly received?: readonly MessagePart[];
+  /** What to do about it, where the message says. */
+  declare readonly remedy?: readonly MessagePart[];
+
+  /**
+   * An error whose message is ``method: expected …, received …``, from `problem`.
+   *
+   * @param problem - the method, argument, value and the message's parts.
+   */
+  constructor(problem: ArgumentProblem) {
+    super(`${problem.method}: ${describe(problem, LIBRARY_NAMING)}`);
+    this.name = 'TypeError';
+    this.method = problem.method;
+    this.argument = problem.argument;
+    this.value = problem.value;
+    this.expected = problem.expected;
+    keepOptionalParts(this, problem, TYPE_BRAND);
+  }
+
+  /**
+   * The message after the method's name, with arguments and methods named by `naming`.
+   *
+   * @param naming - the words for arguments and methods.
+   */
+  describe(naming: MessageNaming): string {
+    return describe(this, naming);
+  }
+
+  /**
+   * Whether `value` is an `ArgumentTypeError` from any copy of this package.
+   *
+   * @param value - anything.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return carries(value, TYPE_BRAND);
+  }
+}
+
+/**
+ * Thrown for an argument of the right kind but a wrong value (a negative
+ * count, a malformed period, facts that cannot be combined). It is a
+ * `RangeError` (and its `name` stays `RangeError`), with the method, the
+ * argument, the value and the message's parts as fields.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentRangeError, cagr } from 'ai-investment-facts';
+ * try {
+ *   cagr(40, 76, 0);
+ * } catch (error) {
+ *   if (error instanceof ArgumentRangeError) console.log(error.method, error.argument, error.value); // cagr years 0
+ * }
+ * ```
+ * @category Errors
+ */
+export class ArgumentRangeError extends RangeError implements ArgumentProblem {
+  /** The method (or function) that was called. */
+  readonly method: string;
+  /** The argument at fault, with the path into it. */
+  readonly argument: string;
+  /** The value that argument held. */
+  readonly value: unknown;
+  /** What was expected. */
+  readonly expected: readonly MessagePart[];
+  /** What was received, where it is more than the value itself. */
+  declare readonly received?: readonly MessagePart[];
+  /** What to do about it, where the message says. */
+  declare readonly remedy?: readonly MessagePart[];
+
+  /**
+   * An error whose message is ``method: expected …, received …[; …]``, from `problem`.
+   *
+   * @param problem - the method, argument, value and the message's parts.
+   */
+  constructor(problem: ArgumentProblem) {
+    super(`${problem.method}: ${describe(problem, LIBRARY_NAMING)}`);
+    this.name = 'RangeError';
+    this.method = problem.method;
+    this.argument = problem.argument;
+    this.value = problem.value;
+    this.expected = problem.expected;
+    keepOptionalParts(this, problem, RANGE_BRAND);
+  }
+
+  /**
+   * The message after the method's name, with arguments and methods named by `naming`.
+   *
+   * @param naming - the words for arguments and methods.
+   */
+  describe(naming: MessageNaming): string {
+    return describe(this, naming);
+  }
+
+  /**
+   * Whether `value` is an `ArgumentRangeError` from any copy of this package.
+   *
+   * @param value - anything.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return carries(value, RANGE_BRAND);
+  }
+}
+
+/** `{ argument: name }`, for a message part. @internal */
+export function arg(argument: string, value?: unknown): ArgumentReference {
+  return value === undefined ? { argument } : { argument, value };
+}
+
+/** `{ method: name }`, for a message part. @internal */
+export function method(name: string): MethodReference {
+  return { method: name };
+}
+
+/**
+ * Message parts from a template: text stays text, a reference stays a
+ * reference, anything else is written as text: `` parts`${arg('n')} to be > 0` ``.
+ *
+ * @internal
+ */
+export function parts(strings: TemplateStringsArray, ...values: readonly (MessagePart | number)[]): MessagePart[] {
+  const out: MessagePart[] = [];
+  strings.forEach((text, i) => {
+    if (text !== '') out.push(text);
+    const value = values[i];
+    if (value !== undefined) out.push(typeof value === 'number' ? String(value) : value);
+  });
+  return out;
+}
