@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
@@ -37,9 +35,7 @@ export default defineConfig([
   },
   {
     // The declarations, once: as CommonJS declarations (`.d.cts`), which an ES module can import too.
-    // Each `.d.ts` that `import` resolves to re-exports its `.d.cts` (written by the command's build
-    // below), so the types are written once and each condition gets a declaration file of its own
-    // module format.
+    // scripts/build/finishDeclarations.ts then gives each entry the `.d.ts` that `import` resolves to.
     entry: ENTRIES,
     format: ['cjs'],
     dts: { only: true },
@@ -59,13 +55,5 @@ export default defineConfig([
     esbuildPlugins: [mainEntryExternal],
     // Keep `node:fs`: Deno and Bun resolve built-in modules by that prefix.
     removeNodeProtocol: false,
-    // The `.d.ts` of each library entry (see the declarations build above); written here, as the
-    // declarations build runs no esbuild and so calls no `onSuccess`.
-    async onSuccess() {
-      for (const entry of Object.keys(ENTRIES)) {
-        mkdirSync(dirname(`dist/${entry}.d.ts`), { recursive: true });
-        writeFileSync(`dist/${entry}.d.ts`, "export * from './index.cjs';\n");
-      }
-    },
   },
 ]);

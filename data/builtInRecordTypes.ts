@@ -34,8 +34,26 @@ export type BuiltInFact<S extends string = string> = Fact<EntityId, MetricId, S>
  */
 export type BuiltInClaim<S extends string = string> = Claim<EntityId, S>;
 
-/** An entity whose members and groups are built-in entities. @internal */
+/**
+ * An entity whose ID, members and groups are built-in entities' IDs: the record type of `entities`.
+ *
+ * @example
+ * ```ts
+ * import type { BuiltInEntity } from 'ai-investment-facts';
+ * const isGroup = (entity: BuiltInEntity) => entity.kind === 'group';
+ * ```
+ * @category IDs
+ */
 export type BuiltInEntity = Entity<EntityId>;
 
-/** A metric whose base is a built-in entity. @internal */
+/**
+ * A metric whose ID is a built-in metric's and whose base is a built-in entity: the record type of `metrics`.
+ *
+ * @example
+ * ```ts
+ * import type { BuiltInMetric } from 'ai-investment-facts';
+ * const canSum = (metric: BuiltInMetric) => metric.additive;
+ * ```
+ * @category IDs
+ */
 export type BuiltInMetric = Metric<MetricId, EntityId>;

@@ -7,10 +7,8 @@
  * carry each record briefly, and none of its text.
  */
 
-/** The fields whose literal types a built-in record's type keeps: `dataset.fact(id).value` is that fact's value. */
-type Literal =
-  | 'id' | 'entityId' | 'metricId' | 'period' | 'periodBasis' | 'value' | 'unit' | 'precision' | 'status' | 'kind'
-  | 'membersComplete' | 'subsetOf' | 'countryCode' | 'additive' | 'baseEntityId' | 'publisher' | 'publishedOn';
+/** The fields whose literal types a built-in record's type keeps: `dataset.fact(id).value` is that fact's value, and a ranking of a metric returns facts of that metric. */
+type Literal = 'id' | 'metricId' | 'value' | 'unit' | 'kind';
 
 /**
  * Joins lists of records into one list, typed by each record's

@@ -29,6 +29,7 @@ export { share } from './helpers/share.js';
 export { topN } from './helpers/topN.js';
 export { formatValue } from './format/formatValue.js';
 export { formatCitation } from './format/formatCitation.js';
+export { TABLE_NAMES } from './publish/publishedTables.js';
 export { toCsv } from './publish/toCsv.js';
 export {
   CURRENCY_CODES,
@@ -70,7 +71,7 @@ export type {
   ConsistencyOutcome,
   ValueInterval,
 } from './audit/ConsistencyFinding.js';
-export type { BuiltInClaim, BuiltInFact, ClaimId, EntityId, FactId, MetricId, SourceId } from '../data/index.js';
+export type { BuiltInClaim, BuiltInEntity, BuiltInFact, BuiltInMetric, ClaimId, EntityId, FactId, MetricId, SourceId } from '../data/index.js';
 export type {
   Citation,
   Claim,

@@ -3,7 +3,7 @@
  * on one Markdown page for analysts (sources, metrics, entities, facts by
  * metric, claims by source, the consistency audit and the corrections ledger).
  * {@link renderDataDictionary} is pure: it takes the records and returns the
- * text; `writeDataDictionary.ts` writes the file, and a test fails when the
+ * text; `writeDocs.ts` (`npm run docs`) writes the file, and a test fails when the
  * committed file differs from a fresh render.
  *
  * Every number is printed exactly as the record holds it (`76000000000`), then
@@ -30,6 +30,7 @@ import {
 } from '../../src/index.js';
 
 import { indexRecords } from '../../src/dataset/indexRecords.js';
+import { DOCS_COMMAND } from './readme.js';
 import { creditLine, documentCredit } from '../../src/format/formatCitation.js';
 import { columnDescription } from '../../src/publish/dataPackage.js';
 import { publishedTables, type PublishedRecords } from '../../src/publish/publishedTables.js';
@@ -38,7 +39,7 @@ import { publishedTables, type PublishedRecords } from '../../src/publish/publis
 export const DATA_DICTIONARY_PATH = 'docs/data-dictionary.md';
 
 /** The command that regenerates the data dictionary. */
-export const DATA_DICTIONARY_COMMAND = 'npx tsx scripts/docs/writeDataDictionary.ts';
+export const DATA_DICTIONARY_COMMAND = DOCS_COMMAND;
 
 /**
  * What the data dictionary is rendered from: the records, the corrections

@@ -1,12 +1,54 @@
 /**
- * Writes the generated documents that are committed beside the hand-written
- * ones: the README's charts (`docs/charts/*.svg`) and the data dictionary
- * (`docs/data-dictionary.md`). `npm run docs` runs it after typedoc; the tests
- * fail when a committed file differs from what this would write.
+ * Writes every generated document (`npm run docs`, after the build and
+ * typedoc): the README's charts (`docs/charts/*.svg`), the data dictionary
+ * (`docs/data-dictionary.md`) and the README's generated parts and example
+ * outputs, which run against the build. The tests fail, naming this command,
+ * when a committed file differs from what this would write.
  *
  * @module
  */
-import { writeCharts } from './writeCharts.js';
-import { writeDataDictionary } from './writeDataDictionary.js';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claims, corrections, entities, facts, metrics, sources } from '../../src/index.js';
+import { generatedParts, readmeExamples, withExampleOutputs, withGeneratedPart } from './readme.js';
+import { runExample } from './runExample.js';
+import { renderCharts } from './charts.js';
+import { builtInDataDictionaryInput, DATA_DICTIONARY_PATH, renderDataDictionary } from './dataDictionary.js';
 
-for (const path of [...(await writeCharts()), writeDataDictionary()]) console.log(`wrote ${path}`);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const README = join(ROOT, 'README.md');
+
+/** A project in a temporary folder whose `node_modules` links to this package's build (and its zod), as an install would. */
+function consumerOfTheBuild(): string {
+  const consumer = mkdtempSync(join(tmpdir(), 'ai-investment-facts-docs-'));
+  mkdirSync(join(consumer, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(ROOT, join(consumer, 'node_modules/ai-investment-facts'));
+  symlinkSync(join(ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'));
+  symlinkSync('../ai-investment-facts/dist/cli.js', join(consumer, 'node_modules/.bin/ai-investment-facts'));
+  writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+  return consumer;
+}
+
+/** The README with its generated parts and every example's output made anew. */
+function freshReadme(): string {
+  let readme = readFileSync(README, 'utf8');
+  for (const [name, content] of generatedParts({ sources, entities, metrics, facts, claims, corrections })) readme = withGeneratedPart(readme, name, content);
+  const consumer = consumerOfTheBuild();
+  try {
+    return withExampleOutputs(readme, readmeExamples(readme).map((example, i) => runExample(example, i, consumer)));
+  } finally {
+    rmSync(consumer, { recursive: true, force: true });
+  }
+}
+
+const files = new Map<string, string>([
+  ...[...(await renderCharts())].map(([name, svg]) => [join(ROOT, 'docs/charts', name), svg] as const),
+  [join(ROOT, DATA_DICTIONARY_PATH), renderDataDictionary(builtInDataDictionaryInput())],
+  [README, freshReadme()],
+]);
+for (const [path, text] of files) {
+  writeFileSync(path, text);
+  console.log(`wrote ${path}`);
+}

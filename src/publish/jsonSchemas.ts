@@ -2,7 +2,6 @@
  * JSON Schema (draft 2020-12) of each record type, generated from the zod
  * schemas, so that code in any language can validate the published JSON files:
  * each element of `facts.json` against `schemas/fact.schema.json`, and so on.
- * Each property carries its field's description (its TSDoc).
  *
  * They state each record's shape: its fields, which are required, their
  * types, enums and patterns. The zod schemas' refinements are not carried
@@ -16,33 +15,15 @@
  */
 import { z } from 'zod';
 import { claimSchema, correctionSchema, entitySchema, factSchema, metricSchema, sourceSchema } from '../schema/index.js';
-import { fieldDescriptions } from './fieldDescriptions.js';
-import type { ModelName } from './PublishedTable.js';
 
 const RECORD_SCHEMAS = {
-  source: { schema: sourceSchema, file: 'sources.json', model: 'Source' },
-  entity: { schema: entitySchema, file: 'entities.json', model: 'Entity' },
-  metric: { schema: metricSchema, file: 'metrics.json', model: 'Metric' },
-  fact: { schema: factSchema, file: 'facts.json', model: 'Fact' },
-  claim: { schema: claimSchema, file: 'claims.json', model: 'Claim' },
-  correction: { schema: correctionSchema, file: 'corrections.json', model: 'Correction' },
+  source: { schema: sourceSchema, file: 'sources.json', title: 'Source' },
+  entity: { schema: entitySchema, file: 'entities.json', title: 'Entity' },
+  metric: { schema: metricSchema, file: 'metrics.json', title: 'Metric' },
+  fact: { schema: factSchema, file: 'facts.json', title: 'Fact' },
+  claim: { schema: claimSchema, file: 'claims.json', title: 'Claim' },
+  correction: { schema: correctionSchema, file: 'corrections.json', title: 'Correction' },
 } as const;
-
-type JsonSchema = { properties?: Record<string, JsonSchema>; description?: string } & Record<string, unknown>;
-
-/** `schema` with each property described by its field's TSDoc, and a citation's by Citation's. */
-function described(schema: JsonSchema, model: ModelName): JsonSchema {
-  if (schema.properties === undefined) return schema;
-  const descriptions = fieldDescriptions();
-  const properties = Object.fromEntries(
-    Object.entries(schema.properties).map(([name, property]) => {
-      const inner = name === 'citation' ? described(property, 'Citation') : property;
-      const description = descriptions.get(`${model}.${name}`);
-      return [name, description === undefined ? inner : { description, ...inner }];
-    }),
-  );
-  return { ...schema, properties };
-}
 
 /**
  * The JSON Schema of each record type, keyed by the file name it is published
@@ -51,15 +32,15 @@ function described(schema: JsonSchema, model: ModelName): JsonSchema {
  */
 export function recordJsonSchemas(): ReadonlyMap<string, Record<string, unknown>> {
   return new Map(
-    Object.entries(RECORD_SCHEMAS).map(([type, { schema, file, model }]) => {
-      const { $schema, ...generated } = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as JsonSchema;
+    Object.entries(RECORD_SCHEMAS).map(([type, { schema, file, title }]) => {
+      const { $schema, ...generated } = z.toJSONSchema(schema, { target: 'draft-2020-12' });
       return [
         `${type}.schema.json`,
         {
           $schema,
-          title: model,
+          title,
           description: `One element of ${file}, as published by ai-investment-facts. Generated from the package's zod schema. It checks each record's fields, their types, enums and patterns; the zod schema's refinements are not carried over: rules within a field (a value is not negative, a period's years are in order), rules across fields (a missing value has its reason, and only then) and rules across records (every ID resolves) are checked by datasetSchema in ai-investment-facts/schema.`,
-          ...described(generated, model),
+          ...generated,
         },
       ];
     }),

@@ -25,15 +25,44 @@ import {
 } from '../vocabulary.js';
 import { type CellValue, type Column, defineTable, type ModelName, type PublishedTable } from './PublishedTable.js';
 
-/** The records the tables are made from: a dataset and, where there is one, its corrections ledger. */
+/**
+ * The records the tables are made from: a dataset and, where there is one, its corrections ledger.
+ *
+ * @example
+ * ```ts
+ * import { dataset, corrections, type PublishedRecords } from 'ai-investment-facts';
+ * const records: PublishedRecords = { ...dataset, corrections };
+ * ```
+ * @category Formatting
+ */
 export interface PublishedRecords extends DatasetRecords {
   readonly corrections?: readonly Correction[];
 }
 
-/** The names of the published tables, in the order the data package lists them. */
+/**
+ * The names of the published tables, in the order the data package lists
+ * them: each is a CSV and a JSON file under `ai-investment-facts/data/`, and a
+ * table {@link toCsv} writes.
+ *
+ * @example
+ * ```ts
+ * import { TABLE_NAMES } from 'ai-investment-facts';
+ * TABLE_NAMES.map((name) => `${name}.csv`); // ['sources.csv', 'entities.csv', ...]
+ * ```
+ * @category Vocabulary
+ */
 export const TABLE_NAMES = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'] as const;
 
-/** The name of a published table: `facts` is `facts.csv`. */
+/**
+ * The name of a published table: `facts` is `facts.csv`.
+ *
+ * @example
+ * ```ts
+ * import type { TableName } from 'ai-investment-facts';
+ * const table: TableName = 'facts';
+ * ```
+ * @category Vocabulary
+ */
 export type TableName = (typeof TABLE_NAMES)[number];
 
 type Constraints = Pick<Column<never>, 'required' | 'unique' | 'enum' | 'pattern' | 'note'>;

@@ -12,13 +12,14 @@ import {
   usChinaAiVcSpec,
   wrapText,
 } from '../../scripts/docs/charts.js';
+import { DOCS_COMMAND } from '../../scripts/docs/readme.js';
 import { type Dataset, dataset as builtIn, type Fact } from '../../src/index.js';
 
 /** The dataset with its IDs widened to strings, as the chart rows carry them. */
 const dataset: Dataset = builtIn;
 
 const CHARTS_DIRECTORY = new URL('../../docs/charts/', import.meta.url);
-const WRITE_COMMAND = 'npx tsx scripts/docs/writeCharts.ts';
+const WRITE_COMMAND = DOCS_COMMAND;
 
 function rowsOf(spec: { datasets?: Record<string, unknown> }): ChartRow[] {
   return spec.datasets?.[ROWS] as ChartRow[];
@@ -45,7 +46,7 @@ function unescapeXml(text: string): string {
 const TOP_CITIES = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
 
 describe('docs/charts', () => {
-  it('renderCharts() equals the committed SVGs (run `npx tsx scripts/docs/writeCharts.ts` when it does not)', async () => {
+  it(`renderCharts() equals the committed SVGs (run \`${DOCS_COMMAND}\` when it does not)`, async () => {
     const charts = await renderCharts();
     const committed = readdirSync(CHARTS_DIRECTORY).filter((name) => name.endsWith('.svg'));
     expect(committed.sort(), `docs/charts/ holds other SVGs than renderCharts makes: run ${WRITE_COMMAND}`).toEqual([...charts.keys()].sort());

@@ -86,6 +86,7 @@ describe('the packed package', () => {
       'RECORD_TYPES',
       'SOURCE_KINDS',
       'STATUSES',
+      'TABLE_NAMES',
       'UnknownIdError',
       'cagr',
       'claims',
@@ -158,8 +159,8 @@ console.log(JSON.stringify([new RangeError('x'), null, 'unknown', { nearest: [] 
   });
 
   it('runs every README example that shows its output, as written, printing exactly that output', () => {
-    const { count, mismatched } = mismatchedReadmeExamples('js', 'mjs', process.execPath);
+    const { count, mismatched } = mismatchedReadmeExamples(['js']);
     expect(count).toBeGreaterThanOrEqual(8);
-    expect(mismatched).toEqual([]);
+    expect(mismatched, 'README.md shows other output than its examples print: run `npm run docs`').toEqual([]);
   });
 });

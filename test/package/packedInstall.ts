@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { type ReadmeExample, readmeExamples } from '../../scripts/docs/readme.js';
+import { runExample } from '../../scripts/docs/runExample.js';
 
 /** The repository's root directory. */
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -148,28 +150,25 @@ export function runInConsumer(file: string, source: string): unknown {
 }
 
 /**
- * Runs every example of the installed README written in `language` that is
- * followed by a ```text block, with `command` (given the example's file), and
- * returns those whose output differs from that block.
+ * Runs every example of the installed README in `languages` that an output
+ * block follows, in the consumer project, and returns those whose output
+ * differs from that block; `npm run docs` writes the blocks anew.
  *
  * @example
  * ```ts
- * expect(mismatchedReadmeExamples('js', 'mjs', process.execPath).mismatched).toEqual([]);
+ * expect(mismatchedReadmeExamples(['js']).mismatched).toEqual([]);
  * ```
  */
-export function mismatchedReadmeExamples(
-  language: string,
-  extension: string,
-  command: string,
-): { count: number; mismatched: { example: string; expected: string; printed: string }[] } {
+export function mismatchedReadmeExamples(languages: readonly ReadmeExample['language'][]): {
+  count: number;
+  mismatched: { example: string; expected: string; printed: string }[];
+} {
   const { consumer, installedPackage } = packedInstall();
-  const readme = readFileSync(join(installedPackage, 'README.md'), 'utf8');
-  const pattern = new RegExp('```' + language + '\\n((?:(?!```)[\\s\\S])*)```\\s*```text\\n((?:(?!```)[\\s\\S])*)```', 'g');
-  const examples = [...readme.matchAll(pattern)];
-  const mismatched = examples.flatMap(([, example = '', expected = ''], i) => {
-    writeInto(consumer, `readme/${language}-example-${i}.${extension}`, example);
-    const printed = run(command, [`readme/${language}-example-${i}.${extension}`], consumer);
-    return printed === expected ? [] : [{ example, expected, printed }];
+  const all = readmeExamples(readFileSync(join(installedPackage, 'README.md'), 'utf8'));
+  const examples = all.map((example, i) => ({ example, i })).filter(({ example }) => languages.includes(example.language));
+  const mismatched = examples.flatMap(({ example, i }) => {
+    const printed = runExample(example, i, consumer);
+    return printed === example.output ? [] : [{ example: example.code, expected: example.output, printed }];
   });
   return { count: examples.length, mismatched };
 }
