@@ -1,13 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claims, entities, facts, metrics, sources } from '../src/index.js';
-import { datasetSchema } from '../src/schema/index.js';
-import { readSourceDocument, SOURCES_DIRECTORY } from './data/sourceDocuments.js';
-import { normalizeWhitespace } from './data/textMatching.js';
+import { claims, corrections, entities, facts, metrics, sources } from '../src/index.js';
+import { aliasesNotInDocuments, DATASET_CHECKS } from './data/datasetChecks.js';
+import { requireDocument } from './support/sharedFiles.js';
+
+const builtIn = { sources, entities, metrics, facts, claims, corrections };
 
 describe('the built-in records', () => {
-  it('parse with datasetSchema: every record valid, IDs unique, every reference resolving', () => {
-    const result = datasetSchema.safeParse({ sources, entities, metrics, facts, claims });
-    expect(result.error?.issues ?? []).toEqual([]);
+  it.for(Object.entries(DATASET_CHECKS))('%s', ([, check]) => {
+    expect(check(builtIn)).toEqual([]);
   });
 
   it('are deeply frozen: every object and array reachable from an export', () => {
@@ -17,7 +18,7 @@ describe('the built-in records', () => {
       if (!Object.isFrozen(value)) notFrozen.push(path);
       for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
     };
-    Object.entries({ sources, entities, metrics, facts, claims }).forEach(([name, collection]) => visit(collection, name));
+    Object.entries(builtIn).forEach(([name, collection]) => visit(collection, name));
     expect(notFrozen).toEqual([]);
   });
 
@@ -34,45 +35,20 @@ describe('the built-in records', () => {
     }).toThrow(TypeError);
   });
 
-  it('use every entity and every metric they define', () => {
-    const referenced = new Set<string>([
-      ...facts.map((f) => f.entityId),
-      ...claims.flatMap((c) => c.entityIds),
-      ...entities.flatMap((e) => e.members ?? []),
-      ...entities.flatMap((e) => (e.subsetOf === undefined ? [] : [e.subsetOf])),
-    ]);
-    expect(entities.map((e) => e.id).filter((id) => !referenced.has(id))).toEqual([]);
-    const measured = new Set<string>(facts.map((f) => f.metricId));
-    expect(metrics.map((m) => m.id).filter((id) => !measured.has(id))).toEqual([]);
+  it('hold every source file of data/ whole: its source, and each of its facts and claims once, in the data index', async () => {
+    const files = readdirSync(new URL('../data/', import.meta.url)).filter((file) => /^[a-z0-9-]+\.ts$/.test(file));
+    const shared = ['builtInRecordTypes.ts', 'corrections.ts', 'entities.ts', 'index.ts', 'literalFields.ts', 'metrics.ts'];
+    const sourceFiles = files.filter((file) => !shared.includes(file));
+    const modules = await Promise.all(sourceFiles.map(async (file) => (await import(`../data/${file}`)) as { source: { id: string }; facts: { id: string }[]; claims: { id: string }[] }));
+    expect(modules.map((module) => `${module.source.id}.ts`)).toEqual(sourceFiles);
+    const ids = (records: readonly { id: string }[]) => records.map((record) => record.id).sort();
+    expect(ids(sources)).toEqual(ids(modules.map((module) => module.source)));
+    expect(ids(facts)).toEqual(ids(modules.flatMap((module) => module.facts)));
+    expect(ids(claims)).toEqual(ids(modules.flatMap((module) => module.claims)));
   });
 
-  it('give each spending plan\'s horizon as the length of its period ("over the next three years" is 2025/2027)', () => {
-    const mismatched = facts
-      .filter((f) => f.metricId === 'ai-spending-horizon')
-      .filter((f) => {
-        const [start, end = start] = (f.period ?? '').split('/').map(Number);
-        return f.value !== (end ?? 0) - (start ?? 0) + 1;
-      })
-      .map((f) => f.id);
-    expect(facts.filter((f) => f.metricId === 'ai-spending-horizon')).toHaveLength(2);
-    expect(mismatched).toEqual([]);
-  });
-
-  it('give every fact ID in the form entity, metric, period (and currency where one plan has two)', () => {
-    const offenders = facts.filter((f) => {
-      const stem = [f.entityId, f.metricId, f.period?.replace('/', '-')].filter(Boolean).join('-');
-      return f.id !== stem && f.id !== `${stem}-${f.unit.toLowerCase()}`;
-    });
-    expect(offenders.map((f) => f.id)).toEqual([]);
-  });
-});
-
-describe.skipIf(SOURCES_DIRECTORY === undefined)('entity aliases', () => {
-  it('are names a source document uses', () => {
-    const documents = sources.map((s) => normalizeWhitespace(readSourceDocument(s.id) ?? ''));
-    const unused = entities.flatMap((e) =>
-      (e.aliases ?? []).filter((alias) => !documents.some((text) => text.includes(alias))),
-    );
-    expect(unused).toEqual([]);
+  it('give aliases that a source document uses', (context) => {
+    const documents = sources.map((source) => requireDocument(context, source.id));
+    expect(aliasesNotInDocuments(builtIn, documents)).toEqual([]);
   });
 });

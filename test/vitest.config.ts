@@ -5,7 +5,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/standardErrors.setup.ts'],
+    setupFiles: ['test/support/standardErrors.setup.ts'],
+    // The default report, then one line naming every check skipped for a missing shared file.
+    reporters: ['default', './test/support/skipSummaryReporter.ts'],
     // Packs and installs the tarball once for every file in test/package/.
     globalSetup: ['test/package/globalSetup.ts'],
     benchmark: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-03-26-yicai-china-ai-vc-lags-us.js';
-import { describeSourceRecords } from './describeSourceRecords.js';
+import { describeSourceRecords } from './sourceChecks.js';
 
 describeSourceRecords(records, [
   { text: '(Yicai) March 26 --', reason: 'The dateline: the publication date again, recorded as the source\'s publishedOn.' },

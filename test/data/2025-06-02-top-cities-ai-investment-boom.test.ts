@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-06-02-top-cities-ai-investment-boom.js';
-import { describeSourceRecords } from './describeSourceRecords.js';
+import { describeSourceRecords } from './sourceChecks.js';
 
 const FIGURE_OF_SPEECH = 'A figure of speech, not a measurement.';
 const NAME_OF_THE_GROUP = 'Part of "Big Three", the article\'s name for the group big-three (one of its aliases).';

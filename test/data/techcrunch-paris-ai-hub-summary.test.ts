@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/techcrunch-paris-ai-hub-summary.js';
-import { describeSourceRecords } from './describeSourceRecords.js';
+import { describeSourceRecords } from './sourceChecks.js';
 
 describeSourceRecords(records, [
   { text: '· 3 pulled', reason: 'Page furniture: the number of key quotes the page shows.' },

@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Dataset, dataset, RECORD_COLLECTIONS, UnknownIdError } from '../../src/index.js';
 import { type CommandOutcome, mismatchedReadmeExamples, packedInstall } from './packedInstall.js';
 
 /** This process's environment with `env` added, NO_COLOR and FORCE_COLOR removed unless given. */
@@ -60,11 +61,41 @@ function rows(stdout: string): string[][] {
   return stdout.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
 }
 
+/**
+ * What the command says (exit code 2) of the unknown ID that `lookup`, the call
+ * it makes into the library, rejects: the IDs the library finds nearest ("a, b
+ * or c"); where none is near, the IDs of its kind if 12 or fewer, else where a
+ * user finds them. The nearest IDs themselves are the library's, tested on fixtures.
+ */
+function unknownId(lookup: (loose: Dataset) => unknown): CommandOutcome {
+  let error: unknown;
+  try {
+    lookup(dataset);
+  } catch (thrown) {
+    error = thrown;
+  }
+  if (!(error instanceof UnknownIdError)) throw new Error(`unknownId: expected the lookup to throw an UnknownIdError, received ${String(error)}`);
+  const { recordType, id, nearest } = error;
+  const ids = dataset[RECORD_COLLECTIONS[recordType]].map((record) => record.id);
+  const where = recordType === 'fact' ? "`ai-investment-facts list` shows every fact's ID" : `\`ai-investment-facts list --json\` shows every fact's ${recordType}Id`;
+  const said =
+    nearest.length > 0
+      ? `did you mean ${[nearest.slice(0, -1).join(', '), nearest.at(-1)].filter(Boolean).join(' or ')}?`
+      : ids.length <= 12
+        ? `none is near it. The ${RECORD_COLLECTIONS[recordType]} are: ${ids.join(', ')}`
+        : `none is near it (${where})`;
+  return { status: 2, stdout: '', stderr: `ai-investment-facts: unknown ${recordType} ${JSON.stringify(id)}; ${said}\n` };
+}
+
+// The sources that commands are scoped to, so that another source's facts change no row.
+const TOP_CITIES = '2025-06-02-top-cities-ai-investment-boom';
+const YICAI = '2025-03-26-yicai-china-ai-vc-lags-us';
+
 const YICAI_US_QUOTE = 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.';
 
 describe('ai-investment-facts', () => {
   it('top <metric> ranks the startup ecosystems, each with its value as a person writes it and its source', () => {
-    const outcome = cli(['top', 'share-of-top-40-ai-native-funding']);
+    const outcome = cli(['top', 'share-of-top-40-ai-native-funding', '--source', TOP_CITIES]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID');
     expect(rows(outcome.stdout)).toEqual([
@@ -72,7 +103,7 @@ describe('ai-investment-facts', () => {
       ['2', 'Beijing', '10%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-top-40-ai-native-funding-2023-2024'],
       ['3', 'Paris', '4.3%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-top-40-ai-native-funding-2023-2024'],
     ]);
-    const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024']);
+    const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024', '--source', YICAI]);
     expect(rows(countries.stdout).map(([, entity, value, , , source]) => [entity, value, source])).toEqual([
       ['United States', 'over $76B', 'CB Insights, via Yicai, 2025-03-26'],
       ['China', '$14B', 'Zero2IPO Research, via Yicai, 2025-03-26'],
@@ -80,7 +111,7 @@ describe('ai-investment-facts', () => {
   });
 
   it('top ai-spending --kind company shows each row\'s status, since announced plans rank beside market estimates', () => {
-    const outcome = cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025']);
+    const outcome = cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--source', YICAI]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(rows(outcome.stdout).map(([rank, entity, value, status]) => [rank, entity, value, status])).toEqual([
       ['1', 'Amazon', '$100B', 'plan'],
@@ -91,21 +122,21 @@ describe('ai-investment-facts', () => {
       ['6', 'Tencent Holdings', 'about $15B', 'estimate'],
     ]);
     // --status keeps one kind of figure.
-    expect(rows(cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--status', 'estimate']).stdout).map(([, entity]) => entity)).toEqual([
+    expect(rows(cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--status', 'estimate', '--source', YICAI]).stdout).map(([, entity]) => entity)).toEqual([
       'ByteDance',
       'Tencent Holdings',
     ]);
   });
 
   it('top -n 1 --kind country --period 2024 ranks countries, and --json prints the facts', () => {
-    const outcome = cli(['top', 'ai-vc-investment', '-n', '1', '--kind', 'country', '--period', '2024', '--json']);
+    const outcome = cli(['top', 'ai-vc-investment', '-n', '1', '--kind', 'country', '--period', '2024', '--source', YICAI, '--json']);
     expect(outcome.status).toBe(0);
     const facts = JSON.parse(outcome.stdout) as { id: string; value: number; precision: string }[];
     expect(facts.map((f) => [f.id, f.value, f.precision])).toEqual([['united-states-ai-vc-investment-2024', 76_000_000_000, 'lower-bound']]);
   });
 
   it('growth prints the value unrounded, with its formula, the facts it came from and why it is a lower bound', () => {
-    const outcome = cli(['growth', 'united-states', 'ai-vc-investment', '2023', '2024']);
+    const outcome = cli(['growth', 'united-states', 'ai-vc-investment', '2023', '2024', '--source', YICAI]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(rows(outcome.stdout)).toEqual([
       ['derivation', 'growth-rate'],
@@ -125,7 +156,7 @@ describe('ai-investment-facts', () => {
 
   it('cagr, share, ratio and sum print derived figures as JSON with --json', () => {
     const figures = [
-      ['cagr', 'china', 'ai-vc-investment', '2023', '2024'],
+      ['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--source', YICAI],
       ['share', 'beijing-share-of-top-40-ai-native-funding-2023-2024', 'big-three-share-of-top-40-ai-native-funding-2023-2024'],
       ['ratio', 'united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023'],
       ['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'],
@@ -166,14 +197,14 @@ describe('ai-investment-facts', () => {
   });
 
   it('list filters the facts, and --json prints them as records', () => {
-    const outcome = cli(['list', '--metric', 'ai-vc-investment', '--period', '2024']);
+    const outcome = cli(['list', '--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(outcome.stdout).toBe(
       'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n' +
         'united-states-ai-vc-investment-2024\tUnited States\tai-vc-investment\t2024\tover $76B\treported\n' +
         'china-ai-vc-investment-2024\tChina\tai-vc-investment\t2024\t$14B\treported\n',
     );
-    const json = JSON.parse(cli(['list', '--metric', 'ai-vc-investment', '--json']).stdout) as { id: string }[];
+    const json = JSON.parse(cli(['list', '--metric', 'ai-vc-investment', '--source', YICAI, '--json']).stdout) as { id: string }[];
     expect(json.map((f) => f.id)).toEqual([
       'united-states-ai-vc-investment-2024',
       'united-states-ai-vc-investment-2023',
@@ -182,28 +213,24 @@ describe('ai-investment-facts', () => {
     ]);
   });
 
-  it('audit prints the five findings', () => {
-    const outcome = cli(['audit']);
-    expect([outcome.status, outcome.stderr]).toEqual([0, '']);
-    expect(rows(outcome.stdout).map(([outcome, check, oneSided]) => [outcome, check, oneSided])).toEqual([
-      ['consistent', 'members-sum', 'yes'],
-      ['consistent', 'members-sum', 'yes'],
-      ['consistent', 'remainder-sum', 'no'],
-      ['consistent', 'remainder-sum', 'yes'],
-      ['not-checkable', 'currency-pair', 'no'],
-    ]);
-    const findings = JSON.parse(cli(['audit', '--json']).stdout) as { id: string; outcome: string }[];
-    expect(findings.map((f) => f.outcome)).toEqual(['consistent', 'consistent', 'consistent', 'consistent', 'not-checkable']);
+  it("audit prints the library's consistency findings, each with its outcome, check, one-sidedness, summary and ID", () => {
+    const findings = dataset.auditConsistency();
+    expect(cli(['audit'])).toEqual({
+      status: 0,
+      stdout: `Outcome\tCheck\tOne-sided\tSummary\tID\n${findings.map((f) => `${[f.outcome, f.check, f.oneSided ? 'yes' : 'no', f.summary, f.id].join('\t')}\n`).join('')}`,
+      stderr: '',
+    });
+    expect(JSON.parse(cli(['audit', '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(findings)));
   });
 
   it('prints no escape sequence piped or under NO_COLOR, and colours only when FORCE_COLOR asks', () => {
-    const escapes = (env: Record<string, string>) => ['top share-of-top-40-ai-native-funding', 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
+    const escapes = (env: Record<string, string>) => [`top share-of-top-40-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
     expect(escapes({})).toEqual([false, false, false]);
     expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1' })).toEqual([true, true, true]);
     // On a terminal: aligned and bold, unless NO_COLOR is set or the terminal is dumb.
-    const table = 'ai-investment-facts top share-of-top-40-ai-native-funding -n 1';
+    const table = `ai-investment-facts top share-of-top-40-ai-native-funding -n 1 --source ${TOP_CITIES}`;
     expect(onTerminal(table, { TERM: 'xterm' })).toContain('\u001b[1mRank\u001b[22m');
     expect(onTerminal(table, { TERM: 'xterm', NO_COLOR: '1' }).split('\n')[0]).toMatch(/^Rank {2}Entity {10}Value {2}Status {4}Period/);
     expect(onTerminal(table, { TERM: 'dumb' }).includes('\u001b')).toBe(false);
@@ -224,41 +251,19 @@ describe('ai-investment-facts', () => {
     expect(cli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('answers an unknown metric with the nearest name and exit code 2', () => {
-    expect(cli(['list', '--metric', 'ai-vc'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: unknown metric "ai-vc"; did you mean ai-vc-investment?\n' });
-    expect(cli(['show', 'united-states-ai-vc']).stderr).toBe(
-      'ai-investment-facts: unknown fact "united-states-ai-vc"; did you mean united-states-ai-vc-investment-2024 or united-states-ai-vc-investment-2023?\n',
-    );
-    // A part left out, or a word mistyped, still finds the IDs that share most of the parts.
-    expect(cli(['show', 'china-ai-vc-2024'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr:
-        'ai-investment-facts: unknown fact "china-ai-vc-2024"; did you mean china-ai-vc-investment-2024, china-ai-vc-investment-2023 or united-states-ai-vc-investment-2024?\n',
-    });
-    expect(cli(['top', 'ai-natve-funding']).stderr).toBe(
-      'ai-investment-facts: unknown metric "ai-natve-funding"; did you mean ai-native-funding-concentration, share-of-top-40-ai-native-funding or share-of-overall-tech-funding?\n',
-    );
+  it('answers an unknown ID with the IDs the library finds nearest and exit code 2', () => {
+    expect(cli(['list', '--metric', 'ai-vc'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'ai-vc' })));
+    expect(cli(['show', 'united-states-ai-vc'])).toEqual(unknownId((d) => d.fact('united-states-ai-vc')));
+    // A part left out, or a word mistyped.
+    expect(cli(['show', 'china-ai-vc-2024'])).toEqual(unknownId((d) => d.fact('china-ai-vc-2024')));
+    expect(cli(['top', 'ai-natve-funding'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'ai-natve-funding' })));
   });
 
   it('answers an ID that nothing is near with the valid IDs where they are few, or where to find them', () => {
-    expect(cli(['top', 'gdp'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr:
-        'ai-investment-facts: unknown metric "gdp"; none is near it. The metrics are: ai-native-funding-concentration, share-of-top-40-ai-native-funding, share-of-overall-tech-funding, ai-vc-investment, ai-spending, ai-spending-horizon, valuation, ai-unicorn-count, seed-round-size, sovereign-ai-infrastructure-window\n',
-    });
-    expect(cli(['list', '--source', 'reuters']).stderr).toBe(
-      'ai-investment-facts: unknown source "reuters"; none is near it. The sources are: 2025-06-02-top-cities-ai-investment-boom, 2025-03-26-yicai-china-ai-vc-lags-us, techcrunch-paris-ai-hub-summary\n',
-    );
-    expect(cli(['show', 'xyz'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'ai-investment-facts: unknown fact "xyz"; none is near it (`ai-investment-facts list` shows every fact\'s ID)\n',
-    });
-    expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024']).stderr).toBe(
-      'ai-investment-facts: unknown entity "atlantis"; none is near it (`ai-investment-facts list --json` shows every fact\'s entityId)\n',
-    );
+    expect(cli(['top', 'gdp'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'gdp' })));
+    expect(cli(['list', '--source', 'reuters'])).toEqual(unknownId((d) => d.findFacts({ sourceId: 'reuters' })));
+    expect(cli(['show', 'xyz'])).toEqual(unknownId((d) => d.fact('xyz')));
+    expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('atlantis', 'ai-vc-investment', '2023', '2024')));
   });
 
   it('answers a missing argument, an unknown flag or command and a malformed period with exit code 2, and the usage where the command line is wrong', () => {
@@ -287,11 +292,11 @@ describe('ai-investment-facts', () => {
   });
 
   it('export writes JSON, NDJSON and RFC 4180 CSV, and --out writes what standard output gets', () => {
-    const json = JSON.parse(cli(['export', '--metric', 'ai-vc-investment']).stdout) as { id: string }[];
+    const json = JSON.parse(cli(['export', '--metric', 'ai-vc-investment', '--source', YICAI]).stdout) as { id: string }[];
     expect(json.length).toBe(4);
-    const ndjson = cli(['export', '--format', 'ndjson', '--metric', 'ai-vc-investment']).stdout;
+    const ndjson = cli(['export', '--format', 'ndjson', '--metric', 'ai-vc-investment', '--source', YICAI]).stdout;
     expect(ndjson.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(json.map((f) => f.id));
-    const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024']).stdout;
+    const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI]).stdout;
     const lines = csv.split('\r\n');
     // The same header and rows as the published facts.csv, filtered.
     const published = readFileSync(join(packedInstall().installedPackage, 'dist/data/facts.csv'), 'utf8').split('\r\n');
@@ -302,7 +307,7 @@ describe('ai-investment-facts', () => {
 
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
     const out = join(directory, 'ai-vc.csv');
-    const written = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024', '--out', out]);
+    const written = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI, '--out', out]);
     expect([written.status, written.stdout, written.stderr]).toEqual([0, '', '']);
     expect(readFileSync(out, 'utf8')).toBe(csv);
     expect(readdirSync(directory)).toEqual(['ai-vc.csv']);
@@ -343,11 +348,11 @@ describe('ai-investment-facts', () => {
     expect([growth.status, growth.stderr]).toEqual([2, 'ai-investment-facts: growth: expected <to-period> to start after <from-period> ("2024") ends, received "2023"\n']);
     const share = cli(['share', 'china-ai-vc-investment-2024', 'united-states-ai-vc-investment-2024']);
     expect([share.status, share.stderr.endsWith('use the ratio command\n')]).toEqual([2, true]);
-    const top = cli(['top', 'ai-vc-investment']);
+    const top = cli(['top', 'ai-vc-investment', '--source', YICAI]);
     expect([top.status, top.stderr.includes('pass --kind to rank another kind')]).toEqual([2, true]);
     // The library's argument names become the flags and operands the user typed.
-    expect(cli(['growth', 'china', 'ai-vc-investment', '2023', '2024', '--unit', 'EUR']).stderr).toBe(
-      'ai-investment-facts: growth: expected a fact of "china" for metric "ai-vc-investment" in <from-period> "2023", received none; none of its facts of this metric matches the flags --unit EUR\n',
+    expect(cli(['growth', 'china', 'ai-vc-investment', '2023', '2024', '--unit', 'EUR', '--source', YICAI]).stderr).toBe(
+      `ai-investment-facts: growth: expected a fact of "china" for metric "ai-vc-investment" in <from-period> "2023", received none; none of its facts of this metric matches the flags --unit EUR --source ${YICAI}\n`,
     );
     expect(cli(['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--status', 'planned']).stderr).toBe(
       'ai-investment-facts: cagr: expected --status to be a status (reported, estimate, plan, forecast), received "planned"; nearest: "plan"\n',
@@ -358,12 +363,10 @@ describe('ai-investment-facts', () => {
     expect(cli(['sum', beijing, paris]).stderr).toMatch(/^ai-investment-facts: sum: expected <fact-id> number 2 to be a fact with a value, received "paris-/);
   });
 
-  it('finds an entity by the name or alias the sources use, where its ID was expected', () => {
-    expect(cli(['list', '--entity', 'US'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: unknown entity "US"; did you mean united-states?\n' });
-    expect(cli(['growth', 'United States', 'ai-vc-investment', '2023', '2024']).stderr).toBe(
-      'ai-investment-facts: unknown entity "United States"; did you mean united-states?\n',
-    );
-    expect(cli(['list', '--entity', 'the Valley']).stderr).toBe('ai-investment-facts: unknown entity "the Valley"; did you mean silicon-valley?\n');
+  it('looks up an entity by the name or alias the sources use, where its ID was expected', () => {
+    expect(cli(['list', '--entity', 'US'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'US' })));
+    expect(cli(['growth', 'United States', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('United States', 'ai-vc-investment', '2023', '2024')));
+    expect(cli(['list', '--entity', 'the Valley'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'the Valley' })));
   });
 
   it('export --out writes into what is not a regular file (/dev/stdout, a named pipe), never replacing it, and refuses a directory', () => {

@@ -1,20 +1,17 @@
 /**
  * The published data package: valid against the official Frictionless 2.0
- * profile (read from ../shared/frictionless-2.0, never copied here), its sizes
+ * profile (read from ../shared/frictionless-2.0 or the folder AI_INVESTMENT_FACTS_PROFILES names, never copied here; without it, those checks skip), its sizes
  * and hashes true, and every row of every CSV cast by a Frictionless client to
  * exactly the values of the records.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { Package } from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
-import { builtInRecords, dataFile, dataFiles, packageInfo, REPOSITORY_ROOT, writeToTemporaryFolder } from './builtInDataFiles.js';
-
-const PROFILES = join(REPOSITORY_ROOT, '..', 'shared', 'frictionless-2.0');
+import { builtInRecords, dataFile, dataFiles, packageInfo, writeToTemporaryFolder } from './builtInDataFiles.js';
+import { profileErrors, readAllResources } from './dataFileChecks.js';
 
 interface ResourceDescriptor {
   name: string;
@@ -28,42 +25,14 @@ const descriptor = JSON.parse(dataFile('datapackage.json')) as { resources: Reso
 const folder = writeToTemporaryFolder(dataFiles);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function readProfile(name: string): object {
-  const path = join(PROFILES, name);
-  if (!existsSync(path)) {
-    throw new Error(`The Frictionless 2.0 profiles are expected in ${PROFILES} (../shared beside the repository), as in CI.`);
-  }
-  return JSON.parse(readFileSync(path, 'utf8')) as object;
-}
-
-/** The profile's validation errors for `value`, as readable lines. */
-function profileErrors(profile: string, value: unknown): string[] {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  // The profiles mark descriptions with a format of their own, which says nothing to check.
-  ajv.addFormat('textarea', true);
-  const validate = ajv.compile(readProfile(profile));
-  return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
-}
-
-async function readAllResources(path: string) {
-  const dataPackage = await Package.load(join(path, 'datapackage.json'), { basePath: path });
-  return Promise.all(
-    dataPackage.resources.map(async (resource) => {
-      const hasForeignKeys = descriptor.resources.find((r) => r.name === resource.name)?.schema.foreignKeys !== undefined;
-      return [resource.name, await resource.read({ keyed: true, cast: true, relations: hasForeignKeys })] as const;
-    }),
-  );
-}
-
 describe('datapackage.json', () => {
-  it('is valid against the official Data Package 2.0 profile', () => {
-    expect(profileErrors('datapackage.json', descriptor)).toEqual([]);
+  it('is valid against the official Data Package 2.0 profile', (context) => {
+    expect(profileErrors(context, 'datapackage.json', descriptor)).toEqual([]);
   });
 
-  it('the profile rejects a broken descriptor, so the check above can fail', () => {
+  it('the profile rejects a broken descriptor, so the check above can fail', (context) => {
     const broken = { ...descriptor, resources: [{ ...descriptor.resources[0], hash: 'not a hash', schema: { fields: 'none' } }] };
-    expect(profileErrors('datapackage.json', broken).length).toBeGreaterThan(0);
+    expect(profileErrors(context, 'datapackage.json', broken).length).toBeGreaterThan(0);
   });
 
   it('describes one CSV per collection, each with a primary key and the foreign keys to the tables it names', () => {
