@@ -50,7 +50,11 @@ export default defineConfig([
     platform: 'node',
     clean: false,
     treeshake: true,
-    splitting: false,
+    // The commands in a chunk of their own, loaded only to run one: `--help` and `--version` load no library.
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-[hash]';
+    },
     minify: true,
     esbuildPlugins: [mainEntryExternal],
     // Keep `node:fs`: Deno and Bun resolve built-in modules by that prefix.

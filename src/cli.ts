@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { systemErrorReason } from './cli/CliError.js';
 import { main } from './cli/main.js';
 
@@ -17,10 +17,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? 0 : 1);
 });
 
-// Both src/cli.ts and the built dist/cli.js sit one folder below package.json.
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+// Both src/cli.ts and the built dist/cli.js sit one folder below package.json. Read as a file,
+// not required, so that a command's start loads no CommonJS.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -326,8 +326,8 @@ function entityAxis(padding: number, fontWeight: 'normal' | 'bold', offset: numb
   };
 }
 
-/** The leading ecosystems' facts, largest share first, as `dataset.topEcosystems` ranks them. */
-const LEADING_ECOSYSTEMS = { metricId: 'share-of-top-40-ai-native-funding', n: 10, period: '2023/2024' } as const;
+/** The leading ecosystems' facts, largest share first, as `dataset.topEcosystems` ranks them: the shares "Top Cities" states. */
+const LEADING_ECOSYSTEMS = { metricId: 'share-of-top-40-ai-native-funding', n: 10, period: '2023/2024', sourceId: '2025-06-02-top-cities-ai-investment-boom' } as const;
 
 /**
  * The Vega-Lite spec of the leading startup ecosystems by their share of the
@@ -346,8 +346,8 @@ const LEADING_ECOSYSTEMS = { metricId: 'share-of-top-40-ai-native-funding', n: 1
  * @category Charts
  */
 export function leadingEcosystemsSpec(data: Dataset = builtInDataset): TopLevelSpec {
-  const { metricId, n, period } = LEADING_ECOSYSTEMS;
-  const facts = data.topEcosystems(metricId, n, { period });
+  const { metricId, n, period, sourceId } = LEADING_ECOSYSTEMS;
+  const facts = data.topEcosystems(metricId, n, { period, sourceId });
   const rows = facts.map((fact) => chartRow(data, fact));
   requireOneUnit('leadingEcosystemsSpec', rows);
   const years = period.replace('/', '–');
@@ -372,8 +372,8 @@ function footnoteLines(facts: readonly Fact[]): string[] {
   return [STATED_AS_PRINTED, ...sharedCaveats(facts)].flatMap((text) => wrapText(text, FOOTNOTE_CHARACTERS));
 }
 
-/** The countries and years of the US–China chart, in the order drawn. */
-const US_CHINA = { metricId: 'ai-vc-investment', entityIds: ['united-states', 'china'], periods: ['2023', '2024'] } as const;
+/** The countries and years of the US–China chart, in the order drawn: the figures Yicai reports. */
+const US_CHINA = { metricId: 'ai-vc-investment', entityIds: ['united-states', 'china'], periods: ['2023', '2024'], sourceId: '2025-03-26-yicai-china-ai-vc-lags-us' } as const;
 
 /**
  * The Vega-Lite spec of AI venture investment in the United States and China
@@ -395,10 +395,10 @@ const US_CHINA = { metricId: 'ai-vc-investment', entityIds: ['united-states', 'c
  * @category Charts
  */
 export function usChinaAiVcSpec(data: Dataset = builtInDataset): TopLevelSpec {
-  const { metricId, entityIds, periods } = US_CHINA;
+  const { metricId, entityIds, periods, sourceId } = US_CHINA;
   const facts = entityIds.flatMap((entityId) =>
     periods.map((period) => {
-      const found = data.findFacts({ entityId, metricId, period });
+      const found = data.findFacts({ entityId, metricId, period, sourceId });
       if (found.length !== 1) {
         throw new RangeError(
           `usChinaAiVcSpec: expected one ${metricId} fact for ${entityId} in ${period}, received ${found.length} (${found.map((f) => f.id).join(', ')})`,

@@ -130,8 +130,15 @@ export function fieldsFrom(flags: Flags, which: readonly FieldFlag[]): Record<st
   return fields;
 }
 
-/** The flag that sets `field`: `--source` for `sourceId`; `undefined` for a field no flag sets. */
-function flagOf(field: string): string | undefined {
+/**
+ * The flag that sets `field`: `--source` for `sourceId`; `undefined` for a field no flag sets.
+ *
+ * @example
+ * ```ts
+ * flagOf('sourceId'); // '--source'
+ * ```
+ */
+export function flagOf(field: string): string | undefined {
   const flag = (Object.keys(FIELD_FLAGS) as FieldFlag[]).find((name) => FIELD_FLAGS[name] === field);
   return flag === undefined ? undefined : `--${flag}`;
 }

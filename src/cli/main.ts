@@ -1,74 +1,22 @@
-import { audit } from './audit.js';
-import { CliError, fromLibraryError } from './CliError.js';
-import { derive } from './derive.js';
-import { exportFacts } from './export.js';
-import { list } from './list.js';
+import { CliError } from './CliError.js';
+import type { CommandName } from './grammar.js';
+import type { CliIo } from './CliIo.js';
 import { parseCommand } from './parseCommand.js';
-import { renderContextFor } from './renderContext.js';
-import { show } from './show.js';
-import { top } from './top.js';
-import type { CommandName, Flags } from './grammar.js';
 import { usage } from './usage.js';
-
-/**
- * What the command reads and writes: its outputs, its environment, whether
- * standard output is a terminal, and the package's version.
- *
- * @example
- * ```ts
- * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: false, version: '1.0.0' };
- * ```
- * @category CLI
- */
-export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly isTTY: boolean;
-  readonly version: string;
-}
-
-/** The output of one parsed subcommand. */
-function runCommand(
-  command: CommandName,
-  positionals: readonly string[],
-  flags: Flags,
-  io: CliIo,
-): string {
-  const context = renderContextFor(io.isTTY, io.env);
-  switch (command) {
-    case 'list':
-      return list(flags, context);
-    case 'show':
-      return show(positionals[0] ?? '', flags, context);
-    case 'top':
-      return top(positionals[0] ?? '', flags, context);
-    case 'growth':
-    case 'cagr':
-    case 'share':
-    case 'ratio':
-    case 'sum':
-      return derive(command, positionals, flags, context);
-    case 'audit':
-      return audit(flags, context);
-    case 'export':
-      return exportFacts(flags);
-  }
-}
 
 /**
  * Runs `ai-investment-facts` with `argv` (the arguments after the command's
  * name): results go to standard output, errors to standard error.
  *
- * @returns The exit code: 0 on success, 2 for a usage error (a wrong
+ * @returns The exit code, once the command has run: 0 on success, 2 for a usage error (a wrong
  * argument, flag or name), 1 for a failure (a file that cannot be written).
  * @example
  * ```ts
- * process.exitCode = main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: process.stdout.isTTY === true, version });
+ * process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: process.stdout.isTTY === true, version });
  * ```
  * @category CLI
  */
-export function main(argv: readonly string[], io: CliIo): number {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let command: CommandName | null = null;
   try {
     const parsed = parseCommand(argv);
@@ -81,10 +29,12 @@ export function main(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     command = parsed.command;
+    // The commands, and the library under them, are loaded only to run one: help and the version load neither.
+    const { runCommand } = await import('./runCommand.js');
     io.stdout.write(runCommand(parsed.command, parsed.positionals, parsed.flags, io));
     return 0;
   } catch (thrown) {
-    const error: CliError = fromLibraryError(thrown, command);
+    const error = thrown instanceof CliError ? thrown : (await import('./libraryError.js')).fromLibraryError(thrown, command);
     io.stderr.write(`ai-investment-facts: ${error.message}\n`);
     if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
     return error.exitCode;

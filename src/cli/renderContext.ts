@@ -1,6 +1,5 @@
-import picocolors from 'picocolors';
-
-const { createColors } = picocolors;
+import { createRequire } from 'node:module';
+import type picocolors from 'picocolors';
 
 /**
  * How output is shown: as an aligned table (on a terminal) or tab-separated
@@ -50,6 +49,13 @@ export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, st
  * @category CLI
  */
 export function styles(context: RenderContext): { readonly bold: (text: string) => string; readonly dim: (text: string) => string } {
-  const { bold, dim } = createColors(context.colour);
+  if (!context.colour) return { bold: plain, dim: plain };
+  // Loaded only where there is colour to show, so that piped output does not pay for loading it.
+  const { bold, dim } = (createRequire(import.meta.url)('picocolors') as typeof picocolors).createColors(true);
   return { bold, dim };
+}
+
+/** Text unstyled. */
+function plain(text: string): string {
+  return text;
 }

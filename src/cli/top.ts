@@ -1,7 +1,7 @@
-import { ENTITY_KINDS, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import { CliError, usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
-import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
+import { fieldsFrom, flagOf, type Flags, GRAMMAR } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -19,17 +19,17 @@ function limitFrom(flag: string | boolean | undefined): number {
 }
 
 /**
- * Throws where the metric has no fact with a value for the default kind
- * (startup ecosystems), saying how to choose another: the ranking itself
- * would say only that none matches.
+ * Throws where no fact with a value matches the metric and the user's other
+ * filters among the default kind's entities (startup ecosystems), saying how
+ * to choose another kind: the ranking itself would say only that none matches.
  */
-function requireDefaultKindRanked(metricId: string, options: RankingOptions): void {
-  const facts = cliDataset.findFacts({ metricId });
-  const ranked = facts.some((fact) => fact.value !== null && cliDataset.entity(fact.entityId).kind === DEFAULT_KIND);
-  if (facts.length === 0 || ranked) return;
-  const filters = Object.entries(options).map(([key, value]) => `${key} "${String(value)}"`);
+function requireDefaultKindRanked(metricId: string, flags: Flags): void {
+  const filters = fieldsFrom(flags, ['period', 'unit', 'status', 'source']);
+  const facts = cliDataset.findFacts({ metricId, ...filters } as FactQuery);
+  if (facts.length === 0 || facts.some((fact) => fact.value !== null && cliDataset.entity(fact.entityId).kind === DEFAULT_KIND)) return;
+  const given = Object.entries(filters).map(([field, value]) => ` and ${flagOf(field)} ${value}`);
   throw new CliError(
-    `top: expected facts with a value of metric "${metricId}" and ${filters.join(', ')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
+    `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
     { exitCode: 2 },
   );
 }
@@ -50,7 +50,7 @@ function requireDefaultKindRanked(metricId: string, options: RankingOptions): vo
 export function top(metricId: string, flags: Flags, context: RenderContext): string {
   const options = { kind: DEFAULT_KIND, ...fieldsFrom(flags, GRAMMAR.top.fieldFlags) } as RankingOptions;
   const limit = limitFrom(flags['limit']);
-  if (flags['kind'] === undefined) requireDefaultKindRanked(metricId, options);
+  if (flags['kind'] === undefined) requireDefaultKindRanked(metricId, flags);
   const facts = cliDataset.topEntities(metricId, limit, options);
   if (flags['json'] === true) return toJson(facts);
   return renderTable(

@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
+import type writeFileAtomic from 'write-file-atomic';
 import { CliError, systemErrorReason } from './CliError.js';
 
 /** A CLI failure (exit code 1) naming the path and what went wrong: `error`'s reason, or the reason given. */
@@ -38,7 +39,8 @@ export function writeOutFile(path: string, contents: string): void {
     }
     // The same refusal as `>`: a file the user may not write is not replaced, even in a directory they may write.
     if (existing !== undefined) accessSync(path, constants.W_OK);
-    writeFileAtomic.sync(path, contents);
+    // Loaded only here, so that the commands that write no file do not pay for loading it.
+    (createRequire(import.meta.url)('write-file-atomic') as typeof writeFileAtomic).sync(path, contents);
   } catch (error) {
     throw cannotWrite(path, error);
   }

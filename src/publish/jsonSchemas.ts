@@ -39,7 +39,7 @@ export function recordJsonSchemas(): ReadonlyMap<string, Record<string, unknown>
         {
           $schema,
           title,
-          description: `One element of ${file}, as published by ai-investment-facts. Generated from the package's zod schema. It checks each record's fields, their types, enums and patterns; the zod schema's refinements are not carried over: rules within a field (a value is not negative, a period's years are in order), rules across fields (a missing value has its reason, and only then) and rules across records (every ID resolves) are checked by datasetSchema in ai-investment-facts/schema.`,
+          description: `One element of ${file} (ai-investment-facts), from the zod schema: fields, types, enums and patterns. The rules within and across fields and records are datasetSchema's, in ai-investment-facts/schema.`,
           ...generated,
         },
       ];

@@ -15,12 +15,13 @@ describe('the built-in dataset is typed with the records\' literal IDs', () => {
   });
 
   it('lookups and queries reject an ID that is not a record\'s', () => {
-    // @ts-expect-error TS2345: Argument of type '"china-ai-vc-investment-2025"' is not assignable to parameter of type FactId.
-    dataset.fact('china-ai-vc-investment-2025');
-    // @ts-expect-error TS2322: Type '"pariss"' is not assignable to type EntityId.
-    dataset.findFacts({ entityId: 'pariss' });
-    // @ts-expect-error TS2345: Argument of type '"ai-vc"' is not assignable to parameter of type MetricId.
-    dataset.topEcosystems('ai-vc', 3);
+    // Names, not IDs: no record can ever have them, as IDs are kebab-case.
+    // @ts-expect-error TS2345: Argument of type '"China AI VC investment 2024"' is not assignable to parameter of type FactId.
+    dataset.fact('China AI VC investment 2024');
+    // @ts-expect-error TS2322: Type '"Paris"' is not assignable to type EntityId.
+    dataset.findFacts({ entityId: 'Paris' });
+    // @ts-expect-error TS2345: Argument of type '"AI VC"' is not assignable to parameter of type MetricId.
+    dataset.topEcosystems('AI VC', 3);
     // @ts-expect-error TS2322: Type '"planned"' is not assignable to type Status.
     dataset.findFacts({ status: 'planned' });
   });
@@ -36,8 +37,8 @@ describe('the built-in dataset is typed with the records\' literal IDs', () => {
     expectTypeOf(growth.entityIds).toEqualTypeOf<readonly EntityId[]>();
     expectTypeOf(growth).toExtend<DerivedFigure>();
     expectTypeOf(dataset.auditConsistency()).toEqualTypeOf<ConsistencyFinding<FactId>[]>();
-    // @ts-expect-error TS2322: Type '"beijing-ai"' is not assignable to type FactId.
-    dataset.sumOf(['beijing-ai']);
+    // @ts-expect-error TS2322: Type '"Beijing AI"' is not assignable to type FactId.
+    dataset.sumOf(['Beijing AI']);
   });
 
   it('widens to a Dataset of plain strings, for code that takes IDs from users', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cagr, dataset } from '../../src/index.js';
+import { cagr } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
+import { sourceDataset, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+const yicai = sourceDataset(YICAI);
 
 describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
   it('cagrOf over one year, 2023 to 2024, is the growth rate up to floating point, with the same precision', () => {
-    const us = dataset.cagrOf('united-states', 'ai-vc-investment', '2023', '2024');
+    const us = yicai.cagrOf('united-states', 'ai-vc-investment', '2023', '2024');
     expect(us).toMatchObject({
       derivation: 'cagr',
       value: 0.8999999999999999,
@@ -14,7 +17,7 @@ describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
       formula: '(value in 2024 / value in 2023) ^ (1 / years between them) - 1 = (76000000000 / 40000000000) ^ (1 / 1) - 1',
       derivedFrom: ['united-states-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024'],
     });
-    const china = dataset.cagrOf('china', 'ai-vc-investment', '2023', '2024');
+    const china = yicai.cagrOf('china', 'ai-vc-investment', '2023', '2024');
     expect(china.value).toBe(0.33333333333333326);
     expect(china.precision).toBe('approximate');
   });
@@ -29,7 +32,7 @@ describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
   });
 
   it('cagrOf(...) throws as growthOf does, under its own name', () => {
-    expect(() => dataset.cagrOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
+    expect(() => yicai.cagrOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
       new RangeError('cagrOf: expected `toPeriod` to start after `fromPeriod` ("2024") ends, received "2023"'),
     );
   });

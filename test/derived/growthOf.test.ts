@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, growthRate, UnknownIdError } from '../../src/index.js';
+import { growthRate, UnknownIdError } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
+import { sourceDataset, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+const yicai = sourceDataset(YICAI);
 
 describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out by hand from Yicai', () => {
   it('growthOf("united-states", ...) from USD40 billion to "topped USD76 billion" is at least 0.9, a lower bound', () => {
-    expect(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024')).toEqual({
+    expect(yicai.growthOf('united-states', 'ai-vc-investment', '2023', '2024')).toEqual({
       derivation: 'growth-rate',
       value: 0.9,
       unit: 'fraction',
@@ -21,7 +24,7 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out
   });
 
   it('growthOf("china", ...) from "around USD10.5 billion" to USD14 billion is about 1/3, approximate', () => {
-    const china = dataset.growthOf('china', 'ai-vc-investment', '2023', '2024');
+    const china = yicai.growthOf('china', 'ai-vc-investment', '2023', '2024');
     expect(china.value).toBe(0.3333333333333333);
     expect(china.precision).toBe('approximate');
     expect(china.caveats).toEqual(['Approximate, because china-ai-vc-investment-2023 is approximate.']);
@@ -30,19 +33,19 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out
 
   it('growthOf(...) is recomputed from the facts it names', () => {
     for (const entity of ['united-states', 'china'] as const) {
-      const growth = dataset.growthOf(entity, 'ai-vc-investment', '2023', '2024');
-      const [from, to] = growth.derivedFrom.map((id) => dataset.fact(id).value as number);
+      const growth = yicai.growthOf(entity, 'ai-vc-investment', '2023', '2024');
+      const [from, to] = growth.derivedFrom.map((id) => yicai.fact(id).value as number);
       expect(growth.value).toBe(growthRate(from!, to!));
     }
   });
 
   it('growthOf(...) returns a frozen figure', () => {
-    const growth = dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
+    const growth = yicai.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
     expect(Object.isFrozen(growth) && Object.isFrozen(growth.derivedFrom) && Object.isFrozen(growth.caveats)).toBe(true);
   });
 
   it('growthOf(...) throws for a period without a fact, listing the periods that have one', () => {
-    expect(() => dataset.growthOf('china', 'ai-vc-investment', '2022', '2023')).toThrow(
+    expect(() => yicai.growthOf('china', 'ai-vc-investment', '2022', '2023')).toThrow(
       new RangeError(
         'growthOf: expected a fact of "china" for metric "ai-vc-investment" in `fromPeriod` "2022", received none; it has facts in "2024", "2023"',
       ),
@@ -50,31 +53,32 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out
   });
 
   it('growthOf(...) throws for periods out of order, of different lengths, or malformed', () => {
-    expect(() => dataset.growthOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
+    expect(() => yicai.growthOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
       new RangeError('growthOf: expected `toPeriod` to start after `fromPeriod` ("2024") ends, received "2023"'),
     );
-    expect(() => dataset.growthOf('alibaba-group', 'ai-spending', '2025/2027', '2028')).toThrow(
+    expect(() => yicai.growthOf('alibaba-group', 'ai-spending', '2025/2027', '2028')).toThrow(
       new RangeError(
         'growthOf: expected `toPeriod` to be as long as `fromPeriod` ("2025/2027", 3 years), received "2028" (1 years); totals over periods of different lengths do not show growth',
       ),
     );
-    expect(() => dataset.growthOf('china', 'ai-vc-investment', '23', '2024')).toThrow(
+    expect(() => yicai.growthOf('china', 'ai-vc-investment', '23', '2024')).toThrow(
       new RangeError('growthOf: expected `fromPeriod` to be a year ("2024") or an interval of years ("2023/2024"), received "23"'),
-    );
-  });
-
-  it('growthOf(...) throws for an unknown entity or metric, naming the nearest', () => {
-    expect(() => dataset.growthOf('usa' as never, 'ai-vc-investment', '2023', '2024')).toThrow(/^growthOf: expected `entityId` to be the ID of an entity/);
-    expect(() => dataset.growthOf('china', 'ai-vc-investments' as never, '2023', '2024')).toThrow(
-      new UnknownIdError(
-        'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "ai-vc-investments"; nearest: "ai-vc-investment"',
-        { recordType: 'metric', id: 'ai-vc-investments', nearest: ['ai-vc-investment'], method: 'growthOf', argument: 'metricId' },
-      ),
     );
   });
 });
 
 describe('growthOf on user records', () => {
+  it('growthOf(...) throws for an unknown entity or metric, naming the nearest', () => {
+    const user = createDataset(userRecords([]));
+    expect(() => user.growthOf('usa', 'amount', '2023', '2024')).toThrow(/^growthOf: expected `entityId` to be the ID of an entity/);
+    expect(() => user.growthOf('a', 'amounts', '2023', '2024')).toThrow(
+      new UnknownIdError(
+        'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "amounts"; nearest: "amount"',
+        { recordType: 'metric', id: 'amounts', nearest: ['amount'], method: 'growthOf', argument: 'metricId' },
+      ),
+    );
+  });
+
   it('growthOf(...) throws where a period has two facts, saying what tells them apart, and takes `choice`', () => {
     const user = createDataset(
       userRecords([

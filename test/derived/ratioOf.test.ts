@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/index.js';
+import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
+
+const yicai = sourceDataset(YICAI);
 
 describe('dataset.ratioOf(numeratorFactId, denominatorFactId), worked out by hand from Yicai', () => {
   it('ratioOf(US 2024, China 2024) is at least 76/14 = 5.428571428571429, from two producers', () => {
-    expect(dataset.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024')).toEqual({
+    expect(yicai.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024')).toEqual({
       derivation: 'ratio',
       value: 5.428571428571429,
       unit: 'ratio',
@@ -22,33 +24,33 @@ describe('dataset.ratioOf(numeratorFactId, denominatorFactId), worked out by han
   });
 
   it('ratioOf(US 2023, China 2023) is 40/10.5 = 3.8095238095238093, approximate for "around USD10.5 billion"', () => {
-    const ratio = dataset.ratioOf('united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023');
+    const ratio = yicai.ratioOf('united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023');
     expect([ratio.value, ratio.precision]).toEqual([3.8095238095238093, 'approximate']);
     expect(ratio.value).toBe(40_000_000_000 / 10_500_000_000);
   });
 
   it('ratioOf(...) throws for two facts of one entity (suggesting growthOf only for one metric over time), for different periods, and for different currencies', () => {
-    expect(() => dataset.ratioOf('alibaba-group-ai-spending-2025-2027-usd', 'alibaba-group-ai-spending-horizon-2025-2027')).toThrow(
+    expect(() => yicai.ratioOf('alibaba-group-ai-spending-2025-2027-usd', 'alibaba-group-ai-spending-horizon-2025-2027')).toThrow(
       new RangeError(
         'ratioOf: expected facts of two entities, received two of "alibaba-group" (alibaba-group-ai-spending-2025-2027-usd, alibaba-group-ai-spending-horizon-2025-2027)',
       ),
     );
-    expect(() => dataset.ratioOf('china-ai-vc-investment-2024', 'china-ai-vc-investment-2023')).toThrow(
+    expect(() => yicai.ratioOf('china-ai-vc-investment-2024', 'china-ai-vc-investment-2023')).toThrow(
       new RangeError(
         'ratioOf: expected facts of two entities, received two of "china" (china-ai-vc-investment-2024, china-ai-vc-investment-2023); for one entity over time, use growthOf',
       ),
     );
-    expect(() => dataset.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2023')).toThrow(
+    expect(() => yicai.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2023')).toThrow(
       new RangeError(
         'ratioOf: expected facts of one period, received "2024" (united-states-ai-vc-investment-2024) and "2023" (china-ai-vc-investment-2023); figures of different periods are not combined',
       ),
     );
-    expect(() => dataset.ratioOf('stargate-project-ai-spending-2025-2028', 'alibaba-group-ai-spending-2025-2027-cny')).toThrow(
+    expect(() => yicai.ratioOf('stargate-project-ai-spending-2025-2028', 'alibaba-group-ai-spending-2025-2027-cny')).toThrow(
       new RangeError(
         'ratioOf: expected facts of one unit, received "USD" (stargate-project-ai-spending-2025-2028) and "CNY" (alibaba-group-ai-spending-2025-2027-cny); different units are never combined, and the package converts no currency',
       ),
     );
-    expect(() => dataset.ratioOf('paris-ai-native-funding-concentration-2023-2024', 'beijing-ai-native-funding-concentration-2023-2024')).toThrow(
+    expect(() => sourceDataset(TOP_CITIES).ratioOf('paris-ai-native-funding-concentration-2023-2024', 'beijing-ai-native-funding-concentration-2023-2024')).toThrow(
       /^ratioOf: expected `numeratorFactId` to be a fact with a value, received "paris-ai-native-funding-concentration-2023-2024", whose value is null \(The article's table gives "Not specified"/,
     );
   });

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { dataset, share } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 import { nestedRecords } from '../fixtures/nestedGroups.js';
+import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const BIG_THREE = 'big-three-share-of-top-40-ai-native-funding-2023-2024';
+const topCities = sourceDataset(TOP_CITIES);
 
-describe('dataset.shareOf(partFactId, wholeFactId), worked out by hand from "Top Cities"', () => {
+describe('topCities.shareOf(partFactId, wholeFactId), worked out by hand from "Top Cities"', () => {
   it('shareOf(Paris 4.3%, the big three\'s "nearly 80%") is at least 0.05375: the whole is an upper bound', () => {
-    expect(dataset.shareOf('paris-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE)).toEqual({
+    expect(topCities.shareOf('paris-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE)).toEqual({
       derivation: 'share',
       value: 0.05375,
       unit: 'fraction',
@@ -27,17 +29,17 @@ describe('dataset.shareOf(partFactId, wholeFactId), worked out by hand from "Top
   });
 
   it('shareOf(Silicon Valley 65%, big three) is 0.8125 and of Beijing 10% is 0.125, recomputed from their facts', () => {
-    const valley = dataset.shareOf('silicon-valley-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
-    const beijing = dataset.shareOf('beijing-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
+    const valley = topCities.shareOf('silicon-valley-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
+    const beijing = topCities.shareOf('beijing-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
     expect([valley.value, beijing.value]).toEqual([0.8125, 0.125]);
     for (const figure of [valley, beijing]) {
-      const [part, whole] = figure.derivedFrom.map((id) => dataset.fact(id).value as number);
+      const [part, whole] = figure.derivedFrom.map((id) => topCities.fact(id).value as number);
       expect(figure.value).toBe(share(part!, whole!));
     }
   });
 
   it('shareOf(China, US) throws: China is not a member of the US; ratioOf compares them', () => {
-    expect(() => dataset.shareOf('china-ai-vc-investment-2024', 'united-states-ai-vc-investment-2024')).toThrow(
+    expect(() => sourceDataset(YICAI).shareOf('china-ai-vc-investment-2024', 'united-states-ai-vc-investment-2024')).toThrow(
       new RangeError(
         'shareOf: expected the part\'s entity to be a member of the whole\'s, received "china" (china-ai-vc-investment-2024), which is not a member of "united-states" (united-states-ai-vc-investment-2024); for two entities side by side, use ratioOf',
       ),

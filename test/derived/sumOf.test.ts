@@ -3,14 +3,16 @@ import { dataset } from '../../src/index.js';
 import { decimalSum } from '../../src/arithmetic/decimalSum.js';
 import { createDataset } from '../../src/schema/index.js';
 import { nestedRecords } from '../fixtures/nestedGroups.js';
+import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-top-40-ai-native-funding-2023-2024` as const;
+const [topCities, yicai] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
 
 describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
   it('sumOf(the three leading ecosystems\' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise', () => {
-    const leaders = dataset.topEcosystems('share-of-top-40-ai-native-funding', 3);
-    expect(dataset.sumOf(leaders.map((f) => f.id))).toEqual({
+    const leaders = topCities.topEcosystems('share-of-top-40-ai-native-funding', 3);
+    expect(topCities.sumOf(leaders.map((f) => f.id))).toEqual({
       derivation: 'sum',
       value: 79.3,
       unit: 'percent',
@@ -26,22 +28,22 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
   });
 
   it('sumOf(the US tech giants\' 2025 plans) is USD320 billion, a plan', () => {
-    const plans = dataset.findFacts({ metricId: 'ai-spending', period: '2025', status: 'plan' });
-    const total = dataset.sumOf(plans.map((f) => f.id));
+    const plans = yicai.findFacts({ metricId: 'ai-spending', period: '2025', status: 'plan' });
+    const total = yicai.sumOf(plans.map((f) => f.id));
     expect([total.value, total.unit, total.status, total.precision]).toEqual([320_000_000_000, 'USD', 'plan', 'exact']);
     expect(total.entityIds).toEqual(['amazon', 'microsoft', 'google', 'meta']);
   });
 
   it('sumOf(US 2024, China 2024) is at least USD90 billion, naming both producers', () => {
-    const total = dataset.sumOf(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
+    const total = yicai.sumOf(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
     expect([total.value, total.precision]).toEqual([90_000_000_000, 'lower-bound']);
     expect(total.caveats).toContain('The inputs come from different producers (CB Insights and Zero2IPO Research), which may count differently.');
   });
 
   it('sumOf(...) is recomputed from the facts it names', () => {
-    const total = dataset.sumOf([SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')]);
+    const total = topCities.sumOf([SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')]);
     expect(total.value).toBe(99.9);
-    expect(total.value).toBe(decimalSum(total.derivedFrom.map((id) => dataset.fact(id).value as number)));
+    expect(total.value).toBe(decimalSum(total.derivedFrom.map((id) => topCities.fact(id).value as number)));
   });
 
   it('sumOf(...) throws rather than count an ecosystem twice, mix plans with estimates, or add concentrations', () => {

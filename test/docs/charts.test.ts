@@ -5,6 +5,7 @@ import {
   LEADING_ECOSYSTEMS_CHART,
   leadingEcosystemsSpec,
   renderCharts,
+  renderSvg,
   requireOneUnit,
   ROWS,
   statedValue,
@@ -14,9 +15,16 @@ import {
 } from '../../scripts/docs/charts.js';
 import { DOCS_COMMAND } from '../../scripts/docs/readme.js';
 import { type Dataset, dataset as builtIn, type Fact } from '../../src/index.js';
+import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 
-/** The dataset with its IDs widened to strings, as the chart rows carry them. */
-const dataset: Dataset = builtIn;
+/** The records of each chart's source alone, with their IDs widened to strings, as the chart rows carry them. */
+const [topCities, yicai]: [Dataset, Dataset] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
+
+/** Each chart with its spec on the dataset of the source its bars come from. */
+const CHARTS = [
+  [LEADING_ECOSYSTEMS_CHART, () => leadingEcosystemsSpec(topCities), topCities],
+  [US_CHINA_AI_VC_CHART, () => usChinaAiVcSpec(yicai), yicai],
+] as const;
 
 const CHARTS_DIRECTORY = new URL('../../docs/charts/', import.meta.url);
 const WRITE_COMMAND = DOCS_COMMAND;
@@ -43,7 +51,7 @@ function unescapeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-const TOP_CITIES = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
+const TOP_CITIES_CREDIT = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
 
 describe('docs/charts', () => {
   it(`renderCharts() equals the committed SVGs (run \`${DOCS_COMMAND}\` when it does not)`, async () => {
@@ -54,16 +62,21 @@ describe('docs/charts', () => {
     expect(stale, `docs/charts/ is stale: run ${WRITE_COMMAND} and commit the SVGs`).toEqual([]);
   });
 
-  it('renderCharts() gives the same bytes every time: its only IDs are fixed or counted from 1, and it holds no timestamp', async () => {
-    const first = await renderCharts();
-    const second = await renderCharts();
-    expect([...second]).toEqual([...first]);
-    const offenders = [...first].filter(([, svg]) => /id="(?!chart-title"|chart-desc"|clip\d+")|\d{4}-\d\d-\d\dT/.test(svg)).map(([name]) => name);
+  it('renderSvg(spec) gives the same bytes every time: its only IDs are fixed or counted from 1, and it holds no timestamp', async () => {
+    const render = async () => {
+      const svgs: [string, string][] = [];
+      for (const [name, makeSpec] of CHARTS) svgs.push([name, await renderSvg(makeSpec())]);
+      return svgs;
+    };
+    const first = await render();
+    const second = await render();
+    expect(second).toEqual(first);
+    const offenders = first.filter(([, svg]) => /id="(?!chart-title"|chart-desc"|clip\d+")|\d{4}-\d\d-\d\dT/.test(svg)).map(([name]) => name);
     expect(offenders).toEqual([]);
   });
 
-  it('leadingEcosystemsSpec() holds the records’ shares, largest first, as the sources state them', () => {
-    const rows = rowsOf(leadingEcosystemsSpec());
+  it('leadingEcosystemsSpec(data) holds the records’ shares, largest first, as the sources state them', () => {
+    const rows = rowsOf(leadingEcosystemsSpec(topCities));
     expect(rows.map(({ factId, entity, period, value, unit, stated, credit }) => ({ factId, entity, period, value, unit, stated, credit }))).toEqual([
       {
         factId: 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
@@ -72,7 +85,7 @@ describe('docs/charts', () => {
         value: 65,
         unit: 'percent',
         stated: '65%',
-        credit: TOP_CITIES,
+        credit: TOP_CITIES_CREDIT,
       },
       {
         factId: 'beijing-share-of-top-40-ai-native-funding-2023-2024',
@@ -81,7 +94,7 @@ describe('docs/charts', () => {
         value: 10,
         unit: 'percent',
         stated: '10%',
-        credit: TOP_CITIES,
+        credit: TOP_CITIES_CREDIT,
       },
       {
         factId: 'paris-share-of-top-40-ai-native-funding-2023-2024',
@@ -90,13 +103,13 @@ describe('docs/charts', () => {
         value: 4.3,
         unit: 'percent',
         stated: '4.3%',
-        credit: TOP_CITIES,
+        credit: TOP_CITIES_CREDIT,
       },
     ]);
   });
 
-  it('usChinaAiVcSpec() holds the records’ amounts, in the currency and with the qualifiers the source states', () => {
-    const rows = rowsOf(usChinaAiVcSpec());
+  it('usChinaAiVcSpec(data) holds the records’ amounts, in the currency and with the qualifiers the source states', () => {
+    const rows = rowsOf(usChinaAiVcSpec(yicai));
     expect(rows.map(({ factId, value, unit, stated, credit }) => ({ factId, value, unit, stated, credit }))).toEqual([
       {
         factId: 'united-states-ai-vc-investment-2023',
@@ -129,37 +142,31 @@ describe('docs/charts', () => {
     ]);
   });
 
-  it.each([
-    ['leadingEcosystemsSpec', leadingEcosystemsSpec],
-    ['usChinaAiVcSpec', usChinaAiVcSpec],
-  ])('%s() rows carry exactly their facts’ values, units, periods and entities', (_name, makeSpec) => {
+  it.each(CHARTS)('%s: the rows carry exactly their facts’ values, units, periods and entities', (_name, makeSpec, data) => {
     const offenders = rowsOf(makeSpec())
       .filter((row) => {
-        const fact = dataset.fact(row.factId);
-        return row.value !== fact.value || row.unit !== fact.unit || row.period !== fact.period || row.entity !== dataset.entity(fact.entityId).name;
+        const fact = data.fact(row.factId);
+        return row.value !== fact.value || row.unit !== fact.unit || row.period !== fact.period || row.entity !== data.entity(fact.entityId).name;
       })
       .map((row) => row.factId);
     expect(offenders).toEqual([]);
   });
 
-  it('usChinaAiVcSpec() notes in its footnote that the two countries’ figures come from different producers', () => {
-    const svg = textsOf(readFileSync(new URL(US_CHINA_AI_VC_CHART, CHARTS_DIRECTORY), 'utf8')).join(' ');
+  it('usChinaAiVcSpec(data) notes in its footnote that the two countries’ figures come from different producers', async () => {
+    const svg = textsOf(await renderSvg(usChinaAiVcSpec(yicai))).join(' ');
     expect(svg).toContain('Values as stated by the sources: not converted, not rounded.');
     expect(svg).toContain('different producers (CB Insights and Zero2IPO Research)');
   });
 
-  it.each([
-    [LEADING_ECOSYSTEMS_CHART, leadingEcosystemsSpec],
-    [US_CHINA_AI_VC_CHART, usChinaAiVcSpec],
-  ])('%s: every bar has a label with its stated value and a source line naming its source', async (name, makeSpec) => {
-    const svg = (await renderCharts()).get(name) ?? '';
+  it.each(CHARTS)('%s: every bar has a label with its stated value and a source line naming its source', async (_name, makeSpec, data) => {
+    const svg = await renderSvg(makeSpec());
     const texts = textsOf(svg);
     const bars = barLabelsOf(svg);
     const rows = rowsOf(makeSpec());
     expect(bars).toHaveLength(rows.length);
     const offenders = rows.flatMap((row) => {
-      const fact = dataset.fact(row.factId);
-      const source = dataset.source(fact.citation.sourceId);
+      const fact = data.fact(row.factId);
+      const source = data.source(fact.citation.sourceId);
       const names = [source.publisher ?? source.title, source.publishedOn ?? '', fact.citation.attributedTo ?? ''];
       const problems = [
         !texts.includes(row.stated) && 'no text with its stated value',

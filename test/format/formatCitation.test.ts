@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offenders } from '../helpers/badInput.js';
-import { dataset, facts, type Fact, type Source } from '../../src/index.js';
+import { dataset, facts, type Fact, type FactId, type Source, type SourceId } from '../../src/index.js';
 import { formatCitation } from '../../src/format/formatCitation.js';
 
 /** `formatCitation` without its parameter types, to pass the wrong kind of value on purpose. */
@@ -11,11 +11,11 @@ const YICAI = 'Yicai, 2025-03-26';
 const TECHCRUNCH = 'Paris emerges as a leading AI hub outside Silicon Valley, undated'; // publisher and date null
 
 /**
- * What every built-in fact's citation line starts with, worked out by hand
+ * What named built-in facts' citation lines start with, worked out by hand
  * from data/*.ts: the producer the source names (`attributedTo`), then the
  * publisher (the title where it is null) and the date (or "undated").
  */
-const PREFIXES: Readonly<Record<string, string>> = {
+const PREFIXES: { readonly [Id in FactId]?: string } = {
   'beijing-ai-native-funding-concentration-2023-2024': TOP_CITIES,
   'beijing-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
   'silicon-valley-ai-native-funding-concentration-2023-2024': TOP_CITIES,
@@ -77,10 +77,20 @@ function factCiting(sourceId: string, quote: string, attributedTo?: string): Fac
 }
 
 describe('formatCitation(fact, options)', () => {
-  it('formatCitation(fact) gives every built-in fact its producer, publisher or title, date and quote', () => {
-    expect(Object.keys(PREFIXES).sort()).toEqual(facts.map((f) => f.id).sort());
+  it('formatCitation(fact) gives each fact of the table its hand-worked producer, publisher or title, date and quote', () => {
+    const wrong = Object.entries(PREFIXES).flatMap(([id, prefix]) => {
+      const fact = dataset.fact(id as FactId);
+      const expected = `${prefix}: "${fact.citation.quote}"`;
+      return formatCitation(fact) === expected ? [] : [{ id, got: formatCitation(fact), expected }];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('formatCitation(fact) gives every built-in fact its producer, then its source\'s publisher or title and date, then its quote', () => {
     const wrong = facts.flatMap((f) => {
-      const expected = `${PREFIXES[f.id]}: "${f.citation.quote}"`;
+      const source = dataset.source(f.citation.sourceId as SourceId);
+      const producer = f.citation.attributedTo === undefined ? '' : `${f.citation.attributedTo}, via `;
+      const expected = `${producer}${source.publisher ?? source.title}, ${source.publishedOn ?? 'undated'}: "${f.citation.quote.replace(/\s+/gu, ' ')}"`;
       return formatCitation(f) === expected ? [] : [{ id: f.id, got: formatCitation(f), expected }];
     });
     expect(wrong).toEqual([]);

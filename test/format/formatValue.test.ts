@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offenders, outcome } from '../helpers/badInput.js';
-import { CURRENCY_CODES, dataset, facts, type Fact } from '../../src/index.js';
+import { CURRENCY_CODES, dataset, facts, type Fact, type FactId } from '../../src/index.js';
 import { formatValue } from '../../src/format/formatValue.js';
 
 /** `formatValue` without its parameter types, to pass the wrong kind of value on purpose. */
@@ -28,11 +28,11 @@ function fact(value: number | null, unit: string, precision: Fact['precision'] =
 }
 
 /**
- * Every built-in fact's value in en-US, worked out by hand from data/*.ts:
+ * Named built-in facts' values in en-US, worked out by hand from data/*.ts:
  * the printed digits, the unit, and the qualifier of the precision
  * (lower-bound "over", upper-bound "nearly", approximate "about").
  */
-const EN_US: Readonly<Record<string, string>> = {
+const EN_US: { readonly [Id in FactId]?: string } = {
   'beijing-ai-native-funding-concentration-2023-2024': '66%',
   'beijing-share-of-top-40-ai-native-funding-2023-2024': '10%',
   'silicon-valley-ai-native-funding-concentration-2023-2024': '62%',
@@ -76,9 +76,21 @@ function shownAmount(text: string): bigint | undefined {
 }
 
 describe('formatValue(fact, options)', () => {
-  it('formatValue(fact) gives every built-in fact its hand-worked en-US text', () => {
-    expect(Object.keys(EN_US).sort()).toEqual(facts.map((f) => f.id).sort());
-    const wrong = facts.flatMap((f) => (formatValue(f) === EN_US[f.id] ? [] : [{ id: f.id, got: formatValue(f), expected: EN_US[f.id] }]));
+  it('formatValue(fact) gives each fact of the table its hand-worked en-US text', () => {
+    const wrong = Object.entries(EN_US).flatMap(([id, expected]) => {
+      const got = formatValue(dataset.fact(id as FactId));
+      return got === expected ? [] : [{ id, got, expected }];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('formatValue(fact) formats every built-in fact in en-US, de-DE and ja-JP, giving "not stated" exactly where its value is null', () => {
+    const wrong = facts.flatMap((f) =>
+      ['en-US', 'de-DE', 'ja-JP'].flatMap((locale) => {
+        const got = outcome(() => formatValue(f, { locale }));
+        return 'returned' in got && (got.returned === 'not stated') === (f.value === null) ? [] : [{ id: f.id, locale, got }];
+      }),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { claims, dataset, entities, facts, metrics, sources } from '../../src/index.js';
 import { createDataset, InvalidRecordsError } from '../../src/schema/index.js';
+import { TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 describe('createDataset(records)', () => {
   it('createDataset(the built-in records) answers as the built-in dataset does', () => {
     const copy = createDataset({ sources, entities, metrics, facts, claims });
-    expect(copy.topEcosystems('share-of-top-40-ai-native-funding', 3)).toEqual(dataset.topEcosystems('share-of-top-40-ai-native-funding', 3));
-    expect(copy.growthOf('united-states', 'ai-vc-investment', '2023', '2024')).toEqual(
-      dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024'),
+    const [ranking, choice] = [{ sourceId: TOP_CITIES }, { sourceId: YICAI }] as const;
+    expect(copy.topEcosystems('share-of-top-40-ai-native-funding', 3, ranking)).toEqual(dataset.topEcosystems('share-of-top-40-ai-native-funding', 3, ranking));
+    expect(copy.growthOf('united-states', 'ai-vc-investment', '2023', '2024', choice)).toEqual(
+      dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024', choice),
     );
     expect(copy.auditConsistency()).toEqual(dataset.auditConsistency());
     expect(copy.fact('china-ai-vc-investment-2024')).toEqual(dataset.fact('china-ai-vc-investment-2024'));

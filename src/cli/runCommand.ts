@@ -1,0 +1,48 @@
+import { audit } from './audit.js';
+import { derive } from './derive.js';
+import { exportFacts } from './export.js';
+import type { CommandName, Flags } from './grammar.js';
+import { list } from './list.js';
+import type { CliIo } from './CliIo.js';
+import { renderContextFor } from './renderContext.js';
+import { show } from './show.js';
+import { top } from './top.js';
+
+/**
+ * The output of one parsed subcommand.
+ *
+ * @throws {CliError} for a command line the library never sees (a malformed `-n`, `--format`).
+ * @throws {Error} the library's errors, for `libraryError.ts` to say in the command's words.
+ * @example
+ * ```ts
+ * runCommand('list', [], { metric: 'ai-vc-investment' }, io);
+ * ```
+ * @category CLI
+ */
+export function runCommand(
+  command: CommandName,
+  positionals: readonly string[],
+  flags: Flags,
+  io: CliIo,
+): string {
+  const context = renderContextFor(io.isTTY, io.env);
+  switch (command) {
+    case 'list':
+      return list(flags, context);
+    case 'show':
+      return show(positionals[0] ?? '', flags, context);
+    case 'top':
+      return top(positionals[0] ?? '', flags, context);
+    case 'growth':
+    case 'cagr':
+    case 'share':
+    case 'ratio':
+    case 'sum':
+      return derive(command, positionals, flags, context);
+    case 'audit':
+      return audit(flags, context);
+    case 'export':
+      return exportFacts(flags);
+  }
+}
+
