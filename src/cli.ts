@@ -21,10 +21,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // not required, so that a command's start loads no CommonJS.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-process.exitCode = await main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   version,
+}).then((code) => {
+  process.exitCode = code;
 });

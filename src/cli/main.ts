@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(runCommand(parsed.command, parsed.positionals, parsed.flags, io));
     return 0;
   } catch (thrown) {
-    const error = thrown instanceof CliError ? thrown : (await import('./libraryError.js')).fromLibraryError(thrown, command);
+    const error = thrown instanceof CliError ? thrown : (await import('./runCommand.js')).fromLibraryError(thrown, command);
     io.stderr.write(`ai-investment-facts: ${error.message}\n`);
     if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
     return error.exitCode;

@@ -3,6 +3,9 @@ import { derive } from './derive.js';
 import { exportFacts } from './export.js';
 import type { CommandName, Flags } from './grammar.js';
 import { list } from './list.js';
+
+// What the library's errors mean to the user, loaded with the commands (whose errors they are).
+export { fromLibraryError } from './libraryError.js';
 import type { CliIo } from './CliIo.js';
 import { renderContextFor } from './renderContext.js';
 import { show } from './show.js';

@@ -1,6 +1,7 @@
 import { requireObject, requireOneOf, requireOptions, requireString } from '../arguments.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
 import type { Fact } from '../types.js';
+import { enUsAmount } from './enUsAmount.js';
 import { isFactUnit, type NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
 
 /**
@@ -24,6 +25,9 @@ export interface FormatValueOptions {
 }
 
 const FN = 'formatValue';
+
+/** The locale `formatValue` writes in unless told otherwise, the one it writes without `Intl` (see `enUsAmount.ts`). */
+const DEFAULT_LOCALE = 'en-US';
 
 /** What `formatValue` prints for a `null` value: the source says the value is not known. */
 const NOT_STATED = 'not stated';
@@ -110,8 +114,8 @@ const PLAIN_UNIT_OPTIONS: Readonly<Record<(typeof NON_CURRENCY_UNITS)[number], I
   count: { maximumSignificantDigits: EVERY_DIGIT },
 };
 
-/** A value in its unit, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. */
-function formatAmount(value: number, unit: string, locale: string): string {
+/** A value in its unit as `Intl.NumberFormat` writes it in `locale`, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. @internal */
+export function intlAmount(value: number, unit: string, locale: string): string {
   const plain = PLAIN_UNIT_OPTIONS[unit as keyof typeof PLAIN_UNIT_OPTIONS] as Intl.NumberFormatOptions | undefined;
   return plain === undefined ? formatMoney(value, unit, locale) : formatter(locale, plain).format(value);
 }
@@ -132,7 +136,9 @@ function formatAmount(value: number, unit: string, locale: string): string {
  * Percentages are percentage points as stored (`4.3%`), durations take the
  * locale's long unit word (`1 year`, `2 years`), counts are plain numbers.
  *
- * The output is exactly `Intl.NumberFormat`'s, so it keeps the locale's
+ * The output is exactly `Intl.NumberFormat`'s (in en-US, the default, the
+ * same text is written without `Intl`, so that it needs no ICU data and does
+ * not change with the runtime's ICU), so it keeps the locale's
  * no-break spaces (U+00A0 in `CNY 380B` and in de-DE's `66 %`). The qualifiers
  * are English in every locale (`over 76 Mrd. $` in de-DE): they are not
  * translated. A `null` value (the source says it is not known) gives
@@ -165,7 +171,7 @@ function formatAmount(value: number, unit: string, locale: string): string {
  */
 export function formatValue(fact: Fact, options?: FormatValueOptions): string {
   const given = requireOptions(FN, 'options', options, ['locale']);
-  const locale = given['locale'] === undefined ? 'en-US' : requireLocale(given['locale']);
+  const locale = given['locale'] === undefined ? DEFAULT_LOCALE : requireLocale(given['locale']);
   const record = requireObject(FN, 'fact', fact, 'a fact (an object)');
   const { value, unit } = record;
   if (value !== null && typeof value !== 'number') {
@@ -184,7 +190,7 @@ export function formatValue(fact: Fact, options?: FormatValueOptions): string {
   }
   if (value === null) return NOT_STATED;
   const precision = requireOneOf(FN, 'fact.precision', record['precision'], PRECISIONS);
-  const amount = formatAmount(value, unit, locale);
+  const amount = locale === DEFAULT_LOCALE ? enUsAmount(value, unit) : intlAmount(value, unit, locale);
   const { written } = PRECISION_WORDS[precision];
   return written === '' ? amount : `${written} ${amount}`;
 }

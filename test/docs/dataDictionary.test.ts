@@ -137,24 +137,18 @@ describe('docs/data-dictionary.md', () => {
   it("lists the audit's findings with check, outcome, one-sided, summary and fact IDs", () => {
     const rows = section(rendered, '## Consistency audit').filter((line) => line.startsWith('| ') && !line.startsWith('| Check') && !line.startsWith('| ---'));
     expect(rows.map((row) => row.split(' | ').slice(0, 3))).toEqual(builtIn.findings.map((f) => [`| ${f.check}`, f.outcome, f.oneSided ? 'yes' : 'no']));
-    const rowOfFinding = (id: string) => rows[builtIn.findings.findIndex((f) => f.id === id)] ?? '';
-    const TOP_CITIES_CELL = 'share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
+    const findingRow = (findingId: string) => rows[builtIn.findings.findIndex((f) => f.id === findingId)] ?? '';
+    const CELL = 'share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
     const ALIBABA = 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us';
-    const named = [
-      `members-sum:top-40-startup-ecosystems:${TOP_CITIES_CELL}`,
-      `members-sum:big-three:${TOP_CITIES_CELL}`,
-      `remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${TOP_CITIES_CELL}`,
-      `remainder-sum:rest-of-top-40+big-three:${TOP_CITIES_CELL}`,
-      ALIBABA,
-    ];
-    expect(named.map((id) => rowOfFinding(id).split(' | ').slice(0, 3))).toEqual([
+    const named = [`members-sum:top-40-startup-ecosystems:${CELL}`, `members-sum:big-three:${CELL}`, `remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${CELL}`, `remainder-sum:rest-of-top-40+big-three:${CELL}`, ALIBABA];
+    expect(named.map((id) => findingRow(id).split(' | ').slice(0, 3))).toEqual([
       ['| members-sum', 'consistent', 'yes'],
       ['| members-sum', 'consistent', 'yes'],
       ['| remainder-sum', 'consistent', 'no'],
       ['| remainder-sum', 'consistent', 'yes'],
       ['| currency-pair', 'not-checkable', 'no'],
     ]);
-    const alibaba = rowOfFinding(ALIBABA);
+    const alibaba = findingRow(ALIBABA);
     expect(alibaba).toContain(
       '[`alibaba-group-ai-spending-2025-2027-cny`](#alibaba-group-ai-spending-2025-2027-cny)<br>[`alibaba-group-ai-spending-2025-2027-usd`](#alibaba-group-ai-spending-2025-2027-usd)',
     );

@@ -15,10 +15,10 @@ import type { Fact, FactId } from 'ai-investment-facts';
 import { createDataset, factSchema } from 'ai-investment-facts/schema';
 
 const id: FactId = 'china-ai-vc-investment-2024';
-// @ts-expect-error TS2322: 'china-ai-vc-investment-2042' is no built-in fact's ID.
-const mistyped: FactId = 'china-ai-vc-investment-2042';
+// @ts-expect-error TS2322: 'China AI VC investment 2024' is a name, which is never an ID.
+const mistyped: FactId = 'China AI VC investment 2024';
 // @ts-expect-error TS2345: dataset.fact takes only built-in fact IDs.
-dataset.fact('china-ai-vc-investment-2042');
+dataset.fact('China AI VC investment 2024');
 
 const value: number = dataset.fact(id).value;
 const leaders: string[] = dataset

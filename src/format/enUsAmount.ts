@@ -1,0 +1,69 @@
+/**
+ * A fact's amount as `formatValue` writes it in en-US, its default locale,
+ * written here without `Intl`: the first `Intl.NumberFormat` of a process
+ * loads ICU's number data, which takes longer than the rest of a command of
+ * `ai-investment-facts`. The text is exactly what `Intl.NumberFormat('en-US')`
+ * writes with `formatValue`'s options (a property test compares the two over
+ * every unit and currency code), and stays the same whatever ICU a runtime
+ * ships.
+ *
+ * @internal
+ * @module
+ */
+
+/** The en-US symbols that have no letters, each its currency's alone; every other currency is written by its code. */
+const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', ILS: '₪', INR: '₹', JPY: '¥', KRW: '₩', PHP: '₱', USD: '$', VND: '₫' };
+
+/** The compact scales, largest first: a money amount from a million up is written in the largest that is at most it. */
+const SCALES = [
+  [12, 'T'],
+  [9, 'B'],
+  [6, 'M'],
+] as const;
+
+/** A number's decimal digits, as its shortest round-trip form has them: `digits` × 10^`exponent`, and its sign. */
+interface Decimal {
+  readonly negative: boolean;
+  /** The significant digits, without leading or trailing zeros (`"76"` for 76e9); `""` for 0. */
+  readonly digits: string;
+  /** The power of ten of the last digit. */
+  readonly exponent: number;
+}
+
+/** `value`'s decimal digits (finite values only). */
+function decimal(value: number): Decimal {
+  const [mantissa = '', power = '0'] = String(Math.abs(value)).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const all = `${whole}${fraction}`.replace(/^0+/, '');
+  const digits = all.replace(/0+$/, '');
+  return { negative: value < 0 || Object.is(value, -0), digits, exponent: Number(power) - fraction.length + (all.length - digits.length) };
+}
+
+/** The digits of `number` × 10^`shift` written out, grouped by commas in threes where the whole part has at least `groupFrom` digits. */
+function written({ digits, exponent }: Decimal, shift: number, groupFrom: number): string {
+  const at = exponent - shift;
+  const whole = digits === '' ? '0' : at >= 0 ? `${digits}${'0'.repeat(at)}` : digits.slice(0, Math.max(0, digits.length + at)) || '0';
+  const fraction = at >= 0 ? '' : digits.slice(Math.max(0, digits.length + at)).padStart(-at, '0');
+  const grouped = whole.length >= groupFrom ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+  return fraction === '' ? grouped : `${grouped}.${fraction}`;
+}
+
+/**
+ * The en-US text of an amount in `unit`, every digit shown: `66%`, `2 years`,
+ * `91`, `$76B`, `CNY 380B` (a no-break space after the code), and a money
+ * amount of a million or more compact where at most three significant digits
+ * show it exactly, in full otherwise (`$76,123,456,789`).
+ */
+export function enUsAmount(value: number, unit: string): string {
+  const number = decimal(value);
+  const sign = number.negative ? '-' : '';
+  if (unit === 'percent') return `${sign}${written(number, 0, 4)}%`;
+  if (unit === 'count') return `${sign}${written(number, 0, 4)}`;
+  if (unit === 'years') return `${sign}${written(number, 0, 4)} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
+  const currency = SYMBOLS[unit] ?? `${unit}\u00a0`;
+  const magnitude = number.digits.length + number.exponent;
+  const [shift, letter] = SCALES.find(([power]) => magnitude > power) ?? [0, ''];
+  // A compact amount shows at most three significant digits, and groups its whole part only from five digits up.
+  if (shift > 0 && number.digits.length <= 3) return `${sign}${currency}${written(number, shift, 5)}${letter}`;
+  return `${sign}${currency}${written(number, 0, 4)}`;
+}
