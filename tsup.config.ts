@@ -3,8 +3,8 @@ import { defineConfig } from 'tsup';
 
 /**
  * Keeps the command's imports of the library (`../index.js` from `src/cli/`)
- * out of its bundle: `dist/cli.js` imports `./index.js`, the package's own
- * main entry, beside it, so the command carries no second copy of the
+ * out of its bundle: the command's files require `./index.cjs`, the package's
+ * own main entry, beside them, so the command carries no second copy of the
  * library or the records, and uses only what the library exports.
  */
 const mainEntryExternal: Plugin = {

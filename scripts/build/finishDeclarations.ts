@@ -5,11 +5,12 @@
  *   re-exports its `.d.cts`: the types are written once, as CommonJS
  *   declarations, which an ES module may import, and each condition still
  *   resolves to a declaration file of its own module format (attw checks it);
- * - the `@example` blocks are left out of the shipped declarations: the API
- *   reference (`npm run docs:api`) and the README carry every example, and
- *   the package's size budget keeps to the records, the code and their
- *   summaries. An editor still shows each export's summary, parameters,
- *   return value and errors.
+ * - the tags only the API reference reads are left out of the shipped
+ *   declarations: the `@example` blocks (the API reference, `npm run
+ *   docs:api`, and the README carry every example) and the `@category` lines
+ *   (which group its pages), so that the package's size budget keeps to the
+ *   records, the code and their documentation. An editor still shows each
+ *   export's summary, parameters, return value and errors.
  *
  * @module
  */
@@ -25,14 +26,17 @@ const ENTRIES = ['index', 'schema/index'];
 /** A TSDoc `@example` tag with its fenced code, as TypeScript writes it into a declaration's comment. */
 const EXAMPLE = /^ *\* @example\n(?: *\*(?: .*)?\n)*? *\* ```\n/gm;
 
-/** `declarations` without their `@example` blocks. */
-export function withoutExamples(declarations: string): string {
-  return declarations.replace(EXAMPLE, '');
+/** A TSDoc `@category` line, with the empty comment line before it where there is one. */
+const CATEGORY = /^(?: *\*\n)? *\* @category .*\n/gm;
+
+/** `declarations` without the tags only the API reference reads: `@example` blocks and `@category` lines. */
+export function withoutReferenceTags(declarations: string): string {
+  return declarations.replace(EXAMPLE, '').replace(CATEGORY, '');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const entry of ENTRIES) writeFileSync(join(DIST, `${entry}.d.ts`), "export * from './index.cjs';\n");
   const declarations = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.cts'));
-  for (const file of declarations) writeFileSync(join(DIST, file), withoutExamples(readFileSync(join(DIST, file), 'utf8')));
-  console.log(`Wrote ${ENTRIES.length} .d.ts files and left the examples out of ${declarations.length} .d.cts files in ${DIST}`);
+  for (const file of declarations) writeFileSync(join(DIST, file), withoutReferenceTags(readFileSync(join(DIST, file), 'utf8')));
+  console.log(`Wrote ${ENTRIES.length} .d.ts files and left the examples and categories out of ${declarations.length} .d.cts files in ${DIST}`);
 }

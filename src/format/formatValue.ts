@@ -125,24 +125,19 @@ export function intlAmount(value: number, unit: string, locale: string): string 
  * words: `over` for a lower bound, `nearly` for an upper bound, `about` for an
  * approximate value, nothing for an exact one.
  *
- * Built on `Intl.NumberFormat`, and it never rounds: every digit of the value
- * is shown. A money amount of a million or more is written compact (`$76B`,
- * `$10.5B`, `CNY 380B`) only where the compact form shows the value exactly in
- * at most 3 significant digits; otherwise it is written in full
- * (`$76,123,456,789`). A currency is shown by its symbol where the locale's
- * symbol has no letters (`$` for USD in en-US; the Unicode CLDR data gives
- * each currency of a locale a symbol of its own), and by its ISO 4217 code otherwise
- * (`CNY`, whose en-US symbol is `CN¥`; `USD` in en-GB, whose symbol is `US$`).
- * Percentages are percentage points as stored (`4.3%`), durations take the
- * locale's long unit word (`1 year`, `2 years`), counts are plain numbers.
+ * It never rounds. A money amount of a million or more is written compact
+ * (`$76B`, `CNY 380B`) only where that shows every digit in at most 3
+ * significant digits, otherwise in full (`$76,123,456,789`). A currency is
+ * shown by its locale's symbol where the symbol has no letters (`$` for USD in
+ * en-US), otherwise by its ISO 4217 code (`CNY`, not `CN¥`; `USD` in en-GB, not
+ * `US$`). Percentages are percentage points as stored (`4.3%`), durations take
+ * the locale's unit word (`2 years`), counts are plain numbers.
  *
- * The output is exactly `Intl.NumberFormat`'s (in en-US, the default, the
- * same text is written without `Intl`, so that it needs no ICU data and does
- * not change with the runtime's ICU), so it keeps the locale's
- * no-break spaces (U+00A0 in `CNY 380B` and in de-DE's `66 %`). The qualifiers
- * are English in every locale (`over 76 Mrd. $` in de-DE): they are not
- * translated. A `null` value (the source says it is not known) gives
- * `not stated`, whatever the locale.
+ * The text is `Intl.NumberFormat`'s, no-break spaces included (U+00A0 in
+ * `CNY 380B`); en-US, the default, is written without `Intl`, so it does not
+ * depend on the runtime's ICU data. The qualifiers stay English in every
+ * locale (`over 76 Mrd. $` in de-DE). A `null` value (the source says it is
+ * not known) gives `not stated`.
  *
  * @param fact - a fact: a built-in one or one of your own records.
  * @param options - `locale`, a BCP 47 language tag (default `'en-US'`).
@@ -154,8 +149,7 @@ export function intlAmount(value: number, unit: string, locale: string): string 
  * @throws {RangeError} if the value is `NaN` or infinite, if the unit is not
  * `percent`, `count`, `years` or one of `CURRENCY_CODES`, if a number value has
  * no precision of `PRECISIONS`, if `options` has another field than `locale`,
- * or if `options.locale` is not a BCP 47 language tag that `Intl.NumberFormat`
- * supports: `formatValue: expected \`options.locale\` to be a BCP 47 language tag, received "xx_YY"`.
+ * or if `options.locale` is not a language tag `Intl.NumberFormat` supports.
  * @example
  * ```ts
  * import { dataset, formatValue } from 'ai-investment-facts';

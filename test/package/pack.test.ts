@@ -44,13 +44,17 @@ describe('the packed package', () => {
     ].sort());
   });
 
-  it('carries each piece once: the records\' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations', () => {
+  it('carries each piece once: the records\' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations, which leave the examples and categories to the API reference', () => {
     const { installedPackage, packedFiles } = packedInstall();
     const quote = 'US venture capital investment in AI topped USD76 billion last year';
     const code = packedFiles.filter((file) => /\.c?js$/.test(file));
     expect(code.filter((file) => readFileSync(join(installedPackage, file), 'utf8').includes(quote))).toEqual(['dist/index.cjs', 'dist/index.js']);
     const shims = packedFiles.filter((file) => file.endsWith('.d.ts'));
     expect(shims.map((file) => readFileSync(join(installedPackage, file), 'utf8'))).toEqual(shims.map(() => "export * from './index.cjs';\n"));
+    // The declarations keep what an editor shows, and leave the API reference its examples and categories.
+    const declarations = packedFiles.filter((file) => file.endsWith('.d.cts')).map((file) => readFileSync(join(installedPackage, file), 'utf8')).join('\n');
+    expect(declarations).toContain('@throws {RangeError}');
+    expect(declarations).not.toMatch(/@example|@category/);
   });
 
   it('unpacks to at most 256 KB for its code, declarations and documents, and 4 bytes for each byte of its records as JSON (450 KB today)', () => {
