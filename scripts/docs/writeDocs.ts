@@ -20,13 +20,16 @@ import { builtInDataDictionaryInput, DATA_DICTIONARY_PATH, renderDataDictionary 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const README = join(ROOT, 'README.md');
 
-/** A project in a temporary folder whose `node_modules` links to this package's build (and its zod), as an install would. */
+/** The command's file, as package.json's `bin` names it. */
+const BIN = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { 'ai-investment-facts': string } }).bin['ai-investment-facts'];
+
+/** A project in a temporary folder whose `node_modules` links to this package's build (and its zod), and its command, as an install would. */
 function consumerOfTheBuild(): string {
   const consumer = mkdtempSync(join(tmpdir(), 'ai-investment-facts-docs-'));
   mkdirSync(join(consumer, 'node_modules/.bin'), { recursive: true });
   symlinkSync(ROOT, join(consumer, 'node_modules/ai-investment-facts'));
   symlinkSync(join(ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'));
-  symlinkSync('../ai-investment-facts/dist/cli.js', join(consumer, 'node_modules/.bin/ai-investment-facts'));
+  symlinkSync(join('../ai-investment-facts', BIN), join(consumer, 'node_modules/.bin/ai-investment-facts'));
   writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
   return consumer;
 }

@@ -44,8 +44,9 @@ describe('the built-in records with a synthetic source added', () => {
   it('make a dataset that ranks, derives and audits the new figures beside the others', () => {
     const { corrections: _ledger, ...datasetRecords } = records;
     const withSynthetic = createDataset(datasetRecords);
-    const ranked = withSynthetic.topEcosystems('ai-native-funding-concentration', 10, { period: '2025' });
-    expect(ranked.map((fact) => [fact.entityId, fact.value])).toEqual([['lisbon', 21]]);
+    // Ranked beside any built-in figures of the same period, whatever sources the built-in records gain.
+    const ranked = withSynthetic.topEcosystems('ai-native-funding-concentration', records.facts.length, { period: '2025' });
+    expect(ranked.map((fact) => [fact.entityId, fact.value])).toContainEqual(['lisbon', 21]);
     expect(withSynthetic.sumOf(['lisbon-ai-startup-count-2025']).value).toBe(140);
     // The new source's figures share no sum with the others: every built-in finding stays as it was.
     expect(withSynthetic.auditConsistency()).toEqual(dataset.auditConsistency());
