@@ -133,10 +133,10 @@ export function carries(value: unknown, mark: symbol): boolean {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[mark] === true;
 }
 
-/** Sets the problem's optional parts (only where given) and the class's brand on a new error. */
-function keepOptionalParts(error: Error, problem: ArgumentProblem, mark: symbol): void {
-  if (problem.received !== undefined) Object.assign(error, { received: problem.received });
-  if (problem.remedy !== undefined) Object.assign(error, { remedy: problem.remedy });
+/** Gives a new error the problem's parts (the optional ones only where given) and the class's brand. */
+function holdProblem(error: Error, problem: ArgumentProblem, mark: symbol): void {
+  const { method, argument, value, expected, received, remedy } = problem;
+  Object.assign(error, { method, argument, value, expected }, received === undefined ? {} : { received }, remedy === undefined ? {} : { remedy });
   Object.defineProperty(error, mark, { value: true });
 }
 
@@ -160,20 +160,7 @@ const RANGE_BRAND = /* @__PURE__ */ brand('ArgumentRangeError');
  * ```
  * @category Errors
  */
-export class ArgumentTypeError extends TypeError implements ArgumentProblem {
-  /** The method (or function) that was called. */
-  readonly method: string;
-  /** The argument at fault, with the path into it. */
-  readonly argument: string;
-  /** The value that argument held. */
-  readonly value: unknown;
-  /** What was expected. */
-  readonly expected: readonly MessagePart[];
-  /** What was received, where it is more than the value itself. */
-  declare readonly received?: readonly MessagePart[];
-  /** What to do about it, where the message says. */
-  declare readonly remedy?: readonly MessagePart[];
-
+export class ArgumentTypeError extends TypeError {
   /**
    * An error whose message is ``method: expected …, received …``, from `problem`.
    *
@@ -182,11 +169,7 @@ export class ArgumentTypeError extends TypeError implements ArgumentProblem {
   constructor(problem: ArgumentProblem) {
     super(`${problem.method}: ${describe(problem, LIBRARY_NAMING)}`);
     this.name = 'TypeError';
-    this.method = problem.method;
-    this.argument = problem.argument;
-    this.value = problem.value;
-    this.expected = problem.expected;
-    keepOptionalParts(this, problem, TYPE_BRAND);
+    holdProblem(this, problem, TYPE_BRAND);
   }
 
   /**
@@ -208,6 +191,9 @@ export class ArgumentTypeError extends TypeError implements ArgumentProblem {
   }
 }
 
+/** The fields of an `ArgumentTypeError`: its problem's, declared once, in `ArgumentProblem`. */
+export interface ArgumentTypeError extends ArgumentProblem {}
+
 /**
  * Thrown for an argument of the right kind but a wrong value (a negative
  * count, a malformed period, facts that cannot be combined). It is a
@@ -225,20 +211,7 @@ export class ArgumentTypeError extends TypeError implements ArgumentProblem {
  * ```
  * @category Errors
  */
-export class ArgumentRangeError extends RangeError implements ArgumentProblem {
-  /** The method (or function) that was called. */
-  readonly method: string;
-  /** The argument at fault, with the path into it. */
-  readonly argument: string;
-  /** The value that argument held. */
-  readonly value: unknown;
-  /** What was expected. */
-  readonly expected: readonly MessagePart[];
-  /** What was received, where it is more than the value itself. */
-  declare readonly received?: readonly MessagePart[];
-  /** What to do about it, where the message says. */
-  declare readonly remedy?: readonly MessagePart[];
-
+export class ArgumentRangeError extends RangeError {
   /**
    * An error whose message is ``method: expected …, received …[; …]``, from `problem`.
    *
@@ -247,11 +220,7 @@ export class ArgumentRangeError extends RangeError implements ArgumentProblem {
   constructor(problem: ArgumentProblem) {
     super(`${problem.method}: ${describe(problem, LIBRARY_NAMING)}`);
     this.name = 'RangeError';
-    this.method = problem.method;
-    this.argument = problem.argument;
-    this.value = problem.value;
-    this.expected = problem.expected;
-    keepOptionalParts(this, problem, RANGE_BRAND);
+    holdProblem(this, problem, RANGE_BRAND);
   }
 
   /**
@@ -272,6 +241,9 @@ export class ArgumentRangeError extends RangeError implements ArgumentProblem {
     return carries(value, RANGE_BRAND);
   }
 }
+
+/** The fields of an `ArgumentRangeError`: its problem's, declared once, in `ArgumentProblem`. */
+export interface ArgumentRangeError extends ArgumentProblem {}
 
 /** `{ argument: name }`, for a message part. @internal */
 export function arg(argument: string, value?: unknown): ArgumentReference {
