@@ -44,17 +44,6 @@ const COMPACT_DIGITS = 3;
 /** Money amounts from this size up are shown compact ("$76B") where that shows them exactly. */
 const COMPACT_FROM = 1_000_000;
 
-/** The formatters made so far, by locale and options: making one costs far more than using it. */
-const formatters = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
-
-/** The `Intl.NumberFormat` of `locale` with `options`, made once. */
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let made = formatters.get(key);
-  if (made === undefined) formatters.set(key, (made = new Intl.NumberFormat(locale, options)));
-  return made;
-}
-
 /**
  * Returns `locale` if it is a well-formed BCP 47 language tag that
  * `Intl.NumberFormat` supports (rather than one it would quietly replace by
@@ -65,6 +54,16 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
  */
 function requireLocale(locale: unknown): string {
   requireString(FN, 'options.locale', locale);
+  let canonical = acceptedLocales.get(locale);
+  if (canonical === undefined) acceptedLocales.set(locale, (canonical = canonicalLocale(locale)));
+  return canonical;
+}
+
+/** The locales `requireLocale` accepted so far, each with its canonical tag: checking one costs more than formatting with it. */
+const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
+
+/** `locale`'s canonical tag, where `Intl.NumberFormat` supports it (see {@link requireLocale}). */
+function canonicalLocale(locale: string): string {
   let canonical: readonly string[] = [];
   try {
     canonical = Intl.getCanonicalLocales(locale);
@@ -91,20 +90,24 @@ function requireLocale(locale: unknown): string {
  * that currency's alone; a test holds this for the runtime's data.
  */
 function currencyDisplayFor(currency: string, locale: string): 'symbol' | 'code' {
-  const parts = formatter(locale, { style: 'currency', currency }).formatToParts(1);
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
   const symbol = parts.find((part) => part.type === 'currency')?.value ?? currency;
   return /\p{L}/u.test(symbol) ? 'code' : 'symbol';
 }
 
-/** A money amount: compact where that shows it exactly in at most {@link COMPACT_DIGITS} digits, else every digit. */
-function formatMoney(value: number, currency: string, locale: string): string {
+/** Money amounts: compact where that shows one exactly in at most {@link COMPACT_DIGITS} digits, else every digit. */
+function moneyWriter(currency: string, locale: string): (value: number) => string {
   const money = { style: 'currency', currency, currencyDisplay: currencyDisplayFor(currency, locale) } as const;
-  if (Math.abs(value) >= COMPACT_FROM) {
-    const short = formatter(locale, { ...money, notation: 'compact', maximumSignificantDigits: COMPACT_DIGITS }).format(value);
-    const whole = formatter(locale, { ...money, notation: 'compact', maximumSignificantDigits: EVERY_DIGIT }).format(value);
-    if (short === whole) return short;
-  }
-  return formatter(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT }).format(value);
+  const short = new Intl.NumberFormat(locale, { ...money, notation: 'compact', maximumSignificantDigits: COMPACT_DIGITS });
+  const compact = new Intl.NumberFormat(locale, { ...money, notation: 'compact', maximumSignificantDigits: EVERY_DIGIT });
+  const full = new Intl.NumberFormat(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT });
+  return (value) => {
+    if (Math.abs(value) >= COMPACT_FROM) {
+      const text = short.format(value);
+      if (text === compact.format(value)) return text;
+    }
+    return full.format(value);
+  };
 }
 
 /** How each unit that is not money is written, every digit shown: `66%`, `2 years`, `91`. */
@@ -114,10 +117,23 @@ const PLAIN_UNIT_OPTIONS: Readonly<Record<(typeof NON_CURRENCY_UNITS)[number], I
   count: { maximumSignificantDigits: EVERY_DIGIT },
 };
 
+/** The writer of amounts in `unit` in `locale`. */
+function amountWriter(unit: string, locale: string): (value: number) => string {
+  const plain = PLAIN_UNIT_OPTIONS[unit as keyof typeof PLAIN_UNIT_OPTIONS] as Intl.NumberFormatOptions | undefined;
+  if (plain === undefined) return moneyWriter(unit, locale);
+  const format = new Intl.NumberFormat(locale, plain);
+  return (value) => format.format(value);
+}
+
+/** The amount writers made so far, by `locale unit`: making the formatters costs far more than using them. */
+const amountWriters = /* @__PURE__ */ new Map<string, (value: number) => string>();
+
 /** A value in its unit as `Intl.NumberFormat` writes it in `locale`, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. @internal */
 export function intlAmount(value: number, unit: string, locale: string): string {
-  const plain = PLAIN_UNIT_OPTIONS[unit as keyof typeof PLAIN_UNIT_OPTIONS] as Intl.NumberFormatOptions | undefined;
-  return plain === undefined ? formatMoney(value, unit, locale) : formatter(locale, plain).format(value);
+  const key = `${locale} ${unit}`;
+  let write = amountWriters.get(key);
+  if (write === undefined) amountWriters.set(key, (write = amountWriter(unit, locale)));
+  return write(value);
 }
 
 /**
