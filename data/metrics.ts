@@ -20,7 +20,7 @@ export const metrics = /* @__PURE__ */ literalFields([
     additive: false,
   },
   {
-    id: 'share-of-top-40-ai-native-funding',
+    id: 'share-of-global-ai-native-funding',
     name: 'Share of AI-native venture funding across the top 40 startup ecosystems',
     unit: 'percent',
     definition:
@@ -99,7 +99,7 @@ export const metrics = /* @__PURE__ */ literalFields([
  * @example
  * ```ts
  * import type { MetricId } from 'ai-investment-facts';
- * const id: MetricId = 'share-of-top-40-ai-native-funding';
+ * const id: MetricId = 'share-of-global-ai-native-funding';
  * ```
  * @category IDs
  */

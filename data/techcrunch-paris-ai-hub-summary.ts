@@ -218,7 +218,7 @@ export const claims = [
     caveats: [FROM_A_BLURB],
   },
   {
-    id: 'europe-must-build-sovereign-ai-infrastructure',
+    id: 'mensch-warns-europe-has-two-years-for-sovereign-ai',
     entityIds: ['europe', 'mistral-ai', 'united-states'],
     statement:
       'Europe must build its own AI infrastructure, including chips, energy and compute, or it will depend on the US.',

@@ -38,7 +38,7 @@ export interface BuiltInRecords {
  * @example
  * ```ts
  * import { dataset } from 'ai-investment-facts';
- * const [leader] = dataset.topEcosystems('share-of-top-40-ai-native-funding', 1);
+ * const [leader] = dataset.topEcosystems('share-of-global-ai-native-funding', 1);
  * leader.entityId; // 'silicon-valley'
  * dataset.source(leader.citation.sourceId).title; // 'Top Cities Leading The AI Investment Boom In 2025'
  * ```

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { dataset, facts } from 'ai-investment-facts';
- * const fact = facts.find((f) => f.id === 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024');
+ * const fact = facts.find((f) => f.id === 'silicon-valley-share-of-global-ai-native-funding-2023-2024');
  * console.log(fact?.value, fact?.unit, fact?.citation.quote);
  * console.log(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024').value); // 0.9
  * ```

@@ -227,7 +227,7 @@ export interface Entity<Id extends string = string> {
  * @example
  * ```ts
  * import { metrics } from 'ai-investment-facts';
- * const shareOfTop40 = metrics.find((m) => m.id === 'share-of-top-40-ai-native-funding');
+ * const shareOfTop40 = metrics.find((m) => m.id === 'share-of-global-ai-native-funding');
  * shareOfTop40?.unit; // 'percent'
  * shareOfTop40?.additive; // true: Beijing's 10% and Paris's 4.3% make 14.3% of the same base
  * shareOfTop40?.baseEntityId; // 'top-40-startup-ecosystems'

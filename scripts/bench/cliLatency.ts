@@ -25,7 +25,7 @@ const COMMANDS: readonly (readonly string[])[] = [
   ['--help'],
   ['list'],
   ['show', 'united-states-ai-vc-investment-2024'],
-  ['top', 'share-of-top-40-ai-native-funding'],
+  ['top', 'share-of-global-ai-native-funding'],
   ['growth', 'united-states', 'ai-vc-investment', '2023', '2024'],
   ['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'],
   ['audit'],

@@ -24,7 +24,7 @@ import { isCurrencyCode, PRECISION_WORDS } from '../../src/vocabulary.js';
  * @example
  * ```ts
  * const [leader] = leadingEcosystemsSpec().datasets?.[ROWS] as ChartRow[];
- * leader; // { factId: 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024', entity: 'Silicon Valley', value: 65, stated: '65%', ... }
+ * leader; // { factId: 'silicon-valley-share-of-global-ai-native-funding-2023-2024', entity: 'Silicon Valley', value: 65, stated: '65%', ... }
  * ```
  * @category Charts
  */
@@ -97,7 +97,7 @@ const FOOTNOTE_CHARACTERS = 104;
  * ```ts
  * import { dataset } from '../../src/index.js';
  * statedValue(dataset.fact('united-states-ai-vc-investment-2024')); // 'topped USD76 billion'
- * statedValue(dataset.fact('paris-share-of-top-40-ai-native-funding-2023-2024')); // '4.3%'
+ * statedValue(dataset.fact('paris-share-of-global-ai-native-funding-2023-2024')); // '4.3%'
  * ```
  * @category Charts
  */
@@ -327,7 +327,7 @@ function entityAxis(padding: number, fontWeight: 'normal' | 'bold', offset: numb
 }
 
 /** The leading ecosystems' facts, largest share first, as `dataset.topEcosystems` ranks them: the shares "Top Cities" states. */
-const LEADING_ECOSYSTEMS = { metricId: 'share-of-top-40-ai-native-funding', n: 10, period: '2023/2024', sourceId: '2025-06-02-top-cities-ai-investment-boom' } as const;
+const LEADING_ECOSYSTEMS = { metricId: 'share-of-global-ai-native-funding', n: 10, period: '2023/2024', sourceId: '2025-06-02-top-cities-ai-investment-boom' } as const;
 
 /**
  * The Vega-Lite spec of the leading startup ecosystems by their share of the

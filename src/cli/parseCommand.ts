@@ -27,8 +27,8 @@ export type ParsedCommand =
  * @throws {CliError} exit code 2, with the usage to print.
  * @example
  * ```ts
- * parseCommand(['top', 'share-of-top-40-ai-native-funding', '-n', '3']);
- * // { kind: 'run', command: 'top', positionals: ['share-of-top-40-ai-native-funding'], flags: { limit: '3' } }
+ * parseCommand(['top', 'share-of-global-ai-native-funding', '-n', '3']);
+ * // { kind: 'run', command: 'top', positionals: ['share-of-global-ai-native-funding'], flags: { limit: '3' } }
  * ```
  */
 export function parseCommand(argv: readonly string[]): ParsedCommand {

@@ -43,7 +43,7 @@ function requireDefaultKindRanked(metricId: string, flags: Flags): void {
  * @throws {CliError} for a malformed `-n`.
  * @example
  * ```ts
- * top('share-of-top-40-ai-native-funding', { limit: '3' }, { tty: false, colour: false });
+ * top('share-of-global-ai-native-funding', { limit: '3' }, { tty: false, colour: false });
  * ```
  * @category CLI
  */

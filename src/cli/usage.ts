@@ -51,7 +51,7 @@ Ranks the entities of one kind by a metric, largest first, each with its source.
 ${COMMON}
 
 Example:
-  ai-investment-facts top share-of-top-40-ai-native-funding -n 3`,
+  ai-investment-facts top share-of-global-ai-native-funding -n 3`,
   growth: `Usage: ai-investment-facts growth <entity> <metric> <from-period> <to-period> [--json]
 
 The growth rate (to - from) / from, as a fraction, with its formula and the facts it came from.
@@ -77,7 +77,7 @@ The share part / whole, as a fraction, with its formula and the facts it came fr
 ${COMMON}
 
 Example:
-  ai-investment-facts share beijing-share-of-top-40-ai-native-funding-2023-2024 big-three-share-of-top-40-ai-native-funding-2023-2024`,
+  ai-investment-facts share beijing-share-of-global-ai-native-funding-2023-2024 big-three-share-of-global-ai-native-funding-2023-2024`,
   ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id> [--json]
 
 The ratio numerator / denominator, with its formula and the facts it came from.
@@ -142,7 +142,7 @@ Output is a table on a terminal and tab-separated text when piped;
 --json prints JSON. Colour only on a terminal, never when NO_COLOR is set.
 
 Example:
-  ai-investment-facts top share-of-top-40-ai-native-funding -n 3`;
+  ai-investment-facts top share-of-global-ai-native-funding -n 3`;
 
 /**
  * The help text of `command`, or of the whole command when none is given.

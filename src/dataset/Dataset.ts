@@ -240,7 +240,7 @@ export interface FactChoice<R extends DatasetRecords = DatasetRecords> {
  * @example
  * ```ts
  * import { dataset } from 'ai-investment-facts';
- * dataset.topEcosystems('share-of-top-40-ai-native-funding', 3).map((f) => f.entityId);
+ * dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.entityId);
  * // ['silicon-valley', 'beijing', 'paris']
  * dataset.growthOf('china', 'ai-vc-investment', '2023', '2024').precision; // 'approximate'
  * ```
@@ -501,8 +501,8 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * ```ts
    * import { dataset } from 'ai-investment-facts';
    * const paris = dataset.shareOf(
-   *   'paris-share-of-top-40-ai-native-funding-2023-2024',
-   *   'big-three-share-of-top-40-ai-native-funding-2023-2024',
+   *   'paris-share-of-global-ai-native-funding-2023-2024',
+   *   'big-three-share-of-global-ai-native-funding-2023-2024',
    * );
    * [paris.value, paris.precision]; // [0.05375, 'lower-bound']: 4.3% of "nearly 80%"
    * ```
@@ -544,7 +544,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
-   * const leaders = dataset.topEcosystems('share-of-top-40-ai-native-funding', 3);
+   * const leaders = dataset.topEcosystems('share-of-global-ai-native-funding', 3);
    * dataset.sumOf(leaders.map((f) => f.id)).value; // 79.3
    * ```
    */

@@ -171,8 +171,8 @@ export function intlAmount(value: number, unit: string, locale: string): string 
  * import { dataset, formatValue } from 'ai-investment-facts';
  * formatValue(dataset.fact('united-states-ai-vc-investment-2024')); // 'over $76B'
  * formatValue(dataset.fact('china-ai-vc-investment-2023')); // 'about $10.5B'
- * formatValue(dataset.fact('big-three-share-of-top-40-ai-native-funding-2023-2024')); // 'nearly 80%'
- * formatValue(dataset.fact('paris-share-of-top-40-ai-native-funding-2023-2024')); // '4.3%'
+ * formatValue(dataset.fact('big-three-share-of-global-ai-native-funding-2023-2024')); // 'nearly 80%'
+ * formatValue(dataset.fact('paris-share-of-global-ai-native-funding-2023-2024')); // '4.3%'
  * formatValue(dataset.fact('alibaba-group-ai-spending-2025-2027-cny')); // 'CNY 380B' (a no-break space)
  * formatValue(dataset.fact('paris-ai-native-funding-concentration-2023-2024')); // 'not stated'
  * formatValue(dataset.fact('united-states-ai-vc-investment-2024'), { locale: 'de-DE' }); // 'over 76 Mrd. $'

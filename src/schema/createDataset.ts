@@ -84,7 +84,7 @@ function formatPath(path: readonly PropertyKey[]): string {
  * import { createDataset } from 'ai-investment-facts/schema';
  * import { sources, entities, metrics, facts, claims } from 'ai-investment-facts';
  * const mine = createDataset({ sources, entities, metrics, facts, claims });
- * mine.topEcosystems('share-of-top-40-ai-native-funding', 1)[0]?.entityId; // 'silicon-valley'
+ * mine.topEcosystems('share-of-global-ai-native-funding', 1)[0]?.entityId; // 'silicon-valley'
  * ```
  * @category Datasets
  */

@@ -4,7 +4,7 @@ import { createDataset } from '../../src/schema/index.js';
 import { sourceDataset, TECHCRUNCH, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const SHARE = (entity: string) => `${entity}-share-of-top-40-ai-native-funding-2023-2024`;
+const SHARE = (entity: string) => `${entity}-share-of-global-ai-native-funding-2023-2024`;
 
 describe('dataset.auditConsistency(), worked out by hand from the sources', () => {
   const [topCities, yicai] = [sourceDataset(TOP_CITIES).auditConsistency(), sourceDataset(YICAI).auditConsistency()];
@@ -12,10 +12,10 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
 
   it('finds five cross-checks: two sums of members and the remainder twice in Top Cities, Alibaba\'s two currencies in Yicai, none in TechCrunch', () => {
     expect(topCities.map((f) => [f.id, f.outcome])).toEqual([
-      ['members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
-      ['members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
-      ['remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
-      ['remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['members-sum:big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      ['remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
     ]);
     expect(yicai.map((f) => [f.id, f.outcome])).toEqual([
       ['currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us', 'not-checkable'],
@@ -24,8 +24,8 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('65 + 10 + 4.3 = 79.3 (78.25 to 80.35 within rounding) is consistent with the big three\'s "nearly 80%" (at most 80)', () => {
-    expect(finding('members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toEqual({
-      id: 'members-sum:big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
+    expect(finding('members-sum:big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toEqual({
+      id: 'members-sum:big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
       check: 'members-sum',
       outcome: 'consistent',
       oneSided: true,
@@ -40,13 +40,13 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
       expectedBasis: 'fact',
       difference: -0.7,
       notes: [
-        'One-sided: big-three-share-of-top-40-ai-native-funding-2023-2024 is an upper bound, and the source does not say how far from the bound the true value lies, so this check can catch a figure beyond the bound but not one far short of it.',
+        'One-sided: big-three-share-of-global-ai-native-funding-2023-2024 is an upper bound, and the source does not say how far from the bound the true value lies, so this check can catch a figure beyond the bound but not one far short of it.',
       ],
     });
   });
 
   it('the three leaders and the stated remainder, 65 + 10 + 4.3 + 20.6 = 99.9, are consistent with 100%: the 0.1 is rounding (98.8 to 101)', () => {
-    expect(finding('remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(finding('remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       check: 'remainder-sum',
       outcome: 'consistent',
       factIds: [SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')],
@@ -62,7 +62,7 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('"nearly 80%" and the remainder 20.6% make 20.55 to 100.65, which holds 100: a one-sided check, saying so', () => {
-    expect(finding('remainder-sum:rest-of-top-40+big-three:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(finding('remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       factIds: [SHARE('rest-of-top-40'), SHARE('big-three')],
       computed: 100.6,
       computedInterval: { low: 20.55, high: 100.65 },
@@ -73,7 +73,7 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('the named members of the top 40, 79.3%, are at most its 100%', () => {
-    expect(finding('members-sum:top-40-startup-ecosystems:share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(finding('members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
       outcome: 'consistent',
       computed: 79.3,
       expected: 100,

@@ -8,8 +8,8 @@ const interval = (id: Parameters<typeof dataset.fact>[0]) => factInterval(datase
 
 describe('factInterval(fact)', () => {
   it('factInterval(exact) is half a unit of the last printed digit either side: 65% is 64.5 to 65.5, 4.3% is 4.25 to 4.35', () => {
-    expect(interval('silicon-valley-share-of-top-40-ai-native-funding-2023-2024')).toEqual({ low: 64.5, high: 65.5 });
-    expect(interval('paris-share-of-top-40-ai-native-funding-2023-2024')).toEqual({ low: 4.25, high: 4.35 });
+    expect(interval('silicon-valley-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 64.5, high: 65.5 });
+    expect(interval('paris-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 4.25, high: 4.35 });
     expect(interval('alibaba-group-ai-spending-2025-2027-usd')).toEqual({ low: 51_500_000_000, high: 52_500_000_000 });
   });
 
@@ -19,7 +19,7 @@ describe('factInterval(fact)', () => {
 
   it('factInterval(lower-bound) is open above, (upper-bound) closed at 0 below; a percentage never exceeds 100', () => {
     expect(interval('united-states-ai-vc-investment-2024')).toEqual({ low: 76_000_000_000, high: null });
-    expect(interval('big-three-share-of-top-40-ai-native-funding-2023-2024')).toEqual({ low: 0, high: 80 });
+    expect(interval('big-three-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 0, high: 80 });
     expect(factInterval(userFact('a', 99.8, { metricId: 'share' }) as ValuedFact)).toEqual({ low: 99.75, high: 99.85 });
     expect(factInterval(userFact('a', 100, { metricId: 'share' }) as ValuedFact)).toEqual({ low: 99.5, high: 100 });
     expect(factInterval(userFact('a', 90, { metricId: 'share', precision: 'lower-bound' }) as ValuedFact)).toEqual({ low: 90, high: 100 });

@@ -19,7 +19,7 @@ describeSourceRecords(records, [
   { text: 'The Big Three and Beyond', reason: NAME_OF_THE_GROUP },
   {
     text: 'three cities are soaking up almost all the cash',
-    reason: 'Restates the big three\'s "nearly 80%" in words; recorded as a caveat of big-three-share-of-top-40-ai-native-funding-2023-2024.',
+    reason: 'Restates the big three\'s "nearly 80%" in words; recorded as a caveat of big-three-share-of-global-ai-native-funding-2023-2024.',
   },
   { text: 'the AI Big Three are sucking up', reason: NAME_OF_THE_GROUP },
   { text: 'one big investment or breakthrough', reason: FIGURE_OF_SPEECH },
@@ -56,9 +56,9 @@ describe('facts of 2025-06-02-top-cities-ai-investment-boom, worked out by hand 
       metricId: 'ai-native-funding-concentration',
       value: 62,
     });
-    expect(fact('silicon-valley-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({
+    expect(fact('silicon-valley-share-of-global-ai-native-funding-2023-2024')).toMatchObject({
       entityId: 'silicon-valley',
-      metricId: 'share-of-top-40-ai-native-funding',
+      metricId: 'share-of-global-ai-native-funding',
       period: '2023/2024',
       value: 65,
       unit: 'percent',
@@ -72,17 +72,17 @@ describe('facts of 2025-06-02-top-cities-ai-investment-boom, worked out by hand 
       precision: null,
       missingReason: expect.stringContaining('"Not specified"'),
     });
-    expect(fact('paris-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({ value: 4.3, precision: 'exact' });
+    expect(fact('paris-share-of-global-ai-native-funding-2023-2024')).toMatchObject({ value: 4.3, precision: 'exact' });
   });
 
   it('the big three: "nearly 80%" is an upper bound, and the remaining 20.6% is recorded as printed with the 99.9% inconsistency named', () => {
-    expect(fact('big-three-share-of-top-40-ai-native-funding-2023-2024')).toMatchObject({
+    expect(fact('big-three-share-of-global-ai-native-funding-2023-2024')).toMatchObject({
       entityId: 'big-three',
       value: 80,
       precision: 'upper-bound',
       periodBasis: 'context',
     });
-    const rest = fact('rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024');
+    const rest = fact('rest-of-top-40-share-of-global-ai-native-funding-2023-2024');
     expect(rest).toMatchObject({ entityId: 'rest-of-top-40', value: 20.6, precision: 'exact' });
     expect(rest?.caveats.some((caveat) => caveat.includes('99.9%'))).toBe(true);
   });

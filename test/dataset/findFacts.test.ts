@@ -112,7 +112,7 @@ describe('dataset.findClaims(query)', () => {
       'mistral-ai-full-stack-european-partner',
       'mistral-ai-non-american-alternative',
       'mistral-ai-playbook-for-european-self-reliance',
-      'europe-must-build-sovereign-ai-infrastructure',
+      'mensch-warns-europe-has-two-years-for-sovereign-ai',
     ]);
     expect(dataset.findClaims({ sourceId: '2025-03-26-yicai-china-ai-vc-lags-us' })).toHaveLength(9);
     expect(dataset.findClaims({})).toEqual(claims);

@@ -9,23 +9,23 @@ const ranked = (facts: readonly { entityId: string; value: number | null }[]) =>
 const [topCities, yicai] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
 
 describe('dataset.topEcosystems(metricId, n), worked out by hand from "Top Cities Leading The AI Investment Boom In 2025"', () => {
-  it('topEcosystems("share-of-top-40-ai-native-funding", 3) is Silicon Valley 65%, Beijing 10%, Paris 4.3%, leaving out the groups', () => {
-    const leaders = topCities.topEcosystems('share-of-top-40-ai-native-funding', 3);
+  it('topEcosystems("share-of-global-ai-native-funding", 3) is Silicon Valley 65%, Beijing 10%, Paris 4.3%, leaving out the groups', () => {
+    const leaders = topCities.topEcosystems('share-of-global-ai-native-funding', 3);
     expect(ranked(leaders)).toEqual([
       ['silicon-valley', 65],
       ['beijing', 10],
       ['paris', 4.3],
     ]);
     expect(leaders.map((f) => f.id)).toEqual([
-      'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
-      'beijing-share-of-top-40-ai-native-funding-2023-2024',
-      'paris-share-of-top-40-ai-native-funding-2023-2024',
+      'silicon-valley-share-of-global-ai-native-funding-2023-2024',
+      'beijing-share-of-global-ai-native-funding-2023-2024',
+      'paris-share-of-global-ai-native-funding-2023-2024',
     ]);
   });
 
   it('returns the records themselves, so each number keeps its citation', () => {
-    const [leader] = topCities.topEcosystems('share-of-top-40-ai-native-funding', 1);
-    expect(leader).toBe(topCities.fact('silicon-valley-share-of-top-40-ai-native-funding-2023-2024'));
+    const [leader] = topCities.topEcosystems('share-of-global-ai-native-funding', 1);
+    expect(leader).toBe(topCities.fact('silicon-valley-share-of-global-ai-native-funding-2023-2024'));
     expect(leader?.citation.sourceId).toBe('2025-06-02-top-cities-ai-investment-boom');
   });
 
@@ -43,7 +43,7 @@ describe('dataset.topEcosystems(metricId, n), worked out by hand from "Top Citie
   });
 
   it('topEcosystems(metricId, 0) is []', () => {
-    expect(topCities.topEcosystems('share-of-top-40-ai-native-funding', 0)).toEqual([]);
+    expect(topCities.topEcosystems('share-of-global-ai-native-funding', 0)).toEqual([]);
   });
 });
 
@@ -95,10 +95,10 @@ describe('dataset.topEntities(metricId, n, options)', () => {
   });
 
   it('topEntities(metricId, n) throws rather than rank groups beside their members', () => {
-    expect(() => topCities.topEntities('share-of-top-40-ai-native-funding', 2)).toThrow(
-      /^topEntities: expected facts of one entity kind, received "startup-ecosystem" \(.*\) and "group" \(big-three-share-of-top-40-ai-native-funding-2023-2024, rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024\); .*pass `options.kind`$/,
+    expect(() => topCities.topEntities('share-of-global-ai-native-funding', 2)).toThrow(
+      /^topEntities: expected facts of one entity kind, received "startup-ecosystem" \(.*\) and "group" \(big-three-share-of-global-ai-native-funding-2023-2024, rest-of-top-40-share-of-global-ai-native-funding-2023-2024\); .*pass `options.kind`$/,
     );
-    expect(ranked(topCities.topEntities('share-of-top-40-ai-native-funding', 2, { kind: 'group' }))).toEqual([
+    expect(ranked(topCities.topEntities('share-of-global-ai-native-funding', 2, { kind: 'group' }))).toEqual([
       ['big-three', 80],
       ['rest-of-top-40', 20.6],
     ]);

@@ -5,32 +5,32 @@ import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const BIG_THREE = 'big-three-share-of-top-40-ai-native-funding-2023-2024';
+const BIG_THREE = 'big-three-share-of-global-ai-native-funding-2023-2024';
 const topCities = sourceDataset(TOP_CITIES);
 
 describe('topCities.shareOf(partFactId, wholeFactId), worked out by hand from "Top Cities"', () => {
   it('shareOf(Paris 4.3%, the big three\'s "nearly 80%") is at least 0.05375: the whole is an upper bound', () => {
-    expect(topCities.shareOf('paris-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE)).toEqual({
+    expect(topCities.shareOf('paris-share-of-global-ai-native-funding-2023-2024', BIG_THREE)).toEqual({
       derivation: 'share',
       value: 0.05375,
       unit: 'fraction',
       precision: 'lower-bound',
       status: 'reported',
-      metricId: 'share-of-top-40-ai-native-funding',
+      metricId: 'share-of-global-ai-native-funding',
       entityIds: ['paris', 'big-three'],
       periods: ['2023/2024'],
       formula: 'paris / big-three = 4.3 / 80',
-      derivedFrom: ['paris-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE],
+      derivedFrom: ['paris-share-of-global-ai-native-funding-2023-2024', BIG_THREE],
       caveats: [
-        'A lower bound, because big-three-share-of-top-40-ai-native-funding-2023-2024 is an upper bound and the result falls with it.',
-        'The period of big-three-share-of-top-40-ai-native-funding-2023-2024 is read from context, not stated by the source for that figure; see its caveats.',
+        'A lower bound, because big-three-share-of-global-ai-native-funding-2023-2024 is an upper bound and the result falls with it.',
+        'The period of big-three-share-of-global-ai-native-funding-2023-2024 is read from context, not stated by the source for that figure; see its caveats.',
       ],
     });
   });
 
   it('shareOf(Silicon Valley 65%, big three) is 0.8125 and of Beijing 10% is 0.125, recomputed from their facts', () => {
-    const valley = topCities.shareOf('silicon-valley-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
-    const beijing = topCities.shareOf('beijing-share-of-top-40-ai-native-funding-2023-2024', BIG_THREE);
+    const valley = topCities.shareOf('silicon-valley-share-of-global-ai-native-funding-2023-2024', BIG_THREE);
+    const beijing = topCities.shareOf('beijing-share-of-global-ai-native-funding-2023-2024', BIG_THREE);
     expect([valley.value, beijing.value]).toEqual([0.8125, 0.125]);
     for (const figure of [valley, beijing]) {
       const [part, whole] = figure.derivedFrom.map((id) => topCities.fact(id).value as number);
@@ -47,8 +47,8 @@ describe('topCities.shareOf(partFactId, wholeFactId), worked out by hand from "T
   });
 
   it('shareOf(AI-native share, AI-related amount) throws: different metrics are never mixed', () => {
-    expect(() => dataset.shareOf('beijing-share-of-top-40-ai-native-funding-2023-2024', 'china-ai-vc-investment-2024')).toThrow(
-      /^shareOf: expected facts of one metric, received "share-of-top-40-ai-native-funding" \(beijing-share-of-top-40-ai-native-funding-2023-2024\) and "ai-vc-investment" \(china-ai-vc-investment-2024\); facts of different metrics are not comparable, however alike their names$/,
+    expect(() => dataset.shareOf('beijing-share-of-global-ai-native-funding-2023-2024', 'china-ai-vc-investment-2024')).toThrow(
+      /^shareOf: expected facts of one metric, received "share-of-global-ai-native-funding" \(beijing-share-of-global-ai-native-funding-2023-2024\) and "ai-vc-investment" \(china-ai-vc-investment-2024\); facts of different metrics are not comparable, however alike their names$/,
     );
   });
 });

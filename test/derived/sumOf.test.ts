@@ -6,19 +6,19 @@ import { nestedRecords } from '../fixtures/nestedGroups.js';
 import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-top-40-ai-native-funding-2023-2024` as const;
+const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-global-ai-native-funding-2023-2024` as const;
 const [topCities, yicai] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
 
 describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
   it('sumOf(the three leading ecosystems\' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise', () => {
-    const leaders = topCities.topEcosystems('share-of-top-40-ai-native-funding', 3);
+    const leaders = topCities.topEcosystems('share-of-global-ai-native-funding', 3);
     expect(topCities.sumOf(leaders.map((f) => f.id))).toEqual({
       derivation: 'sum',
       value: 79.3,
       unit: 'percent',
       precision: 'exact',
       status: 'reported',
-      metricId: 'share-of-top-40-ai-native-funding',
+      metricId: 'share-of-global-ai-native-funding',
       entityIds: ['silicon-valley', 'beijing', 'paris'],
       periods: ['2023/2024'],
       formula: 'silicon-valley + beijing + paris = 65 + 10 + 4.3',

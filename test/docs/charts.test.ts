@@ -79,7 +79,7 @@ describe('docs/charts', () => {
     const rows = rowsOf(leadingEcosystemsSpec(topCities));
     expect(rows.map(({ factId, entity, period, value, unit, stated, credit }) => ({ factId, entity, period, value, unit, stated, credit }))).toEqual([
       {
-        factId: 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024',
+        factId: 'silicon-valley-share-of-global-ai-native-funding-2023-2024',
         entity: 'Silicon Valley',
         period: '2023/2024',
         value: 65,
@@ -88,7 +88,7 @@ describe('docs/charts', () => {
         credit: TOP_CITIES_CREDIT,
       },
       {
-        factId: 'beijing-share-of-top-40-ai-native-funding-2023-2024',
+        factId: 'beijing-share-of-global-ai-native-funding-2023-2024',
         entity: 'Beijing',
         period: '2023/2024',
         value: 10,
@@ -97,7 +97,7 @@ describe('docs/charts', () => {
         credit: TOP_CITIES_CREDIT,
       },
       {
-        factId: 'paris-share-of-top-40-ai-native-funding-2023-2024',
+        factId: 'paris-share-of-global-ai-native-funding-2023-2024',
         entity: 'Paris',
         period: '2023/2024',
         value: 4.3,
@@ -187,7 +187,7 @@ describe('statedValue', () => {
   it('statedValue(fact) takes the qualifier and the printed amount from the quote', () => {
     expect(statedValue(usFact)).toBe('topped USD76 billion');
     expect(statedValue(builtIn.fact('china-ai-vc-investment-2023'))).toBe('around USD10.5 billion');
-    expect(statedValue(builtIn.fact('big-three-share-of-top-40-ai-native-funding-2023-2024'))).toBe('nearly 80%');
+    expect(statedValue(builtIn.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe('nearly 80%');
     expect(statedValue(builtIn.fact('alibaba-group-ai-spending-2025-2027-cny'))).toBe('CNY380 billion');
   });
 

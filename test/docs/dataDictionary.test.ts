@@ -113,8 +113,8 @@ describe('docs/data-dictionary.md', () => {
 
   it('gives each metric its unit, additivity, base entity and number of facts', () => {
     const factsOf = (metricId: string) => facts.filter((fact) => fact.metricId === metricId).length;
-    expect(rowOf('share-of-top-40-ai-native-funding')).toBe(
-      `| [\`share-of-top-40-ai-native-funding\`](#share-of-top-40-ai-native-funding) | Share of AI-native venture funding across the top 40 startup ecosystems | percent | yes | Top 40 global startup ecosystems (\`top-40-startup-ecosystems\`) | ${factsOf('share-of-top-40-ai-native-funding')} |`,
+    expect(rowOf('share-of-global-ai-native-funding')).toBe(
+      `| [\`share-of-global-ai-native-funding\`](#share-of-global-ai-native-funding) | Share of AI-native venture funding across the top 40 startup ecosystems | percent | yes | Top 40 global startup ecosystems (\`top-40-startup-ecosystems\`) | ${factsOf('share-of-global-ai-native-funding')} |`,
     );
     expect(rowOf('ai-native-funding-concentration')).toBe(
       `| [\`ai-native-funding-concentration\`](#ai-native-funding-concentration) | Share of an ecosystem's venture funding going to AI-native startups | percent | no | none stated | ${factsOf('ai-native-funding-concentration')} |`,
@@ -138,7 +138,7 @@ describe('docs/data-dictionary.md', () => {
     const rows = section(rendered, '## Consistency audit').filter((line) => line.startsWith('| ') && !line.startsWith('| Check') && !line.startsWith('| ---'));
     expect(rows.map((row) => row.split(' | ').slice(0, 3))).toEqual(builtIn.findings.map((f) => [`| ${f.check}`, f.outcome, f.oneSided ? 'yes' : 'no']));
     const findingRow = (findingId: string) => rows[builtIn.findings.findIndex((f) => f.id === findingId)] ?? '';
-    const CELL = 'share-of-top-40-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
+    const CELL = 'share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
     const ALIBABA = 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us';
     const named = [`members-sum:top-40-startup-ecosystems:${CELL}`, `members-sum:big-three:${CELL}`, `remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${CELL}`, `remainder-sum:rest-of-top-40+big-three:${CELL}`, ALIBABA];
     expect(named.map((id) => findingRow(id).split(' | ').slice(0, 3))).toEqual([

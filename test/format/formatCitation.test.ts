@@ -17,13 +17,13 @@ const TECHCRUNCH = 'Paris emerges as a leading AI hub outside Silicon Valley, un
  */
 const PREFIXES: { readonly [Id in FactId]?: string } = {
   'beijing-ai-native-funding-concentration-2023-2024': TOP_CITIES,
-  'beijing-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'beijing-share-of-global-ai-native-funding-2023-2024': TOP_CITIES,
   'silicon-valley-ai-native-funding-concentration-2023-2024': TOP_CITIES,
-  'silicon-valley-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'silicon-valley-share-of-global-ai-native-funding-2023-2024': TOP_CITIES,
   'paris-ai-native-funding-concentration-2023-2024': TOP_CITIES,
-  'paris-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
-  'big-three-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
-  'rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024': TOP_CITIES,
+  'paris-share-of-global-ai-native-funding-2023-2024': TOP_CITIES,
+  'big-three-share-of-global-ai-native-funding-2023-2024': TOP_CITIES,
+  'rest-of-top-40-share-of-global-ai-native-funding-2023-2024': TOP_CITIES,
   'new-york-ai-native-funding-concentration-2023-2024': TOP_CITIES,
   'seattle-ai-native-funding-concentration-2023-2024': TOP_CITIES,
   'silicon-valley-share-of-overall-tech-funding-2023-2024': TOP_CITIES,
@@ -103,7 +103,7 @@ describe('formatCitation(fact, options)', () => {
     expect(formatCitation(dataset.fact('ami-labs-seed-round-size'))).toBe(
       'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"',
     );
-    expect(formatCitation(dataset.fact('big-three-share-of-top-40-ai-native-funding-2023-2024'))).toBe(
+    expect(formatCitation(dataset.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe(
       'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02: "Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems."',
     );
   });

@@ -34,13 +34,13 @@ function fact(value: number | null, unit: string, precision: Fact['precision'] =
  */
 const EN_US: { readonly [Id in FactId]?: string } = {
   'beijing-ai-native-funding-concentration-2023-2024': '66%',
-  'beijing-share-of-top-40-ai-native-funding-2023-2024': '10%',
+  'beijing-share-of-global-ai-native-funding-2023-2024': '10%',
   'silicon-valley-ai-native-funding-concentration-2023-2024': '62%',
-  'silicon-valley-share-of-top-40-ai-native-funding-2023-2024': '65%',
+  'silicon-valley-share-of-global-ai-native-funding-2023-2024': '65%',
   'paris-ai-native-funding-concentration-2023-2024': 'not stated', // the table says "Not specified"
-  'paris-share-of-top-40-ai-native-funding-2023-2024': '4.3%',
-  'big-three-share-of-top-40-ai-native-funding-2023-2024': 'nearly 80%', // "nearly 80%"
-  'rest-of-top-40-share-of-top-40-ai-native-funding-2023-2024': '20.6%',
+  'paris-share-of-global-ai-native-funding-2023-2024': '4.3%',
+  'big-three-share-of-global-ai-native-funding-2023-2024': 'nearly 80%', // "nearly 80%"
+  'rest-of-top-40-share-of-global-ai-native-funding-2023-2024': '20.6%',
   'new-york-ai-native-funding-concentration-2023-2024': '14%',
   'seattle-ai-native-funding-concentration-2023-2024': '15%',
   'silicon-valley-share-of-overall-tech-funding-2023-2024': '32.2%',
@@ -97,8 +97,8 @@ describe('formatValue(fact, options)', () => {
   it('formatValue(fact) returns the TSDoc examples exactly', () => {
     expect(formatValue(dataset.fact('united-states-ai-vc-investment-2024'))).toBe('over $76B');
     expect(formatValue(dataset.fact('china-ai-vc-investment-2023'))).toBe('about $10.5B');
-    expect(formatValue(dataset.fact('big-three-share-of-top-40-ai-native-funding-2023-2024'))).toBe('nearly 80%');
-    expect(formatValue(dataset.fact('paris-share-of-top-40-ai-native-funding-2023-2024'))).toBe('4.3%');
+    expect(formatValue(dataset.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe('nearly 80%');
+    expect(formatValue(dataset.fact('paris-share-of-global-ai-native-funding-2023-2024'))).toBe('4.3%');
     expect(formatValue(dataset.fact('alibaba-group-ai-spending-2025-2027-cny'))).toBe(`CNY${NBSP}380B`);
     expect(formatValue(dataset.fact('paris-ai-native-funding-concentration-2023-2024'))).toBe('not stated');
     expect(formatValue(dataset.fact('united-states-ai-vc-investment-2024'), { locale: 'de-DE' })).toBe(`over 76${NBSP}Mrd.${NBSP}$`);
@@ -183,7 +183,7 @@ describe('formatValue(fact, options)', () => {
   });
 
   it('formatValue(fact, { locale }) uses the locale\'s digits, separators and unit words, with English qualifiers', () => {
-    expect(formatValue(dataset.fact('paris-share-of-top-40-ai-native-funding-2023-2024'), { locale: 'de-DE' })).toBe(`4,3${NBSP}%`);
+    expect(formatValue(dataset.fact('paris-share-of-global-ai-native-funding-2023-2024'), { locale: 'de-DE' })).toBe(`4,3${NBSP}%`);
     expect(formatValue(dataset.fact('china-ai-vc-investment-2023'), { locale: 'de-DE' })).toBe(`about 10,5${NBSP}Mrd.${NBSP}$`);
     expect(formatValue(dataset.fact('europe-sovereign-ai-infrastructure-window'), { locale: 'de-DE' })).toBe('about 2 Jahre');
     expect(formatValue(dataset.fact('united-states-ai-vc-investment-2024'), { locale: 'ja-JP' })).toBe('over $760億');

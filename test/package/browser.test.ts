@@ -39,7 +39,7 @@ const PAGE = `<!doctype html>
 const APP = `import { dataset } from 'ai-investment-facts';
 
 const list = document.getElementById('top-ecosystems');
-for (const fact of dataset.topEcosystems('share-of-top-40-ai-native-funding', 3)) {
+for (const fact of dataset.topEcosystems('share-of-global-ai-native-funding', 3)) {
   const item = document.createElement('li');
   item.textContent = \`\${dataset.entity(fact.entityId).name}: \${fact.value}% (\${dataset.source(fact.citation.sourceId).title})\`;
   list.append(item);

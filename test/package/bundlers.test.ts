@@ -19,7 +19,7 @@ describe('esbuild bundling the installed package', () => {
   it('builds a browser app that ranks the ecosystems, and the bundle runs', () => {
     const { consumer } = packedInstall();
     const app = `import { dataset } from 'ai-investment-facts';
-for (const fact of dataset.topEcosystems('share-of-top-40-ai-native-funding', 3)) {
+for (const fact of dataset.topEcosystems('share-of-global-ai-native-funding', 3)) {
   console.log(dataset.entity(fact.entityId).name);
 }
 `;

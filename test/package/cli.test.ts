@@ -95,13 +95,13 @@ const YICAI_US_QUOTE = 'US venture capital investment in AI topped USD76 billion
 
 describe('ai-investment-facts', () => {
   it('top <metric> ranks the startup ecosystems, each with its value as a person writes it and its source', () => {
-    const outcome = cli(['top', 'share-of-top-40-ai-native-funding', '--source', TOP_CITIES]);
+    const outcome = cli(['top', 'share-of-global-ai-native-funding', '--source', TOP_CITIES]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID');
     expect(rows(outcome.stdout)).toEqual([
-      ['1', 'Silicon Valley', '65%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-top-40-ai-native-funding-2023-2024'],
-      ['2', 'Beijing', '10%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-top-40-ai-native-funding-2023-2024'],
-      ['3', 'Paris', '4.3%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-top-40-ai-native-funding-2023-2024'],
+      ['1', 'Silicon Valley', '65%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-global-ai-native-funding-2023-2024'],
+      ['2', 'Beijing', '10%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-global-ai-native-funding-2023-2024'],
+      ['3', 'Paris', '4.3%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-global-ai-native-funding-2023-2024'],
     ]);
     const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024', '--source', YICAI]);
     expect(rows(countries.stdout).map(([, entity, value, , , source]) => [entity, value, source])).toEqual([
@@ -157,7 +157,7 @@ describe('ai-investment-facts', () => {
   it('cagr, share, ratio and sum print derived figures as JSON with --json', () => {
     const figures = [
       ['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--source', YICAI],
-      ['share', 'beijing-share-of-top-40-ai-native-funding-2023-2024', 'big-three-share-of-top-40-ai-native-funding-2023-2024'],
+      ['share', 'beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'],
       ['ratio', 'united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023'],
       ['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'],
     ].map((args) => {
@@ -167,7 +167,7 @@ describe('ai-investment-facts', () => {
     });
     expect(figures).toEqual([
       [0, 'cagr', 0.33333333333333326, ['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']],
-      [0, 'share', 0.125, ['beijing-share-of-top-40-ai-native-funding-2023-2024', 'big-three-share-of-top-40-ai-native-funding-2023-2024']],
+      [0, 'share', 0.125, ['beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024']],
       [0, 'ratio', 40 / 10.5, ['united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023']],
       [0, 'sum', 90_000_000_000, ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']],
     ]);
@@ -224,13 +224,13 @@ describe('ai-investment-facts', () => {
   });
 
   it('prints no escape sequence piped or under NO_COLOR, and colours only when FORCE_COLOR asks', () => {
-    const escapes = (env: Record<string, string>) => [`top share-of-top-40-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
+    const escapes = (env: Record<string, string>) => [`top share-of-global-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
     expect(escapes({})).toEqual([false, false, false]);
     expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1' })).toEqual([true, true, true]);
     // On a terminal: aligned and bold, unless NO_COLOR is set or the terminal is dumb.
-    const table = `ai-investment-facts top share-of-top-40-ai-native-funding -n 1 --source ${TOP_CITIES}`;
+    const table = `ai-investment-facts top share-of-global-ai-native-funding -n 1 --source ${TOP_CITIES}`;
     expect(onTerminal(table, { TERM: 'xterm' })).toContain('\u001b[1mRank\u001b[22m');
     expect(onTerminal(table, { TERM: 'xterm', NO_COLOR: '1' }).split('\n')[0]).toMatch(/^Rank {2}Entity {10}Value {2}Status {4}Period/);
     expect(onTerminal(table, { TERM: 'dumb' }).includes('\u001b')).toBe(false);

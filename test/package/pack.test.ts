@@ -77,7 +77,7 @@ describe('the packed package', () => {
       data: Object.fromEntries(Object.entries(m).filter(([, value]) => typeof value !== 'function' && value !== m.dataset)),
       counts: ${JSON.stringify(COLLECTIONS)}.map((name) => m[name].length),
       recordTypes: m.RECORD_TYPES,
-      results: [m.share(1, 4), m.growthRate(50, 75), m.cagr(100, 400, 2), m.topN([3, 1, 2], 2), m.dataset.topEcosystems('share-of-top-40-ai-native-funding', 3).map((f) => f.id)],
+      results: [m.share(1, 4), m.growthRate(50, 75), m.cagr(100, 400, 2), m.topN([3, 1, 2], 2), m.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)],
     })`;
     const required = runInConsumer('pack/parity.cjs', `const m = require('ai-investment-facts');\nconsole.log(${summary});`) as Record<string, unknown>;
     const imported = runInConsumer('pack/parity.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${summary});`);
@@ -113,7 +113,7 @@ describe('the packed package', () => {
     ]);
     expect(required['counts']).toEqual(COLLECTIONS.map((name) => records[name].length));
     expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
-    expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-top-40-ai-native-funding', 3).map((f) => f.id)]);
+    expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)]);
   });
 
   it('serves deeply frozen records to both module systems', () => {

@@ -22,13 +22,13 @@ dataset.fact('China AI VC investment 2024');
 
 const value: number = dataset.fact(id).value;
 const leaders: string[] = dataset
-  .topEcosystems('share-of-top-40-ai-native-funding', 3)
+  .topEcosystems('share-of-global-ai-native-funding', 3)
   .map((fact) => dataset.entity(fact.entityId).name);
 
 const parsed = factSchema.safeParse(facts[0]);
 const checked: Fact | undefined = parsed.success ? parsed.data : undefined;
 const mine = createDataset({ sources, entities, metrics, facts, claims });
-const mineLeader: string | undefined = mine.topEcosystems('share-of-top-40-ai-native-funding', 1)[0]?.entityId;
+const mineLeader: string | undefined = mine.topEcosystems('share-of-global-ai-native-funding', 1)[0]?.entityId;
 
 export { checked, id, leaders, mineLeader, mistyped, value };
 `;

@@ -73,7 +73,7 @@ describe('publishedTables(records)', () => {
       '',
       'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
     ]);
-    expect(rows.find((row) => row['id'] === 'paris-share-of-top-40-ai-native-funding-2023-2024')?.['value']).toBe('4.3');
+    expect(rows.find((row) => row['id'] === 'paris-share-of-global-ai-native-funding-2023-2024')?.['value']).toBe('4.3');
   });
 
   it('leaves a period that cannot be told empty, with its reason, and names no publisher where the page names none', () => {

@@ -8,7 +8,7 @@ describe('createDataset(records)', () => {
   it('createDataset(the built-in records) answers as the built-in dataset does', () => {
     const copy = createDataset({ sources, entities, metrics, facts, claims });
     const [ranking, choice] = [{ sourceId: TOP_CITIES }, { sourceId: YICAI }] as const;
-    expect(copy.topEcosystems('share-of-top-40-ai-native-funding', 3, ranking)).toEqual(dataset.topEcosystems('share-of-top-40-ai-native-funding', 3, ranking));
+    expect(copy.topEcosystems('share-of-global-ai-native-funding', 3, ranking)).toEqual(dataset.topEcosystems('share-of-global-ai-native-funding', 3, ranking));
     expect(copy.growthOf('united-states', 'ai-vc-investment', '2023', '2024', choice)).toEqual(
       dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024', choice),
     );

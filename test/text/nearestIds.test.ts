@@ -18,8 +18,8 @@ describe('nearestIds(wanted, candidates)', () => {
     // Shared letters: 13 of 13, 9 and 8; amazon's 2 ("ai") are under half.
     expect(nearestIds('china-ai-vc-2024', ids)).toEqual(['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024']);
     // "natve" is one edit from "native"; ties keep the candidates' order.
-    expect(nearestIds('ai-natve-funding', ['ai-vc-investment', 'share-of-top-40-ai-native-funding', 'ai-native-funding-concentration'])).toEqual([
-      'share-of-top-40-ai-native-funding',
+    expect(nearestIds('ai-natve-funding', ['ai-vc-investment', 'share-of-global-ai-native-funding', 'ai-native-funding-concentration'])).toEqual([
+      'share-of-global-ai-native-funding',
       'ai-native-funding-concentration',
     ]);
     // Short parts and numbers must match exactly ("vx" is not "vc"), and the shared parts must hold half the letters:
