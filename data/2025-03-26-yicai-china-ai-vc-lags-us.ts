@@ -62,7 +62,7 @@ export const facts = [
     unit: 'USD',
     precision: 'lower-bound',
     status: 'reported',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: VC_INVESTMENT_US, attributedTo: 'CB Insights' },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: VC_INVESTMENT_US, attributedTo: 'CB Insights' },
     caveats: [PRODUCERS_DIFFER],
   },
   {
@@ -75,7 +75,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'reported',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: VC_INVESTMENT_US, attributedTo: 'CB Insights' },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: VC_INVESTMENT_US, attributedTo: 'CB Insights' },
     caveats: [PRODUCERS_DIFFER],
   },
   {
@@ -90,6 +90,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote: VC_INVESTMENT_CHINA,
       attributedTo: 'Zero2IPO Research',
     },
@@ -107,6 +108,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote: VC_INVESTMENT_CHINA,
       attributedTo: 'Zero2IPO Research',
     },
@@ -122,7 +124,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: US_PLANS },
     caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
@@ -135,7 +137,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: US_PLANS },
     caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
@@ -148,7 +150,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: US_PLANS },
     caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
@@ -161,7 +163,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: US_PLANS },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: US_PLANS },
     caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
@@ -174,7 +176,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: OPENAI_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
     caveats: [
       'The sentence\'s subject is OpenAI, which "intends to invest USD500 billion in collaboration with" SoftBank Group and "Oracle\'s Stargate Project"; the amount is recorded for the collaboration, since the article does not say how much of it is OpenAI\'s own.',
       NEXT_YEARS_FROM_2025,
@@ -190,7 +192,7 @@ export const facts = [
     unit: 'years',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: OPENAI_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
     caveats: [NEXT_YEARS_FROM_2025],
   },
   {
@@ -203,7 +205,7 @@ export const facts = [
     unit: 'CNY',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: ALIBABA_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: ALIBABA_PLAN },
     caveats: [
       'The article states the same plan in two currencies; this is the CNY figure, and alibaba-group-ai-spending-2025-2027-usd the USD one. Neither is a conversion of ours.',
       PLAN_UNDEFINED,
@@ -220,7 +222,7 @@ export const facts = [
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: ALIBABA_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: ALIBABA_PLAN },
     caveats: [
       'The article states the same plan in two currencies; this is the USD figure it gives in brackets after CNY380 billion (alibaba-group-ai-spending-2025-2027-cny), without saying which exchange rate it used.',
       PLAN_UNDEFINED,
@@ -237,7 +239,7 @@ export const facts = [
     unit: 'years',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: ALIBABA_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: ALIBABA_PLAN },
     caveats: [NEXT_YEARS_FROM_2025],
   },
   {
@@ -250,7 +252,7 @@ export const facts = [
     unit: 'USD',
     precision: 'approximate',
     status: 'estimate',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: MARKET_ESTIMATES },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: MARKET_ESTIMATES },
     caveats: [A_YEAR_FROM_CONTEXT, 'The article does not name who made the market estimates.', PLAN_UNDEFINED],
   },
   {
@@ -263,7 +265,7 @@ export const facts = [
     unit: 'USD',
     precision: 'approximate',
     status: 'estimate',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: MARKET_ESTIMATES },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: MARKET_ESTIMATES },
     caveats: [
       A_YEAR_FROM_CONTEXT,
       'The sentence gives Tencent\'s figure after ByteDance\'s "about USD20 billion a year"; that it too is a yearly amount is read from that construction.',
@@ -282,6 +284,7 @@ export const claims = [
     statement: 'China’s AI-related venture capital investment is much lower than that of the United States.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         "China's artificial intelligence-related venture capital investment is much lower than that of the United States",
       statedBy: KUANG,
@@ -294,6 +297,7 @@ export const claims = [
     statement: 'AI will be the most significant investment opportunity of the next ten years.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         'AI will be the most significant investment opportunity over the next decade, Duane Kuang said during the two-day China Development Forum, a key annual international business conference in Beijing that ended March 24.',
       statedBy: KUANG,
@@ -307,6 +311,7 @@ export const claims = [
       'Because companies and VC funds in China can take a more rational approach to sizing investments, China’s gap with the US is not necessarily negative.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         'Companies and VC funds in China can adopt a more rational approach to evaluating appropriate investment sizes, so the gap with the US is not necessarily negative, he noted.',
       statedBy: KUANG,
@@ -318,7 +323,7 @@ export const claims = [
     entityIds: ['openai', 'softbank-group', 'oracle', 'stargate-project'],
     statement:
       'OpenAI intends to invest USD500 billion over four years together with SoftBank Group and what the article calls Oracle’s Stargate Project.',
-    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', quote: OPENAI_PLAN },
+    citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
     caveats: ['The article does not say how the amount is shared among the partners.'],
   },
   {
@@ -328,6 +333,7 @@ export const claims = [
       'The AI spending that Chinese internet companies have disclosed, or are estimated to make, is far smaller than the commitments of US tech companies.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote: 'The figures in China pale compared to the commitments of US tech firms, Kuang pointed out.',
       statedBy: KUANG,
     },
@@ -337,12 +343,15 @@ export const claims = [
     id: 'chinese-internet-giants-invest-less',
     entityIds: ['china', 'alibaba-group', 'bytedance', 'tencent'],
     statement:
-      'Chinese internet companies have disclosed, or are thought to plan, far smaller AI investments than the US tech companies.',
+      'In the article’s own voice, the AI investments of Chinese internet giants, whether disclosed or only speculated, are significantly smaller.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote: 'Chinese internet giants have disclosed or are speculated to invest significantly less.',
     },
-    caveats: ['Stated in the article\'s own voice; the comparison with the US is Kuang\'s in the claim china-ai-spending-pales-next-to-us.'],
+    caveats: [
+      'The sentence names nothing to compare with; it follows the paragraph on US tech giants\' announced plans, so "less" reads as less than those. Kuang\'s own comparison with the US is the claim china-ai-spending-pales-next-to-us; this claim records the article\'s statement and its basis ("disclosed or are speculated"), which that one does not.',
+    ],
   },
   {
     id: 'deepseek-prompted-ai-infrastructure-reassessment',
@@ -350,6 +359,7 @@ export const claims = [
     statement: 'DeepSeek’s global success has led to reassessments of how much AI infrastructure investment is needed.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         'The global success of Chinese startup DeepSeek has prompted reassessments of AI infrastructure investment needs.',
     },
@@ -361,6 +371,7 @@ export const claims = [
     statement: 'China’s AI sector still faces a significant investment gap and is far from overheating.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         "However, regardless of evaluations, China's AI sector still faces a significant investment gap and is far from overheating.",
     },
@@ -373,6 +384,7 @@ export const claims = [
       'As foundation models such as DeepSeek-R1 mature and costs fall, AI applications in China should boom in 2025.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
       quote:
         '"As foundational models such as DeepSeek-R1 mature and costs decline, AI applications in China should boom this year," Kuang predicted.',
       statedBy: KUANG,

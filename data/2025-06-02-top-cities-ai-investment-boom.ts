@@ -38,8 +38,8 @@ const TABLE_TO_SILICON_VALLEY =
 const TABLE_TO_PARIS =
   'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10% Silicon Valley62%65% ParisNot specified4.3%';
 
-const GLOBAL_MEANS_TOP_40 =
-  'The table heads this column "Global AI Funding Share", but the article states the base as "all AI-native investment among the top 40 global startup ecosystems": the figure is a share of that base, not of all AI funding worldwide.';
+const BASE_INFERRED =
+  'The article calls this a share of "global" AI-native funding (its table heads the column "Global AI Funding Share") and states no base for it. That the base is the AI-native funding of the top 40 global startup ecosystems is this package\'s inference: it is the base the article states for the three leaders\' combined "nearly 80%", which their three shares (65% + 10% + 4.3% = 79.3%) make up.';
 const PERIOD_OF_THE_TABLE =
   'The article gives no period for this figure; it is recorded for 2023-2024, the period of the article\'s table, whose shares of the same three ecosystems this figure sums up or completes.';
 const PERIOD_OF_THE_CONCENTRATION_TABLE =
@@ -58,6 +58,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'table',
       quote: TABLE_TO_BEIJING,
       otherQuotes: [
         'A staggering 66% of its startup ecosystem’s venture capital is funneled into AI-native companies',
@@ -76,8 +77,8 @@ export const facts = [
     unit: 'percent',
     precision: 'exact',
     status: 'reported',
-    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_BEIJING },
-    caveats: [GLOBAL_MEANS_TOP_40],
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', section: 'table', quote: TABLE_TO_BEIJING },
+    caveats: [BASE_INFERRED],
   },
   {
     id: 'silicon-valley-ai-native-funding-concentration-2023-2024',
@@ -89,9 +90,9 @@ export const facts = [
     unit: 'percent',
     precision: 'exact',
     status: 'reported',
-    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_SILICON_VALLEY },
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', section: 'table', quote: TABLE_TO_SILICON_VALLEY },
     caveats: [
-      'The article states this figure only in its table; its text gives Silicon Valley\'s 65%, which is a different metric (its share of AI-native funding across the top 40 ecosystems).',
+      'The article states this figure only in its table; its text gives Silicon Valley\'s 65%, which is a different metric (its share of "global" AI-native funding).',
     ],
   },
   {
@@ -106,6 +107,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'table',
       quote: TABLE_TO_SILICON_VALLEY,
       otherQuotes: [
         'It pulls in a mind-blowing 65% of global funding for AI-native startups',
@@ -113,7 +115,7 @@ export const facts = [
       ],
     },
     caveats: [
-      GLOBAL_MEANS_TOP_40,
+      BASE_INFERRED,
       'One passage calls it a share of "global AI funding", dropping "AI-native", and likens it to "two-thirds of the pie"; two-thirds would be about 66.7%, not 65%.',
     ],
   },
@@ -128,7 +130,7 @@ export const facts = [
     precision: null,
     status: 'reported',
     missingReason: 'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
-    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', quote: TABLE_TO_PARIS },
+    citation: { sourceId: '2025-06-02-top-cities-ai-investment-boom', section: 'table', quote: TABLE_TO_PARIS },
     caveats: [],
   },
   {
@@ -143,10 +145,11 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'table',
       quote: TABLE_TO_PARIS,
       otherQuotes: ['With 4.3% of global AI-native funding, it’s carving out a niche as a serious contender'],
     },
-    caveats: [GLOBAL_MEANS_TOP_40],
+    caveats: [BASE_INFERRED],
   },
   {
     id: 'big-three-share-of-global-ai-native-funding-2023-2024',
@@ -160,11 +163,13 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems.',
     },
     caveats: [
       PERIOD_OF_THE_TABLE,
+      'The one figure of this metric whose base the article states: "all AI-native investment among the top 40 global startup ecosystems".',
       'The three shares the article gives for these ecosystems (65%, 10% and 4.3%) sum to 79.3%, which fits "nearly 80%".',
       'The next sentence calls this share "almost all the cash".',
     ],
@@ -181,10 +186,12 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote: 'The remaining 20.6% is spread thin across other hubs',
     },
     caveats: [
       PERIOD_OF_THE_TABLE,
+      'The article says only "the remaining 20.6%", right after the three leaders\' combined share of the top 40\'s AI-native funding; that it is the rest of the top 40 (not of every ecosystem) is this package\'s reading of "remaining".',
       'The parts do not add up exactly: the three leaders\' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. The gap of 0.1 points is within what the rounding of the printed shares allows (a printed 65 may be anything from 64.5 to 65.5). Both are recorded as printed.',
     ],
   },
@@ -200,6 +207,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
@@ -217,6 +225,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
@@ -234,6 +243,7 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'It pulls in a mind-blowing 65% of global funding for AI-native startups, dwarfing its share of overall tech funding (which is still a hefty 32.2%).',
     },
@@ -251,6 +261,7 @@ export const claims = [
     statement: 'Beijing is the leading city by the share of its venture funding that goes to AI-native startups.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote: 'Beijing is making waves as the world’s top city for AI funding concentration.',
     },
     caveats: [
@@ -264,6 +275,7 @@ export const claims = [
       'Beijing’s generative AI startups raise money from both private investors and state-supported funds.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Local startups like those developing advanced generative AI models are raking in billions, fueled by both private investors and state-supported funds.',
     },
@@ -272,13 +284,17 @@ export const claims = [
   {
     id: 'beijing-ai-growth-drivers',
     entityIds: ['beijing'],
-    statement: 'Beijing’s lead in AI comes from government backing, large tech companies, and a culture committed to tech innovation.',
+    statement:
+      'The author’s opinion: Beijing is “so far ahead” because of government backing, large tech companies, and a culture committed to tech innovation.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Why is Beijing so far ahead? It’s a mix of government backing, massive tech giants, and a culture that’s all-in on tech innovation.',
     },
-    caveats: [],
+    caveats: [
+      'The author\'s explanation, offered without evidence. "So far ahead" follows Beijing\'s AI funding concentration (66%, against Silicon Valley\'s 62%); by share of "global" AI-native funding, Beijing (10%) is far behind Silicon Valley (65%). See the notes across records.',
+    ],
   },
   {
     id: 'silicon-valley-leads-ai-investment',
@@ -287,6 +303,7 @@ export const claims = [
       'Silicon Valley remains the leader in AI investment, drawing on world-class universities, risk-taking venture capitalists and a culture that celebrates disruption.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote: 'No surprise here—Silicon Valley remains the heavyweight champion of AI investment.',
       otherQuotes: [
         'It’s the ecosystem: world-class universities, risk-taking venture capitalists, and a culture that celebrates disruption.',
@@ -298,14 +315,15 @@ export const claims = [
     id: 'silicon-valley-leads-in-absolute-dollars',
     entityIds: ['silicon-valley', 'beijing'],
     statement:
-      'Silicon Valley still leads Beijing in the absolute amount of AI investment, but the gap is narrowing.',
+      'The author asserts that Silicon Valley still leads Beijing in the absolute amount of AI investment, and that the gap is narrowing.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote: 'The Valley’s still got the edge in absolute dollars, but the gap is narrowing.',
       otherQuotes: ['With Beijing nipping at its heels, I’m not so sure.'],
     },
     caveats: [
-      'The author\'s opinion: the article gives no absolute amounts for either ecosystem and does not quantify the gap, and its shares of the top 40\'s AI-native funding (Silicon Valley 65%, Beijing 10%) do not show one narrowing.',
+      'The author\'s opinion: the article gives no absolute amounts for either ecosystem and does not quantify the gap, and its shares of "global" AI-native funding (Silicon Valley 65%, Beijing 10%) are for one period only and do not show one narrowing.',
     ],
   },
   {
@@ -315,6 +333,7 @@ export const claims = [
       'Paris’s rise in AI is driven by government incentives, a growing talent pool, and a knack for blending creativity with tech, with France doubling down on tech; its AI startups attract investors from across Europe and beyond.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'What’s driving this? A mix of government incentives, a growing talent pool, and a knack for blending creativity with tech.',
       otherQuotes: [
@@ -331,6 +350,7 @@ export const claims = [
       'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Asia’s Heavy Hitters: Beyond Beijing, cities like Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
     },
@@ -343,6 +363,7 @@ export const claims = [
       'In North America, Toronto and Boston are holding their own in AI, thanks to academic institutions and tech communities.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'North America’s Contenders: Places like Toronto and Boston are holding their own, thanks to robust academic institutions and vibrant tech communities.',
     },
@@ -354,6 +375,7 @@ export const claims = [
     statement: 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote:
         'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.',
     },
@@ -366,6 +388,7 @@ export const claims = [
       'The article suggests New York and Seattle direct less of their venture funding to AI-native startups because they focus on other sectors: fintech in New York, cloud computing in Seattle.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
+      section: 'body',
       quote: 'It could be a focus on other sectors, like fintech in New York or cloud computing in Seattle.',
     },
     caveats: ['The article offers this as a possibility ("It could be"), not as a finding.'],

@@ -9,7 +9,15 @@ import { literalFields } from './literalFields.js';
 export const entities = /* @__PURE__ */ literalFields([
   // Startup ecosystems
   { id: 'beijing', name: 'Beijing', kind: 'startup-ecosystem', countryCode: 'CN' },
-  { id: 'silicon-valley', name: 'Silicon Valley', kind: 'startup-ecosystem', countryCode: 'US', aliases: ['the Valley'] },
+  {
+    id: 'silicon-valley',
+    name: 'Silicon Valley',
+    kind: 'startup-ecosystem',
+    countryCode: 'US',
+    aliases: ['the Valley'],
+    description:
+      'The startup ecosystem as "Top Cities Leading The AI Investment Boom In 2025" names it; the article does not say what it covers. It may include San Francisco (the entity san-francisco), so figures of the two must not be added together.',
+  },
   { id: 'paris', name: 'Paris', kind: 'startup-ecosystem', countryCode: 'FR' },
   { id: 'new-york', name: 'New York', kind: 'startup-ecosystem', countryCode: 'US' },
   { id: 'seattle', name: 'Seattle', kind: 'startup-ecosystem', countryCode: 'US' },
@@ -19,7 +27,14 @@ export const entities = /* @__PURE__ */ literalFields([
   { id: 'boston', name: 'Boston', kind: 'startup-ecosystem', countryCode: 'US' },
   { id: 'london', name: 'London', kind: 'startup-ecosystem', countryCode: 'GB' },
   { id: 'berlin', name: 'Berlin', kind: 'startup-ecosystem', countryCode: 'DE' },
-  { id: 'san-francisco', name: 'San Francisco', kind: 'startup-ecosystem', countryCode: 'US' },
+  {
+    id: 'san-francisco',
+    name: 'San Francisco',
+    kind: 'startup-ecosystem',
+    countryCode: 'US',
+    description:
+      'The city as a related-article teaser on the TechCrunch summary page names it. It may be part of what "Top Cities" calls Silicon Valley (the entity silicon-valley); no source says, so figures of the two must not be added together.',
+  },
 
   // Groups of ecosystems
   {
@@ -27,7 +42,7 @@ export const entities = /* @__PURE__ */ literalFields([
     name: 'Top 40 global startup ecosystems',
     kind: 'group',
     description:
-      'The 40 leading startup ecosystems worldwide, the base of the AI-native funding shares in "Top Cities Leading The AI Investment Boom In 2025". The article names only some of them.',
+      'The 40 leading startup ecosystems worldwide, as "Top Cities Leading The AI Investment Boom In 2025" names them ("the top 40 global startup ecosystems"). The article states them as the base of one figure, the combined share of Beijing, Silicon Valley and Paris; that they are the base of its other "global" AI-native funding shares is this package\'s inference (see the metric share-of-global-ai-native-funding). The article names only some of them.',
     members: ['beijing', 'silicon-valley', 'paris'],
     membersComplete: false,
   },
@@ -58,7 +73,7 @@ export const entities = /* @__PURE__ */ literalFields([
     name: 'Stargate Project (OpenAI with SoftBank Group and Oracle)',
     kind: 'group',
     description:
-      'The collaboration in which, according to Yicai, OpenAI intends to invest "in collaboration with Japan\'s SoftBank Group and Oracle\'s Stargate Project". The members are the companies the article names; it does not say whether there are others.',
+      'The collaboration in which, according to Yicai, OpenAI intends to invest "in collaboration with Japan\'s SoftBank Group and Oracle\'s Stargate Project". The name and the members rest on that garbled phrase alone: it calls the project Oracle\'s, and reads as if OpenAI collaborates with SoftBank Group and with a project of Oracle\'s. The package reads it as one project of the three companies it names; the article does not say whether there are others.',
     members: ['openai', 'softbank-group', 'oracle'],
     membersComplete: false,
   },
@@ -74,7 +89,13 @@ export const entities = /* @__PURE__ */ literalFields([
   // Companies
   { id: 'amazon', name: 'Amazon', kind: 'company', countryCode: 'US' },
   { id: 'microsoft', name: 'Microsoft', kind: 'company', countryCode: 'US' },
-  { id: 'google', name: 'Google', kind: 'company', countryCode: 'US' },
+  {
+    id: 'google',
+    name: 'Google',
+    kind: 'company',
+    countryCode: 'US',
+    description: 'The company as Yicai names it ("Google USD75 billion"). The article does not name its parent, Alphabet, nor say whether the plan is Google\'s or Alphabet\'s.',
+  },
   { id: 'meta', name: 'Meta', kind: 'company', countryCode: 'US' },
   { id: 'openai', name: 'OpenAI', kind: 'company', countryCode: 'US' },
   { id: 'oracle', name: 'Oracle', kind: 'company', countryCode: 'US' },

@@ -21,10 +21,10 @@ export const metrics = /* @__PURE__ */ literalFields([
   },
   {
     id: 'share-of-global-ai-native-funding',
-    name: 'Share of AI-native venture funding across the top 40 startup ecosystems',
+    name: 'Share of "global" AI-native venture funding, as the source calls it',
     unit: 'percent',
     definition:
-      'Of all venture funding that went to AI-native startups in the top 40 global startup ecosystems combined, in the period, the percentage that went to startups of this ecosystem or group of ecosystems. The base is the top 40 ecosystems, not every ecosystem in the world, although the source at times calls the figure "global".',
+      'The percentage of AI-native venture funding in the period that went to startups of this ecosystem or group of ecosystems. What the source states: it calls each figure a share of "global" AI-native funding (its table heads the column "Global AI Funding Share"), and it names a base for one figure only, the three leaders\' combined share, "of all AI-native investment among the top 40 global startup ecosystems". What this package infers: that every figure of the metric has that same base, the AI-native funding of the top 40 ecosystems combined (the base entity). Its reason: the three leaders\' own shares (65%, 10%, 4.3%) sum to 79.3%, which fits the combined "nearly 80%", and the "remaining 20.6%" completes them to 99.9%.',
     additive: true,
     baseEntityId: 'top-40-startup-ecosystems',
   },
@@ -33,7 +33,7 @@ export const metrics = /* @__PURE__ */ literalFields([
     name: "An ecosystem's share of overall tech funding",
     unit: 'percent',
     definition:
-      "The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem's share of AI-native funding across the top 40.",
+      "The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem's share of \"global\" AI-native funding.",
     additive: true,
   },
   {

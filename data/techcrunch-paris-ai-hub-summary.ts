@@ -26,13 +26,18 @@ export const source = {
 
 type SourceId = typeof source.id;
 
-const FROM_A_BLURB = 'Stated in the blurb of a related article listed on the summary page, not in the summarized piece.';
 const NO_DATE = 'Neither the page nor the blurb gives a date, so the period cannot be told.';
 const DOLLAR_SIGN = 'The page writes "$" without naming the currency; it is recorded as USD.';
 const MISTRAL_BLURB =
   "Mistral, France's leading AI company led by CEO Arthur Mensch, has built a $14 billion valuation by positioning itself as a non-American";
 const SAN_FRANCISCO_BLURB =
   'Despite San Francisco being the undisputed global hub for AI innovation—home to OpenAI, Anthropic, 91 AI unicorns, and numerous AI billionai';
+const MISTRAL_TITLE = 'How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative';
+const SAN_FRANCISCO_TITLE = 'San Francisco: AI capital of the world, yet an economic underperformer';
+const FULL_STACK_TITLE = 'Mistral AI pivots to full-stack European AI partner with open models and on-prem focus';
+const PLAYBOOK_TITLE = "Mistral AI's Strategic Playbook for European AI Leadership and Self-Reliance";
+const FORBES_LABEL =
+  'The page prints "forbes.com·1mo ago" on one line with the title "Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", right after the blurb of "How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative": it is read as the label of the playbook teaser, though it could be the footer of the one before.';
 const AMI_LABS_TITLE = "Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round";
 const MENSCH_TITLE =
   'Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence';
@@ -51,12 +56,13 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: MISTRAL_TITLE,
       quote: MISTRAL_BLURB,
-      otherQuotes: ['How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative'],
+      otherQuotes: [MISTRAL_TITLE],
     },
     caveats: [
-      FROM_A_BLURB,
-      'The page prints "forbes.com·1mo ago" run together with the next title, its separators lost; it may label this blurb or the next, so no publisher is attributed.',
+      FORBES_LABEL,
       DOLLAR_SIGN,
     ],
   },
@@ -71,8 +77,13 @@ export const facts = [
     unit: 'count',
     precision: 'exact',
     status: 'reported',
-    citation: { sourceId: 'techcrunch-paris-ai-hub-summary', quote: SAN_FRANCISCO_BLURB },
-    caveats: [FROM_A_BLURB, 'The article does not say how it defines an AI unicorn.'],
+    citation: {
+      sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: SAN_FRANCISCO_TITLE,
+      quote: SAN_FRANCISCO_BLURB,
+    },
+    caveats: ['The article does not say how it defines an AI unicorn.'],
   },
   {
     id: 'ami-labs-seed-round-size',
@@ -87,10 +98,12 @@ export const facts = [
     status: 'reported',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: AMI_LABS_TITLE,
       quote: "Meta's former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion",
       otherQuotes: [AMI_LABS_TITLE],
     },
-    caveats: [FROM_A_BLURB, DOLLAR_SIGN],
+    caveats: [DOLLAR_SIGN],
   },
   {
     id: 'europe-sovereign-ai-infrastructure-window',
@@ -105,12 +118,13 @@ export const facts = [
     status: 'forecast',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: MENSCH_TITLE,
       quote: 'Mistral CEO Arthur Mensch warns that Europe has approximately two years to build its own AI infrastructure',
       otherQuotes: [MENSCH_TITLE],
       statedBy: 'Arthur Mensch, CEO of Mistral AI',
     },
     caveats: [
-      FROM_A_BLURB,
       'The headline says "two years"; the blurb says "approximately two years". Recorded as approximate.',
       'Without a date for the warning, the page does not tell when the two years end.',
     ],
@@ -125,6 +139,7 @@ export const claims = [
       'Paris is emerging as a major AI hub outside Silicon Valley, driven by French investment in AI research and infrastructure.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'summary',
       quote:
         'Paris is emerging as a major AI hub outside Silicon Valley, driven by aggressive French investment in AI research and infrastructure.',
     },
@@ -133,13 +148,15 @@ export const claims = [
   {
     id: 'silicon-valley-long-dominated-startup-economy',
     entityIds: ['silicon-valley'],
-    statement: 'For decades Silicon Valley has dominated the global startup economy, and the tech industry’s geography has felt fixed.',
+    statement:
+      'The piece says that for decades the tech industry’s geography has felt largely fixed, with Silicon Valley dominating the global startup economy.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'key-quotes',
       quote:
         'For decades, the geography of the tech industry has felt largely fixed, with Silicon Valley dominating the global startup economy.',
     },
-    caveats: [],
+    caveats: ['An impression the piece reports ("has felt largely fixed"), not a measured finding.'],
   },
   {
     id: 'mistral-ai-makes-europe-a-force-in-ai',
@@ -148,6 +165,7 @@ export const claims = [
       'France has invested heavily in AI research and infrastructure, and startups such as Mistral AI are helping Europe become a legitimate force in the global AI race.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'key-quotes',
       quote:
         'France has aggressively invested in artificial intelligence research and infrastructure, with startups like Mistral AI helping Europe become a legitimate force in the global AI race.',
     },
@@ -160,6 +178,7 @@ export const claims = [
       'Europe’s startup ecosystem has matured: its founders are increasingly willing to scale their companies at home instead of immediately looking to relocate to the US.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'key-quotes',
       quote:
         'Europe’s startup ecosystem has matured significantly; its founders are increasingly willing to scale companies domestically instead of immediately looking to relocate to the U.S.',
     },
@@ -171,9 +190,11 @@ export const claims = [
     statement: 'Mistral AI has turned into a full-stack European AI partner, focused on open models and on-premises deployment.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
-      quote: 'Mistral AI pivots to full-stack European AI partner with open models and on-prem focus',
+      section: 'related-article-teaser',
+      teasedTitle: FULL_STACK_TITLE,
+      quote: FULL_STACK_TITLE,
     },
-    caveats: [FROM_A_BLURB],
+    caveats: [],
   },
   {
     id: 'mistral-ai-non-american-alternative',
@@ -182,10 +203,12 @@ export const claims = [
       'Mistral AI, led by CEO Arthur Mensch, is France’s leading AI company and has grown by offering a non-American alternative.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: MISTRAL_TITLE,
       quote: MISTRAL_BLURB,
-      otherQuotes: ['How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative'],
+      otherQuotes: [MISTRAL_TITLE],
     },
-    caveats: [FROM_A_BLURB],
+    caveats: [],
   },
   {
     id: 'mistral-ai-playbook-for-european-self-reliance',
@@ -193,9 +216,12 @@ export const claims = [
     statement: 'Mistral AI has set out a strategy for Europe to become a self-reliant AI power.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: PLAYBOOK_TITLE,
+      teasedPublisher: 'forbes.com',
       quote: 'Mistral AI presents a strategic playbook for Europe to become a self-reliant AI powerhouse',
     },
-    caveats: [FROM_A_BLURB],
+    caveats: [FORBES_LABEL],
   },
   {
     id: 'san-francisco-ai-hub-yet-economic-underperformer',
@@ -204,32 +230,41 @@ export const claims = [
       'San Francisco is the undisputed global hub for AI innovation, home to OpenAI and Anthropic, yet it underperforms economically.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
-      quote: 'San Francisco: AI capital of the world, yet an economic underperformer',
+      section: 'related-article-teaser',
+      teasedTitle: SAN_FRANCISCO_TITLE,
+      quote: SAN_FRANCISCO_TITLE,
       otherQuotes: [SAN_FRANCISCO_BLURB],
     },
-    caveats: [FROM_A_BLURB, 'The blurb is cut off before it says how San Francisco underperforms.'],
+    caveats: ['The blurb is cut off before it says how San Francisco underperforms.'],
   },
   {
     id: 'ami-labs-record-european-seed-round',
     entityIds: ['ami-labs', 'europe', 'meta'],
     statement:
       'AMI Labs, the AI startup founded by Yann LeCun, formerly Meta’s chief AI scientist, raised the largest seed round on record in Europe.',
-    citation: { sourceId: 'techcrunch-paris-ai-hub-summary', quote: AMI_LABS_TITLE },
-    caveats: [FROM_A_BLURB],
+    citation: {
+      sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: AMI_LABS_TITLE,
+      quote: AMI_LABS_TITLE,
+    },
+    caveats: [],
   },
   {
     id: 'mensch-warns-europe-has-two-years-for-sovereign-ai',
     entityIds: ['europe', 'mistral-ai', 'united-states'],
     statement:
-      'Europe must build its own AI infrastructure, including chips, energy and compute, or it will depend on the US.',
+      'Arthur Mensch, CEO of Mistral AI, warns that Europe has about two years to build its own AI infrastructure, including chips, energy and compute, or face dependence on the US: his warning, not a finding of the page.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
+      section: 'related-article-teaser',
+      teasedTitle: MENSCH_TITLE,
       quote: MENSCH_TITLE,
       otherQuotes: [
         'Mistral CEO Arthur Mensch warns that Europe has approximately two years to build its own AI infrastructure—including chips, energy, and comp',
       ],
       statedBy: 'Arthur Mensch, CEO of Mistral AI',
     },
-    caveats: [FROM_A_BLURB, 'The blurb is cut off at "comp"; "compute" is our reading.'],
+    caveats: ['The blurb is cut off at "comp"; "compute" is our reading.'],
   },
 ] as const satisfies readonly BuiltInClaim<SourceId>[];

@@ -40,6 +40,7 @@ export {
   RECORD_COLLECTIONS,
   RECORD_TYPES,
   SOURCE_KINDS,
+  CITATION_SECTIONS,
   STATUSES,
 } from './vocabulary.js';
 export type { BuiltInRecords } from './dataset.js';
@@ -89,5 +90,6 @@ export type {
   RecordType,
   Source,
   SourceKind,
+  CitationSection,
   Status,
 } from './types.js';

@@ -11,6 +11,7 @@
  * @module
  */
 import type {
+  CITATION_SECTIONS,
   CURRENCY_CODES,
   ENTITY_KINDS,
   METRIC_UNITS,
@@ -80,6 +81,18 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * @category Records
  */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where on its document's page a citation's passage sits: one of {@link CITATION_SECTIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { CitationSection } from 'ai-investment-facts';
+ * const section: CitationSection = 'related-article-teaser';
+ * ```
+ * @category Records
+ */
+export type CitationSection = (typeof CITATION_SECTIONS)[number];
 
 /**
  * The unit a metric is measured in: one of {@link METRIC_UNITS}.
@@ -275,6 +288,12 @@ export interface Metric<Id extends string = string, EntityId extends string = st
 export interface Citation<SourceId extends string = string> {
   /** The document. */
   readonly sourceId: SourceId;
+  /** Where on the document's page the passage sits. */
+  readonly section: CitationSection;
+  /** For a related-article teaser: the teased article's title, verbatim as the page gives it. */
+  readonly teasedTitle?: string;
+  /** For a related-article teaser: the teased article's publisher, where the page gives one, as it gives it. */
+  readonly teasedPublisher?: string;
   /**
    * The document's own words, verbatim (any run of whitespace may stand for any
    * other), at most 300 characters. For a fact, they print its value.

@@ -92,6 +92,26 @@ export const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company'
 export const SOURCE_KINDS = ['news-article', 'analysis', 'summary-page'] as const;
 
 /**
+ * Where on its document's page a citation's passage sits:
+ *
+ * - `body`: the document's running text.
+ * - `table`: a table of the document.
+ * - `summary`: a summary the page gives of the piece.
+ * - `key-quotes`: a list of key quotes the page pulls from the piece.
+ * - `related-article-teaser`: the title or blurb of another article that the
+ *   page lists (as "You might also wanna read"): that article's words, not the
+ *   document's, so the citation also names the article (`teasedTitle`).
+ *
+ * @example
+ * ```ts
+ * import { CITATION_SECTIONS } from 'ai-investment-facts';
+ * CITATION_SECTIONS.includes('table'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const CITATION_SECTIONS = ['body', 'table', 'summary', 'key-quotes', 'related-article-teaser'] as const;
+
+/**
  * The unit a metric is measured in. A `currency` metric's facts each name their
  * ISO 4217 currency code as their `unit`; every other metric's facts repeat the
  * metric's unit.

@@ -151,7 +151,7 @@ export function chartRow(data: Dataset, fact: Fact): ChartRow {
   }
   const entity = data.entity(fact.entityId).name;
   const stated = statedValue(fact);
-  const credit = `Source: ${creditLine(data.source(fact.citation.sourceId), fact.citation.attributedTo)}`;
+  const credit = `Source: ${creditLine(data.source(fact.citation.sourceId), fact.citation)}`;
   return {
     factId: fact.id,
     entity,

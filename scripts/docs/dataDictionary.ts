@@ -477,7 +477,7 @@ function factsSection(input: DataDictionaryInput, index: InputIndex): string[] {
           valueWithUnit(fact, true),
           fact.precision === null ? '' : markdownText(fact.precision),
           markdownText(fact.status),
-          markdownText(creditLine(index.source(fact.citation.sourceId, `fact "${fact.id}"`), fact.citation.attributedTo)),
+          markdownText(creditLine(index.source(fact.citation.sourceId, `fact "${fact.id}"`), fact.citation)),
         ]),
       ),
     );

@@ -6,7 +6,8 @@ import { renderTable } from './renderTable.js';
 
 /**
  * `ai-investment-facts show <fact-id>`: one fact in full, field by field,
- * with its source, date, attribution and quote.
+ * with its source, date, attribution, where on the page its passage sits, and
+ * its quote.
  *
  * @throws {RangeError} from `dataset.fact`, naming the nearest IDs.
  * @example
@@ -34,6 +35,11 @@ export function show(factId: string, flags: Flags, context: RenderContext): stri
   ];
   if (fact.citation.attributedTo !== undefined) rows.push(['attributed to', fact.citation.attributedTo]);
   if (fact.citation.statedBy !== undefined) rows.push(['stated by', fact.citation.statedBy]);
+  rows.push(['section', fact.citation.section]);
+  if (fact.citation.teasedTitle !== undefined) {
+    const publisher = fact.citation.teasedPublisher === undefined ? '' : ` (${fact.citation.teasedPublisher})`;
+    rows.push(['teased article', `${fact.citation.teasedTitle}${publisher}`]);
+  }
   rows.push(['quote', fact.citation.quote]);
   for (const caveat of fact.caveats) rows.push(['caveat', caveat]);
   return renderTable({ headers: ['Field', 'Value'], rows }, context);

@@ -1,7 +1,7 @@
 import { requireArray, requireObject, requireOptions, requireString } from '../arguments.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
 import { sources as builtInSources } from '../records.js';
-import type { Fact, Source } from '../types.js';
+import type { Citation, Fact, Source } from '../types.js';
 
 /**
  * The options of {@link formatCitation}.
@@ -32,7 +32,9 @@ const UNDATED = 'undated';
 
 /**
  * A fact's citation as one line: the original producer of the data where the
- * source names one, then `via` and the source's publisher (its title where
+ * source names one, then `via`; for a passage of a related-article teaser, the
+ * teased article's title in double quotes (and its publisher, where the page
+ * gives one) and `as teased on`; then the source's publisher (its title where
  * the publisher is not known), the publication date as ISO 8601 (`undated`
  * where the source gives none), and the verbatim quote in double quotes, each
  * run of whitespace in it written as one space so the line stays one line.
@@ -41,8 +43,9 @@ const UNDATED = 'undated';
  * @param options - `sources`, the sources to look the citation up in
  * (default: the built-in `sources`); `quote: false` to leave the quote out.
  * @returns `<producer>, via <publisher or title>, <date or undated>: "<quote>"`,
- * without `<producer>, via ` where the source names no producer, and without
- * `: "<quote>"` for `quote: false`.
+ * without `<producer>, via ` where the source names no producer, with
+ * `"<teased title>" (<its publisher>), as teased on ` before the publisher for
+ * a teaser, and without `: "<quote>"` for `quote: false`.
  * @throws {TypeError} if `fact` or `fact.citation` is not an object, if
  * `citation.sourceId` or `citation.quote` is not a string, if `options` is not
  * a plain object, if `options.sources` is not an array, or if `options.quote`
@@ -55,7 +58,7 @@ const UNDATED = 'undated';
  * formatCitation(dataset.fact('united-states-ai-vc-investment-2024'));
  * // 'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."'
  * formatCitation(dataset.fact('ami-labs-seed-round-size'));
- * // 'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"'
+ * // '"Yann LeCun\'s AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"'
  * formatCitation(dataset.fact('china-ai-vc-investment-2024'), { quote: false });
  * // 'Zero2IPO Research, via Yicai, 2025-03-26'
  * ```
@@ -82,27 +85,31 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
       expected: given['sources'] === undefined ? parts`${arg('fact.citation.sourceId')} to be the ID of one of the built-in sources` : parts`${arg('fact.citation.sourceId')} to be the ID of one of ${arg('options.sources')}`,
     });
   }
-  const attributedTo = citation['attributedTo'];
-  const credit = creditLine(source, typeof attributedTo === 'string' ? attributedTo : undefined);
+  const credit = creditLine(source, citation as Partial<Citation>);
   return withQuote ? `${credit}: "${quote.replace(/\s+/gu, ' ')}"` : credit;
 }
 
 /**
  * Who states a figure, and where: the producer the source credits (where it
- * names one), then `via` and the source's publisher (its title where the
- * publisher is not known), and the publication date (`undated` where the
- * source gives none). The one credit line of the package: citations, the
- * command's tables, the charts and the data files all give it.
+ * names one), then `via`; for a related-article teaser, the teased article's
+ * title (and publisher, where the page gives one) and `as teased on`; then the
+ * source's publisher (its title where the publisher is not known), and the
+ * publication date (`undated` where the source gives none). The one credit
+ * line of the package: citations, the command's tables, the charts and the
+ * data files all give it.
  *
  * @example
  * ```ts
- * creditLine(dataset.source('2025-03-26-yicai-china-ai-vc-lags-us'), 'CB Insights'); // 'CB Insights, via Yicai, 2025-03-26'
+ * creditLine(dataset.source('2025-03-26-yicai-china-ai-vc-lags-us'), { attributedTo: 'CB Insights' }); // 'CB Insights, via Yicai, 2025-03-26'
  * ```
  * @internal
  */
-export function creditLine(source: Source, attributedTo?: string): string {
-  const producer = attributedTo === undefined ? '' : `${attributedTo}, via `;
-  return `${producer}${source.publisher ?? source.title}, ${source.publishedOn ?? UNDATED}`;
+export function creditLine(source: Source, citation: Partial<Pick<Citation, 'attributedTo' | 'teasedTitle' | 'teasedPublisher'>> = {}): string {
+  const { attributedTo, teasedTitle, teasedPublisher } = citation;
+  const producer = typeof attributedTo === 'string' ? `${attributedTo}, via ` : '';
+  const teaser =
+    typeof teasedTitle === 'string' ? `"${teasedTitle}"${typeof teasedPublisher === 'string' ? ` (${teasedPublisher})` : ''}, as teased on ` : '';
+  return `${producer}${teaser}${source.publisher ?? source.title}, ${source.publishedOn ?? UNDATED}`;
 }
 
 /**

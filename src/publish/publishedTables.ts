@@ -21,6 +21,7 @@ import {
   PRECISIONS,
   RECORD_TYPES,
   SOURCE_KINDS,
+  CITATION_SECTIONS,
   STATUSES,
 } from '../vocabulary.js';
 import { type CellValue, type Column, defineTable, type ModelName, type PublishedTable } from './PublishedTable.js';
@@ -90,6 +91,9 @@ function citationColumns<Row extends { readonly citation: Citation }>(sourcesByI
   const source = (row: Row): Source | undefined => sourcesById.get(row.citation.sourceId);
   return [
     cited('sourceId', REQUIRED_REFERENCE),
+    cited('section', { required: true, enum: CITATION_SECTIONS }),
+    cited('teasedTitle'),
+    cited('teasedPublisher'),
     { name: 'sourceTitle', type: 'string', required: true, description: 'The title of the source document.', cell: (row) => source(row)?.title },
     { name: 'sourcePublisher', type: 'string', description: 'Who published the source document; empty where the document does not say.', cell: (row) => source(row)?.publisher },
     { name: 'sourcePublishedOn', type: 'date', description: 'The publication date of the source document; empty where the document gives none.', cell: (row) => source(row)?.publishedOn },

@@ -13,7 +13,7 @@ import { kebabIdSchema } from './kebabIdSchema.js';
  *   id: 'europe-rising-stars-lag-paris',
  *   entityIds: ['london', 'berlin', 'paris'],
  *   statement: 'London and Berlin lag behind Paris in AI-specific funding.',
- *   citation: { sourceId: 'my-source', quote: 'they lag behind Paris in AI-specific funding' },
+ *   citation: { sourceId: 'my-source', section: 'body', quote: 'they lag behind Paris in AI-specific funding' },
  *   caveats: [],
  * });
  * ```

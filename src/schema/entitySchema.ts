@@ -7,7 +7,9 @@ import { requirePresentExactlyWhen } from './presenceRules.js';
  * An entity: an ecosystem, country, region, company or group. A country has an
  * ISO 3166-1 alpha-2 `countryCode`; a group has `members` (the ones the sources
  * name, possibly none), says whether they are complete, and may be a subset of
- * another group less some `excludes`. Only groups have those fields.
+ * another group less some `excludes`. Only groups have those fields. A group
+ * has a `description`; any other entity may have one, where its name alone
+ * would mislead (what it may overlap, what the source leaves unnamed).
  *
  * @example
  * ```ts
@@ -37,7 +39,7 @@ export const entitySchema = z
     const isGroup = entity.kind === 'group';
     requirePresentExactlyWhen(ctx, entity, 'members', isGroup, '`kind` is "group"');
     requirePresentExactlyWhen(ctx, entity, 'membersComplete', isGroup, '`kind` is "group"');
-    requirePresentExactlyWhen(ctx, entity, 'description', isGroup, '`kind` is "group"');
+    if (isGroup) requirePresentExactlyWhen(ctx, entity, 'description', true, '`kind` is "group"');
     if (!isGroup) {
       requirePresentExactlyWhen(ctx, entity, 'subsetOf', false, '`kind` is "group"');
       requirePresentExactlyWhen(ctx, entity, 'excludes', false, '`kind` is "group"');

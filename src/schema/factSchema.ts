@@ -30,7 +30,7 @@ const FACT_UNITS = ['percent', 'count', 'years', ...CURRENCY_CODES] as const;
  *   precision: 'exact', // wrong: a missing value has no precision
  *   status: 'reported',
  *   missingReason: 'The table gives "Not specified".',
- *   citation: { sourceId: 'my-source', quote: 'ParisNot specified4.3%' },
+ *   citation: { sourceId: 'my-source', section: 'body', quote: 'ParisNot specified4.3%' },
  *   caveats: [],
  * });
  * result.success; // false

@@ -112,7 +112,7 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
 
 describe('auditConsistency() on user records', () => {
   const audit = (...facts: Parameters<typeof userRecords>[0]) => createDataset(userRecords(facts)).auditConsistency();
-  const fromReportTwo = (value: number) => ({ citation: { sourceId: 'report-two', quote: `Figure ${value}` } });
+  const fromReportTwo = (value: number) => ({ citation: { sourceId: 'report-two', section: 'body' as const, quote: `Figure ${value}` } });
   const CELL = 'amount:2024:USD:reported:report-one';
 
   it('finds a group figure its members\' sum cannot reach, beyond rounding, inconsistent', () => {
@@ -170,7 +170,7 @@ describe('auditConsistency() on user records', () => {
     expect(audit(userFact('c', 10.4), userFact('c', 10.5, fromReportTwo(10.5))).map((f) => [f.id, f.outcome, f.difference])).toEqual([
       ['repeated-figure:c:amount:2024:USD:reported', 'consistent', -0.1],
     ]);
-    const [conflict] = audit(userFact('c', 12), userFact('c', 10, fromReportTwo(10)), userFact('c', 11, { id: 'c-again', citation: { sourceId: 'report-two', quote: 'Figure 11' } }));
+    const [conflict] = audit(userFact('c', 12), userFact('c', 10, fromReportTwo(10)), userFact('c', 11, { id: 'c-again', citation: { sourceId: 'report-two', section: 'body' as const, quote: 'Figure 11' } }));
     expect(conflict).toMatchObject({
       id: 'repeated-figure:c:amount:2024:USD:reported',
       outcome: 'inconsistent',

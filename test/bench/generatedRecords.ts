@@ -65,7 +65,7 @@ export function generatedRecords(count: number, seed = 20_240_101) {
       unit: isAmount ? 'USD' : 'percent',
       precision: 'exact',
       status: 'reported',
-      citation: { sourceId: sourceId(int(SOURCE_COUNT)), quote: isAmount ? `USD${value / 1_000_000} million` : `${value}%` },
+      citation: { sourceId: sourceId(int(SOURCE_COUNT)), section: 'body', quote: isAmount ? `USD${value / 1_000_000} million` : `${value}%` },
       caveats: [],
     });
   }

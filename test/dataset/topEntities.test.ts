@@ -147,7 +147,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
 
 describe('topEntities: one fact for each entity, and no group beside what it contains', () => {
   it('throws where a second source states a figure for a ranked entity, and ranks each source\'s figures with options.sourceId', () => {
-    const second = { citation: { sourceId: 'report-two', quote: 'Figure 10' } };
+    const second = { citation: { sourceId: 'report-two', section: 'body' as const, quote: 'Figure 10' } };
     const user = createDataset(userRecords([userFact('a', 10), userFact('b', 20), userFact('a', 12, second)]));
     expect(() => user.topEntities('amount', 3)).toThrow(
       new RangeError(

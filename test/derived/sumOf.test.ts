@@ -81,7 +81,7 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
     expect(() => undated.sumOf(['a-undated', 'b-undated'])).toThrow(
       new RangeError('sumOf: expected facts of a known period, received "a-undated", whose period is null (No date.); two unknown periods need not be the same'),
     );
-    const twice = createDataset(userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', quote: 'Figure 2' } })]));
+    const twice = createDataset(userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', section: 'body', quote: 'Figure 2' } })]));
     expect(() => twice.sumOf(twice.facts.map((f) => f.id))).toThrow(/^sumOf: expected facts of distinct entities, received two of "a"/);
   });
 });

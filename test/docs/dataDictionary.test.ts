@@ -114,7 +114,7 @@ describe('docs/data-dictionary.md', () => {
   it('gives each metric its unit, additivity, base entity and number of facts', () => {
     const factsOf = (metricId: string) => facts.filter((fact) => fact.metricId === metricId).length;
     expect(rowOf('share-of-global-ai-native-funding')).toBe(
-      `| [\`share-of-global-ai-native-funding\`](#share-of-global-ai-native-funding) | Share of AI-native venture funding across the top 40 startup ecosystems | percent | yes | Top 40 global startup ecosystems (\`top-40-startup-ecosystems\`) | ${factsOf('share-of-global-ai-native-funding')} |`,
+      `| [\`share-of-global-ai-native-funding\`](#share-of-global-ai-native-funding) | Share of "global" AI-native venture funding, as the source calls it | percent | yes | Top 40 global startup ecosystems (\`top-40-startup-ecosystems\`) | ${factsOf('share-of-global-ai-native-funding')} |`,
     );
     expect(rowOf('ai-native-funding-concentration')).toBe(
       `| [\`ai-native-funding-concentration\`](#ai-native-funding-concentration) | Share of an ecosystem's venture funding going to AI-native startups | percent | no | none stated | ${factsOf('ai-native-funding-concentration')} |`,

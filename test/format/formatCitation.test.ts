@@ -9,11 +9,14 @@ const untypedFormatCitation = formatCitation as (fact: unknown, options?: unknow
 const TOP_CITIES = 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02'; // publisher null: the title
 const YICAI = 'Yicai, 2025-03-26';
 const TECHCRUNCH = 'Paris emerges as a leading AI hub outside Silicon Valley, undated'; // publisher and date null
+/** How a passage of a related-article teaser on the TechCrunch page is credited: the teased title, then the page. */
+const teased = (title: string): string => `"${title}", as teased on ${TECHCRUNCH}`;
 
 /**
  * What named built-in facts' citation lines start with, worked out by hand
- * from data/*.ts: the producer the source names (`attributedTo`), then the
- * publisher (the title where it is null) and the date (or "undated").
+ * from data/*.ts: the producer the source names (`attributedTo`), or the
+ * teased article's title for a related-article teaser, then the publisher (the
+ * title where it is null) and the date (or "undated").
  */
 const PREFIXES: { readonly [Id in FactId]?: string } = {
   'beijing-ai-native-funding-concentration-2023-2024': TOP_CITIES,
@@ -42,10 +45,12 @@ const PREFIXES: { readonly [Id in FactId]?: string } = {
   'alibaba-group-ai-spending-horizon-2025-2027': YICAI,
   'bytedance-ai-spending-2025': YICAI,
   'tencent-ai-spending-2025': YICAI,
-  'mistral-ai-valuation': TECHCRUNCH,
-  'san-francisco-ai-unicorn-count': TECHCRUNCH,
-  'ami-labs-seed-round-size': TECHCRUNCH,
-  'europe-sovereign-ai-infrastructure-window': TECHCRUNCH,
+  'mistral-ai-valuation': teased('How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative'),
+  'san-francisco-ai-unicorn-count': teased('San Francisco: AI capital of the world, yet an economic underperformer'),
+  'ami-labs-seed-round-size': teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round"),
+  'europe-sovereign-ai-infrastructure-window': teased(
+    'Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence',
+  ),
 };
 
 /** A source of one's own. */
@@ -71,7 +76,7 @@ function factCiting(sourceId: string, quote: string, attributedTo?: string): Fac
     unit: 'USD',
     precision: 'exact',
     status: 'plan',
-    citation: { sourceId, quote, ...(attributedTo === undefined ? {} : { attributedTo }) },
+    citation: { sourceId, section: 'body', quote, ...(attributedTo === undefined ? {} : { attributedTo }) },
     caveats: [],
   };
 }
@@ -86,11 +91,13 @@ describe('formatCitation(fact, options)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('formatCitation(fact) gives every built-in fact its producer, then its source\'s publisher or title and date, then its quote', () => {
+  it('formatCitation(fact) gives every built-in fact its producer, then the teased article, then its source\'s publisher or title and date, then its quote', () => {
     const wrong = facts.flatMap((f) => {
       const source = dataset.source(f.citation.sourceId as SourceId);
-      const producer = f.citation.attributedTo === undefined ? '' : `${f.citation.attributedTo}, via `;
-      const expected = `${producer}${source.publisher ?? source.title}, ${source.publishedOn ?? 'undated'}: "${f.citation.quote.replace(/\s+/gu, ' ')}"`;
+      const { attributedTo, teasedTitle, teasedPublisher } = f.citation;
+      const producer = attributedTo === undefined ? '' : `${attributedTo}, via `;
+      const teaser = teasedTitle === undefined ? '' : `"${teasedTitle}"${teasedPublisher === undefined ? '' : ` (${teasedPublisher})`}, as teased on `;
+      const expected = `${producer}${teaser}${source.publisher ?? source.title}, ${source.publishedOn ?? 'undated'}: "${f.citation.quote.replace(/\s+/gu, ' ')}"`;
       return formatCitation(f) === expected ? [] : [{ id: f.id, got: formatCitation(f), expected }];
     });
     expect(wrong).toEqual([]);
@@ -101,7 +108,7 @@ describe('formatCitation(fact, options)', () => {
       'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."',
     );
     expect(formatCitation(dataset.fact('ami-labs-seed-round-size'))).toBe(
-      'Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"',
+      `${teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round")}: "Meta's former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"`,
     );
     expect(formatCitation(dataset.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe(
       'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02: "Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems."',
@@ -117,11 +124,16 @@ describe('formatCitation(fact, options)', () => {
       'Acme Research, via Acme, 2025-01-15: "Acme will spend USD76 billion."',
     );
     expect(formatCitation(factCiting('undated-note', 'USD76 billion.'), { sources })).toBe('A note, undated: "USD76 billion."');
+    const teaser = factCiting('acme-report', 'Acme will spend USD76 billion.');
+    const fromTeaser = { ...teaser, citation: { ...teaser.citation, section: 'related-article-teaser', teasedTitle: 'Acme goes big', teasedPublisher: 'example.com' } } as const;
+    expect(formatCitation(fromTeaser, { sources })).toBe('"Acme goes big" (example.com), as teased on Acme, 2025-01-15: "Acme will spend USD76 billion."');
   });
 
   it('formatCitation(fact, { quote: false }) gives the credit alone, for a column of sources', () => {
     expect(formatCitation(dataset.fact('united-states-ai-vc-investment-2024'), { quote: false })).toBe('CB Insights, via Yicai, 2025-03-26');
-    expect(formatCitation(dataset.fact('mistral-ai-valuation'), { quote: false })).toBe('Paris emerges as a leading AI hub outside Silicon Valley, undated');
+    expect(formatCitation(dataset.fact('mistral-ai-valuation'), { quote: false })).toBe(
+      '"How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated',
+    );
     expect(formatCitation(dataset.fact('china-ai-vc-investment-2024'), { quote: true })).toBe(formatCitation(dataset.fact('china-ai-vc-investment-2024')));
   });
 

@@ -22,7 +22,7 @@ function fact(value: number | null, unit: string, precision: Fact['precision'] =
     unit: unit as Fact['unit'],
     precision,
     status: 'reported',
-    citation: { sourceId: 'acme-report', quote: 'Acme spent USD76 billion.' },
+    citation: { sourceId: 'acme-report', section: 'body', quote: 'Acme spent USD76 billion.' },
     caveats: [],
   };
 }

@@ -302,7 +302,7 @@ describe('ai-investment-facts', () => {
     const published = readFileSync(join(packedInstall().installedPackage, 'dist/data/facts.csv'), 'utf8').split('\r\n');
     expect(lines).toEqual([published[0], ...published.filter((line) => /^(united-states|china)-ai-vc-investment-2024,/.test(line)), '']);
     expect(lines[1]?.startsWith('united-states-ai-vc-investment-2024,united-states,United States,country,ai-vc-investment,')).toBe(true);
-    expect(lines[1]).toContain(`,76000000000,USD,2024,relative,,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,"China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",Yicai,2025-03-26,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`);
+    expect(lines[1]).toContain(`,76000000000,USD,2024,relative,,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,body,,,"China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",Yicai,2025-03-26,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false); // these rows hold one caveat each: no bare LF
 
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));

@@ -85,6 +85,7 @@ describe('the packed package', () => {
     expect(required['names']).toEqual([
       'ArgumentRangeError',
       'ArgumentTypeError',
+      'CITATION_SECTIONS',
       'CURRENCY_CODES',
       'ENTITY_KINDS',
       'METRIC_UNITS',

@@ -54,6 +54,9 @@ describe('publishedTables(records)', () => {
       status: 'reported',
       missingReason: '',
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+      section: 'body',
+      teasedTitle: '',
+      teasedPublisher: '',
       sourceTitle: "China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",
       sourcePublisher: 'Yicai',
       sourcePublishedOn: '2025-03-26',
@@ -63,6 +66,22 @@ describe('publishedTables(records)', () => {
       otherQuotes: '',
       caveats: JSON.stringify(builtInRecords.facts.find((fact) => fact.id === 'united-states-ai-vc-investment-2024')?.caveats),
     });
+  });
+
+  it('credits a passage of a related-article teaser to the teased article, by the title (and publisher) the page gives', () => {
+    const mistral = readCsv('facts').find((r) => r['id'] === 'mistral-ai-valuation');
+    expect([mistral?.['section'], mistral?.['teasedTitle'], mistral?.['teasedPublisher']]).toEqual([
+      'related-article-teaser',
+      'How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative',
+      '',
+    ]);
+    const playbook = readCsv('claims').find((r) => r['teasedPublisher'] !== '');
+    expect([playbook?.['section'], playbook?.['teasedTitle'], playbook?.['teasedPublisher']]).toEqual([
+      'related-article-teaser',
+      "Mistral AI's Strategic Playbook for European AI Leadership and Self-Reliance",
+      'forbes.com',
+    ]);
+    expect(readCsv('claims').filter((r) => r['section'] === 'related-article-teaser')).toHaveLength(6);
   });
 
   it('leaves a value the source does not give empty, with its reason, and a decimal share unrounded', () => {

@@ -4,13 +4,13 @@ import type { LastRelease, ReleasePlan, ReleaseRecords } from '../../scripts/rel
 import type { Claim, Correction, Fact } from '../../src/types.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const aAmount = userFact('a', 5, { id: 'a-amount-2024', citation: { sourceId: 'report-one', quote: 'A raised USD5 in 2024.' } });
-const bAmount = userFact('b', 7, { id: 'b-amount-2024', citation: { sourceId: 'report-one', quote: 'B raised USD7 in 2024.' } });
+const aAmount = userFact('a', 5, { id: 'a-amount-2024', citation: { sourceId: 'report-one', section: 'body', quote: 'A raised USD5 in 2024.' } });
+const bAmount = userFact('b', 7, { id: 'b-amount-2024', citation: { sourceId: 'report-one', section: 'body', quote: 'B raised USD7 in 2024.' } });
 const aLeads: Claim = {
   id: 'a-leads',
   entityIds: ['a'],
   statement: 'A leads.',
-  citation: { sourceId: 'report-one', quote: 'A leads the region.' },
+  citation: { sourceId: 'report-one', section: 'body', quote: 'A leads the region.' },
   caveats: [],
 };
 const records: ReleaseRecords = { ...userRecords([aAmount, bAmount], [aLeads]), corrections: [] };

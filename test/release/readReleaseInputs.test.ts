@@ -15,7 +15,7 @@ const fact = {
   precision: 'exact',
   status: 'reported',
   period: '2024',
-  citation: { sourceId: 'report', quote: 'Paris raised USD5 in 2024.' },
+  citation: { sourceId: 'report', section: 'body', quote: 'Paris raised USD5 in 2024.' },
 };
 const released = { sources: [{ id: 'report' }], entities: [{ id: 'paris' }, { id: 'lyon' }], metrics: [{ id: 'amount' }], facts: [fact], claims: [], corrections: [] };
 const roots: string[] = [];

@@ -19,6 +19,11 @@ describe('entitySchema', () => {
     ]);
   });
 
+  it('entitySchema.parse(entity) lets an entity that is not a group have a description, and no empty one', () => {
+    expect(paths({ id: 'google', name: 'Google', kind: 'company', description: 'Its parent is not named.' })).toEqual([]);
+    expect(paths({ id: 'google', name: 'Google', kind: 'company', description: '' })).toEqual(['description']);
+  });
+
   it('entitySchema.parse(entity) requires a country code of a country, in ISO 3166-1 alpha-2 form', () => {
     expect(paths({ id: 'china', name: 'China', kind: 'country' })).toEqual(['countryCode']);
     expect(paths({ id: 'china', name: 'China', kind: 'country', countryCode: 'CHN' })).toEqual(['countryCode']);

@@ -11,7 +11,7 @@ const valid = {
   unit: 'USD',
   precision: 'exact',
   status: 'reported',
-  citation: { sourceId: 'yicai', quote: 'the figure in China stood at USD14 billion last year' },
+  citation: { sourceId: 'yicai', section: 'body', quote: 'the figure in China stood at USD14 billion last year' },
   caveats: [],
 } as const;
 
