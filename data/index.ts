@@ -10,6 +10,7 @@
 import * as yicai from './2025-03-26-yicai-china-ai-vc-lags-us.js';
 import * as topCities from './2025-06-02-top-cities-ai-investment-boom.js';
 import * as techcrunch from './techcrunch-paris-ai-hub-summary.js';
+import * as crossRecord from './notes.js';
 
 import { literalFields } from './literalFields.js';
 
@@ -24,6 +25,8 @@ export const sources = /* @__PURE__ */ literalFields([topCities.source, yicai.so
 export const facts = /* @__PURE__ */ literalFields(topCities.facts, yicai.facts, techcrunch.facts);
 
 export const claims = /* @__PURE__ */ literalFields(topCities.claims, yicai.claims, techcrunch.claims);
+
+export const notes = /* @__PURE__ */ literalFields(crossRecord.notes);
 
 /**
  * The ID of a built-in source: the union of the built-in sources' literal IDs.

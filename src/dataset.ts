@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './dataset/Dataset.js';
 import { openDataset } from './dataset/openDataset.js';
-import { claims, entities, facts, metrics, sources } from './records.js';
+import { claims, entities, facts, metrics, notes, sources } from './records.js';
 
 /**
  * The types of the built-in records: the shape of {@link dataset}.
@@ -28,6 +28,8 @@ export interface BuiltInRecords {
   readonly facts: typeof facts;
   /** The type of {@link claims}: one literal type per built-in claim. */
   readonly claims: typeof claims;
+  /** The type of {@link notes}: one literal type per built-in note. */
+  readonly notes: typeof notes;
 }
 
 /**
@@ -44,4 +46,4 @@ export interface BuiltInRecords {
  * ```
  * @category Dataset
  */
-export const dataset: Dataset<BuiltInRecords> = /* @__PURE__ */ openDataset({ sources, entities, metrics, facts, claims });
+export const dataset: Dataset<BuiltInRecords> = /* @__PURE__ */ openDataset({ sources, entities, metrics, facts, claims, notes });

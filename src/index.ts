@@ -19,7 +19,7 @@
  * ```
  * @module ai-investment-facts
  */
-export { claims, corrections, entities, facts, metrics, sources } from './records.js';
+export { claims, corrections, entities, facts, metrics, notes, sources } from './records.js';
 export { dataset } from './dataset.js';
 export { ArgumentRangeError, ArgumentTypeError } from './errors/ArgumentError.js';
 export { UnknownIdError } from './errors/UnknownIdError.js';
@@ -35,6 +35,7 @@ export {
   CURRENCY_CODES,
   ENTITY_KINDS,
   METRIC_UNITS,
+  NOTE_KINDS,
   PERIOD_BASES,
   PRECISIONS,
   RECORD_COLLECTIONS,
@@ -81,9 +82,12 @@ export type {
   Entity,
   EntityKind,
   Fact,
+  FactDifference,
   FactUnit,
   Metric,
   MetricUnit,
+  Note,
+  NoteKind,
   Period,
   PeriodBasis,
   Precision,

@@ -8,7 +8,7 @@
 import * as data from '../data/index.js';
 import type { BuiltInClaim, BuiltInEntity, BuiltInFact, BuiltInMetric } from '../data/index.js';
 import { deepFreeze } from './deepFreeze.js';
-import type { Correction, Source } from './types.js';
+import type { Correction, Note, Source } from './types.js';
 
 /**
  * A built-in collection, as the declarations type it: each record is of its
@@ -84,6 +84,21 @@ export const facts: Collection<typeof data.facts, BuiltInFact> = /* @__PURE__ */
  * @category Records
  */
 export const claims: Collection<typeof data.claims, BuiltInClaim> = /* @__PURE__ */ deepFreeze(data.claims) as never;
+
+/**
+ * Notes across records, in the package's words: records that sit uneasily
+ * together (the article's "the gap is narrowing" beside a US lead over China
+ * that grew) and entities that may overlap (San Francisco and Silicon Valley).
+ * The consistency audit computes the differences each names.
+ *
+ * @example
+ * ```ts
+ * import { notes } from 'ai-investment-facts';
+ * notes.find((n) => n.kind === 'overlap')?.entityIds; // ['san-francisco', 'silicon-valley']
+ * ```
+ * @category Records
+ */
+export const notes: Collection<typeof data.notes, Note<BuiltInEntity['id'], BuiltInFact['id'], BuiltInClaim['id']>> = /* @__PURE__ */ deepFreeze(data.notes) as never;
 
 /**
  * The corrections ledger: every published value that a later release changed,

@@ -15,6 +15,7 @@ import type {
   CURRENCY_CODES,
   ENTITY_KINDS,
   METRIC_UNITS,
+  NOTE_KINDS,
   PERIOD_BASES,
   PRECISIONS,
   RECORD_TYPES,
@@ -384,6 +385,71 @@ export interface Claim<EntityId extends string = string, SourceId extends string
   readonly citation: Citation<SourceId>;
   /** Where the source is loose or the statement needs context, in our words; empty when it does not. */
   readonly caveats: readonly string[];
+}
+
+/**
+ * What a note says about its records: one of {@link NOTE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { NoteKind } from 'ai-investment-facts';
+ * const kind: NoteKind = 'overlap';
+ * ```
+ * @category Vocabulary
+ */
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/**
+ * A difference of two facts of one unit that a note asks the consistency
+ * audit to compute: `minuendId`'s value minus `subtrahendId`'s, with the
+ * interval their printed digits and qualifiers allow.
+ *
+ * @typeParam FactId - the type of fact IDs.
+ * @example
+ * ```ts
+ * import type { FactDifference } from 'ai-investment-facts';
+ * const gap2024: FactDifference = { minuendId: 'united-states-ai-vc-investment-2024', subtrahendId: 'china-ai-vc-investment-2024' };
+ * ```
+ * @category Records
+ */
+export interface FactDifference<FactId extends string = string> {
+  /** The fact whose value is subtracted from. */
+  readonly minuendId: FactId;
+  /** The fact whose value is subtracted. */
+  readonly subtrahendId: FactId;
+}
+
+/**
+ * A note across records, in the package's own words: where records of one
+ * source or of several sit uneasily together (a `tension`) or may count the
+ * same ground twice (an `overlap`). A note states no figure of its own; the
+ * differences it names are computed by the consistency audit from the facts.
+ *
+ * @typeParam EntityId - the type of entity IDs.
+ * @typeParam FactId - the type of fact IDs.
+ * @typeParam ClaimId - the type of claim IDs.
+ * @example
+ * ```ts
+ * import { notes } from 'ai-investment-facts';
+ * notes.filter((n) => n.kind === 'overlap').map((n) => n.entityIds); // [['san-francisco', 'silicon-valley']]
+ * ```
+ * @category Records
+ */
+export interface Note<EntityId extends string = string, FactId extends string = string, ClaimId extends string = string> {
+  /** Stable, human-readable kebab-case ID. */
+  readonly id: string;
+  /** What the note says about its records. */
+  readonly kind: NoteKind;
+  /** The note, in our words; a passage it quotes is verbatim in a document its records cite. */
+  readonly statement: string;
+  /** The entities the note is about. */
+  readonly entityIds: readonly EntityId[];
+  /** The facts the note is about. */
+  readonly factIds: readonly FactId[];
+  /** The claims the note is about. */
+  readonly claimIds: readonly ClaimId[];
+  /** The differences of its facts that the consistency audit computes for the note; empty where none helps. */
+  readonly differences: readonly FactDifference<FactId>[];
 }
 
 /**

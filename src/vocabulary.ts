@@ -112,6 +112,24 @@ export const SOURCE_KINDS = ['news-article', 'analysis', 'summary-page'] as cons
 export const CITATION_SECTIONS = ['body', 'table', 'summary', 'key-quotes', 'related-article-teaser'] as const;
 
 /**
+ * What a note says about the records it names:
+ *
+ * - `tension`: records that sit uneasily together without contradicting each
+ *   other (an author's "the gap is narrowing" beside figures of a gap that
+ *   grew, for other places), which a reader should weigh together.
+ * - `overlap`: entities that may share ground (San Francisco and Silicon
+ *   Valley), whose figures should not be added or compared as if apart.
+ *
+ * @example
+ * ```ts
+ * import { NOTE_KINDS } from 'ai-investment-facts';
+ * NOTE_KINDS.includes('tension'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const NOTE_KINDS = ['tension', 'overlap'] as const;
+
+/**
  * The unit a metric is measured in. A `currency` metric's facts each name their
  * ISO 4217 currency code as their `unit`; every other metric's facts repeat the
  * metric's unit.

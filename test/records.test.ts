@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claims, corrections, entities, facts, metrics, sources } from '../src/index.js';
-import { aliasesNotInDocuments, DATASET_CHECKS } from './data/datasetChecks.js';
+import { claims, corrections, entities, facts, metrics, notes, sources } from '../src/index.js';
+import { aliasesNotInDocuments, DATASET_CHECKS, notePassagesNotInDocuments } from './data/datasetChecks.js';
 import { requireDocument } from './support/sharedFiles.js';
 
-const builtIn = { sources, entities, metrics, facts, claims, corrections };
+const builtIn = { sources, entities, metrics, facts, claims, notes, corrections };
 
 describe('the built-in records', () => {
   it.for(Object.entries(DATASET_CHECKS))('%s', ([, check]) => {
@@ -37,7 +37,7 @@ describe('the built-in records', () => {
 
   it('hold every source file of data/ whole: its source, and each of its facts and claims once, in the data index', async () => {
     const files = readdirSync(new URL('../data/', import.meta.url)).filter((file) => /^[a-z0-9-]+\.ts$/.test(file));
-    const shared = ['builtInRecordTypes.ts', 'corrections.ts', 'entities.ts', 'index.ts', 'literalFields.ts', 'metrics.ts'];
+    const shared = ['builtInRecordTypes.ts', 'corrections.ts', 'entities.ts', 'index.ts', 'literalFields.ts', 'metrics.ts', 'notes.ts'];
     const sourceFiles = files.filter((file) => !shared.includes(file));
     const modules = await Promise.all(sourceFiles.map(async (file) => (await import(`../data/${file}`)) as { source: { id: string }; facts: { id: string }[]; claims: { id: string }[] }));
     expect(modules.map((module) => `${module.source.id}.ts`)).toEqual(sourceFiles);
@@ -50,5 +50,10 @@ describe('the built-in records', () => {
   it('give aliases that a source document uses', (context) => {
     const documents = sources.map((source) => requireDocument(context, source.id));
     expect(aliasesNotInDocuments(builtIn, documents)).toEqual([]);
+  });
+
+  it("quote in their notes only passages of a document that the notes' facts and claims cite", (context) => {
+    expect(notePassagesNotInDocuments(builtIn, (sourceId) => requireDocument(context, sourceId))).toEqual([]);
+    expect(notes.map((note) => note.statement.match(/"[^"]+"/g)?.length ?? 0)).toEqual([1, 1, 2, 3, 0]);
   });
 });

@@ -11,6 +11,7 @@ import type {
   FactId,
   Metric,
   MetricId,
+  Note,
   Source,
   SourceId,
 } from '../src/index.js';
@@ -22,6 +23,7 @@ import type {
   entitySchema,
   factSchema,
   metricSchema,
+  noteSchema,
   sourceSchema,
 } from '../src/schema/index.js';
 
@@ -33,6 +35,7 @@ describe('the record types have one definition', () => {
     expectTypeOf<z.output<typeof citationSchema>>().toEqualTypeOf<Citation>();
     expectTypeOf<z.output<typeof factSchema>>().toEqualTypeOf<Fact>();
     expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
+    expectTypeOf<z.output<typeof noteSchema>>().toEqualTypeOf<Note>();
     expectTypeOf<z.output<typeof correctionSchema>>().toEqualTypeOf<Correction>();
   });
 });

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
-import { claims, corrections, entities, facts, metrics, sources } from '../../src/index.js';
+import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const outputDirectory = join(root, 'dist', 'data');
 
 const files = publishedDataFiles(
-  { sources, entities, metrics, facts, claims, corrections },
+  { sources, entities, metrics, facts, claims, notes, corrections },
   { name: manifest.name, version: manifest.version, description: manifest.description, keywords: manifest.keywords },
 );
 rmSync(outputDirectory, { recursive: true, force: true });

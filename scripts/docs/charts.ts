@@ -331,7 +331,7 @@ const LEADING_ECOSYSTEMS = { metricId: 'share-of-global-ai-native-funding', n: 1
 
 /**
  * The Vega-Lite spec of the leading startup ecosystems by their share of the
- * AI-native funding across the top 40 ecosystems, 2023–2024: one horizontal
+ * AI-native funding that the source calls "global", 2023–2024: one horizontal
  * bar per ecosystem, in the order of `dataset.topEcosystems` (largest first),
  * on a 0–100% scale. The footnote gives the caveats all the bars' facts share.
  *
@@ -353,7 +353,7 @@ export function leadingEcosystemsSpec(data: Dataset = builtInDataset): TopLevelS
   const years = period.replace('/', '–');
   return labelledBarChart({
     title: 'The leading startup ecosystems for AI-native funding',
-    subtitle: [`Each ecosystem’s share of all AI-native venture funding across the top 40 startup ecosystems, ${years}`],
+    subtitle: [`Each ecosystem’s share of “global” AI-native venture funding, as the source calls it (base read as the top 40 ecosystems), ${years}`],
     description: `Bar chart: ${data.metric(metricId as string).name}, ${years}, by startup ecosystem.`,
     rows,
     height: { step: ROW_STEP },

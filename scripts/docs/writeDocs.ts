@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claims, corrections, entities, facts, metrics, sources } from '../../src/index.js';
+import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
 import { generatedParts, readmeExamples, withExampleOutputs, withGeneratedPart } from './readme.js';
 import { runExample } from './runExample.js';
 import { renderCharts } from './charts.js';
@@ -37,7 +37,7 @@ function consumerOfTheBuild(): string {
 /** The README with its generated parts and every example's output made anew. */
 function freshReadme(): string {
   let readme = readFileSync(README, 'utf8');
-  for (const [name, content] of generatedParts({ sources, entities, metrics, facts, claims, corrections })) readme = withGeneratedPart(readme, name, content);
+  for (const [name, content] of generatedParts({ sources, entities, metrics, facts, claims, notes, corrections })) readme = withGeneratedPart(readme, name, content);
   const consumer = consumerOfTheBuild();
   try {
     return withExampleOutputs(readme, readmeExamples(readme).map((example, i) => runExample(example, i, consumer)));

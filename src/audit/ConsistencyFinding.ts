@@ -12,6 +12,10 @@
  * - `repeated-figure`: the figures stated more than once for the same
  *   entity, metric, period, unit and status (by two sources, or twice by one),
  *   against each other.
+ * - `note-difference`: a difference of two facts that a note names (the US
+ *   lead over China in AI venture investment, each year), shown beside the
+ *   note's statement; a note weighs records that do not contradict each
+ *   other, so the difference is not checked against anything.
  *
  * The sum checks compare each source's figures with its own; figures of
  * different sources meet only in `repeated-figure`.
@@ -23,7 +27,7 @@
  * ```
  * @category Consistency audit
  */
-export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair' | 'repeated-figure';
+export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair' | 'repeated-figure' | 'note-difference';
 
 /**
  * The verdict of a finding:
@@ -35,7 +39,8 @@ export type ConsistencyCheck = 'members-sum' | 'remainder-sum' | 'currency-pair'
  *   digits, which a source may have rounded more coarsely, so read an
  *   `inconsistent` of a few units in the last digit with that in mind.
  * - `not-checkable`: the figure is derived and shown, but the sources give
- *   nothing to check it against (an implied exchange rate).
+ *   nothing to check it against (an implied exchange rate, a note's
+ *   difference).
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { currencyPairFindings } from './currencyPairFindings.js';
 import { factTable } from './factTable.js';
 import { membersSumFindings } from './membersSumFindings.js';
+import { noteDifferenceFindings } from './noteDifferenceFindings.js';
 import { remainderSumFindings } from './remainderSumFindings.js';
 import { repeatedFigureFindings } from './repeatedFigureFindings.js';
 
@@ -20,5 +21,6 @@ export function auditConsistency(index: RecordIndex): readonly ConsistencyFindin
     ...remainderSumFindings(index, table),
     ...currencyPairFindings(index, table),
     ...repeatedFigureFindings(table),
+    ...noteDifferenceFindings(index),
   ]);
 }

@@ -1,10 +1,10 @@
 import type { ConsistencyFinding } from '../audit/ConsistencyFinding.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
-import type { Claim, EntityKind, Entity, Fact, FactUnit, Metric, Source, Status } from '../types.js';
+import type { Claim, EntityKind, Entity, Fact, FactUnit, Metric, Note, Source, Status } from '../types.js';
 
 /**
- * The five collections of a dataset, the shape both the built-in records and a
- * user's own records take.
+ * The collections of a dataset, the shape both the built-in records and a
+ * user's own records take: five, and notes across them where there are any.
  *
  * @example
  * ```ts
@@ -25,6 +25,8 @@ export interface DatasetRecords {
   readonly facts: readonly Fact[];
   /** The statements without a figure, each citing one of `sources`. */
   readonly claims: readonly Claim[];
+  /** Notes across the other records, in the package's words (none where absent). */
+  readonly notes?: readonly Note[];
 }
 
 /**
@@ -257,6 +259,8 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
   readonly facts: R['facts'];
   /** The claims, as given. */
   readonly claims: R['claims'];
+  /** The notes across records, as given; empty where the records have none. */
+  readonly notes: R extends { readonly notes: infer Notes } ? Notes : readonly Note[];
 
   /**
    * The fact with this ID.

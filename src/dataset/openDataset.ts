@@ -12,6 +12,9 @@ import { indexRecords } from './indexRecords.js';
 import { requireRecord } from './requireRecord.js';
 import { topEntities } from './topEntities.js';
 
+/** The notes of records that have none. */
+const NO_NOTES = Object.freeze([]);
+
 /**
  * A {@link Dataset} over `records`, which must already be valid and should be
  * frozen: the built-in records are, and `createDataset` validates and freezes
@@ -31,6 +34,7 @@ export function openDataset<const R extends DatasetRecords>(records: R): Dataset
     metrics: records.metrics,
     facts: records.facts,
     claims: records.claims,
+    notes: records.notes ?? NO_NOTES,
     fact: (id: string) => requireRecord(index, 'fact', 'fact', 'id', id),
     entity: (id: string) => requireRecord(index, 'entity', 'entity', 'id', id),
     metric: (id: string) => requireRecord(index, 'metric', 'metric', 'id', id),

@@ -18,7 +18,7 @@ export type CellValue = string | number | boolean | readonly string[] | null | u
 export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'array';
 
 /** The record types whose TSDoc describes the fields, as `src/types.ts` names them. */
-export type ModelName = 'Source' | 'Entity' | 'Metric' | 'Fact' | 'Citation' | 'Claim' | 'Correction';
+export type ModelName = 'Source' | 'Entity' | 'Metric' | 'Fact' | 'Citation' | 'Claim' | 'Note' | 'Correction';
 
 /**
  * One column: its name (the record's own field name, so that a CSV column, a

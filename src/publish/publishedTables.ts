@@ -10,7 +10,7 @@
  */
 import type { DatasetRecords } from '../dataset/Dataset.js';
 import { indexRecords } from '../dataset/indexRecords.js';
-import type { Citation, Correction, Entity, Fact, Metric, Source } from '../types.js';
+import type { Citation, Correction, Entity, Fact, Metric, Note, Source } from '../types.js';
 import {
   ENTITY_KINDS,
   FACT_UNITS,
@@ -22,6 +22,7 @@ import {
   RECORD_TYPES,
   SOURCE_KINDS,
   CITATION_SECTIONS,
+  NOTE_KINDS,
   STATUSES,
 } from '../vocabulary.js';
 import { type CellValue, type Column, defineTable, type ModelName, type PublishedTable } from './PublishedTable.js';
@@ -52,7 +53,7 @@ export interface PublishedRecords extends DatasetRecords {
  * ```
  * @category Vocabulary
  */
-export const TABLE_NAMES = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'] as const;
+export const TABLE_NAMES = ['sources', 'entities', 'metrics', 'facts', 'claims', 'notes', 'corrections'] as const;
 
 /**
  * The name of a published table: `facts` is `facts.csv`.
@@ -106,8 +107,8 @@ function citationColumns<Row extends { readonly citation: Citation }>(sourcesByI
 
 /**
  * The published tables of `records`, in the order the data package lists
- * them: sources, entities, metrics, facts, claims, corrections (empty where
- * `records` has no ledger).
+ * them: sources, entities, metrics, facts, claims, notes, corrections (the
+ * last two empty where `records` has none).
  */
 export function publishedTables(records: PublishedRecords): readonly PublishedTable[] {
   const index = indexRecords(records);
@@ -228,6 +229,24 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
     ],
   });
 
+  const notes = defineTable<Note>({
+    name: 'notes',
+    title: 'Notes',
+    description: 'Notes across records, in our words: records that sit uneasily together (tension) or entities that may overlap (overlap), with the differences of facts the consistency audit computes for them.',
+    rows: records.notes ?? [],
+    primaryKey: ['id'],
+    foreignKeys: [],
+    columns: [
+      field('Note', 'id', 'string', ID),
+      field('Note', 'kind', 'string', { required: true, enum: NOTE_KINDS }),
+      field('Note', 'statement', 'string', REQUIRED),
+      field('Note', 'entityIds', 'array', REQUIRED),
+      field('Note', 'factIds', 'array', REQUIRED),
+      field('Note', 'claimIds', 'array', REQUIRED),
+      field('Note', 'differences', 'array', REQUIRED),
+    ],
+  });
+
   const asJson = { required: true, note: 'Written as JSON: a number, a quoted string, true, false or null.' } as const;
   const corrections = defineTable<Correction>({
     name: 'corrections',
@@ -247,5 +266,5 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
     ],
   });
 
-  return [sources, entityTable, metrics, facts, claims, corrections];
+  return [sources, entityTable, metrics, facts, claims, notes, corrections];
 }

@@ -34,13 +34,17 @@ export function checkDatasetReferences(input: unknown, report: Report): void {
       return [name, Array.isArray(list) ? list.map((record: unknown) => (isObject(record) ? record : {})) : []];
     }),
   ) as unknown as Record<keyof DatasetRecords, Loose[]>;
+  const notes = Array.isArray(dataset['notes']) ? dataset['notes'].map((note: unknown) => (isObject(note) ? note : {})) : [];
   const index = indexRecords(loose as unknown as DatasetRecords);
   for (const name of Object.values(RECORD_COLLECTIONS)) reportRepeatedIds(loose[name], name, report);
+  reportRepeatedIds(notes, 'notes', report);
 
   const known = {
     entities: index.entitiesById(),
     sources: index.sourcesById(),
     metrics: index.metricsById(),
+    facts: index.factsById(),
+    claims: index.claimsById(),
   } as const;
   const resolve = (collection: keyof typeof known, id: unknown, path: Path) => {
     if (typeof id === 'string' && !known[collection].has(id)) report(path, `Expected an ID of ${collection}, received "${id}"`);
@@ -82,6 +86,30 @@ export function checkDatasetReferences(input: unknown, report: Report): void {
     resolveAll('entities', claim['entityIds'], ['claims', i, 'entityIds']);
     const citation = claim['citation'];
     if (isObject(citation)) resolve('sources', citation['sourceId'], ['claims', i, 'citation', 'sourceId']);
+  });
+
+  notes.forEach((note, i) => {
+    resolveAll('entities', note['entityIds'], ['notes', i, 'entityIds']);
+    resolveAll('facts', note['factIds'], ['notes', i, 'factIds']);
+    resolveAll('claims', note['claimIds'], ['notes', i, 'claimIds']);
+    const differences = note['differences'];
+    if (!Array.isArray(differences)) return;
+    differences.forEach((difference: unknown, j) => {
+      if (!isObject(difference)) return;
+      const path = ['notes', i, 'differences', j];
+      resolve('facts', difference['minuendId'], [...path, 'minuendId']);
+      resolve('facts', difference['subtrahendId'], [...path, 'subtrahendId']);
+      const [minuend, subtrahend] = [difference['minuendId'], difference['subtrahendId']].map((id) =>
+        typeof id === 'string' ? known.facts.get(id) : undefined,
+      );
+      if (minuend === undefined || subtrahend === undefined) return;
+      for (const [fact, field] of [[minuend, 'minuendId'], [subtrahend, 'subtrahendId']] as const) {
+        if (fact.value === null) report([...path, field], `Expected a fact with a value to subtract, received "${fact.id}", whose value is null`);
+      }
+      if (minuend.unit !== subtrahend.unit) {
+        report([...path, 'subtrahendId'], `Expected a fact in ${minuend.unit}, the unit of "${minuend.id}", received "${subtrahend.id}" in ${subtrahend.unit}`);
+      }
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import { claimSchema } from './claimSchema.js';
 import { entitySchema } from './entitySchema.js';
 import { factSchema } from './factSchema.js';
 import { metricSchema } from './metricSchema.js';
+import { noteSchema } from './noteSchema.js';
 import { sourceSchema } from './sourceSchema.js';
 
 /** The collections of {@link datasetSchema}, each an array of its record schema (named, so that the declarations name each schema once). */
@@ -13,15 +14,17 @@ type DatasetShape = {
   metrics: z.ZodReadonly<z.ZodArray<typeof metricSchema>>;
   facts: z.ZodReadonly<z.ZodArray<typeof factSchema>>;
   claims: z.ZodReadonly<z.ZodArray<typeof claimSchema>>;
+  notes: z.ZodOptional<z.ZodReadonly<z.ZodArray<typeof noteSchema>>>;
 };
 
 /**
- * A whole dataset: sources, entities, metrics, facts and claims, each record
+ * A whole dataset: sources, entities, metrics, facts and claims (and notes
+ * across them, optionally), each record
  * valid on its own, and together consistent: IDs unique within each
  * collection; every `entityId`, `metricId`, `sourceId`, group member,
- * `subsetOf`, `excludes` and metric `baseEntityId` resolving to a record; every fact's unit suiting
+ * `subsetOf`, `excludes`, metric `baseEntityId` and note ID resolving to a record; every fact's unit suiting
  * its metric (a currency code for a `currency` metric, the metric's own unit
- * otherwise); no group containing itself. Every problem is reported with its
+ * otherwise); each note's differences of two valued facts of one unit; no group containing itself. Every problem is reported with its
  * path, not only the first: the checks across records run even where a record
  * fails its own schema.
  *
@@ -40,6 +43,7 @@ export const datasetSchema: z.ZodReadonly<z.ZodObject<DatasetShape, z.core.$stri
     metrics: z.array(metricSchema).readonly(),
     facts: z.array(factSchema).readonly(),
     claims: z.array(claimSchema).readonly(),
+    notes: z.array(noteSchema).readonly().optional(),
   })
   .superRefine(
     (dataset, ctx) => checkDatasetReferences(dataset, (path, message) => ctx.addIssue({ code: 'custom', path: [...path], message })),

@@ -25,6 +25,7 @@ export { entitySchema } from './entitySchema.js';
 export { factSchema } from './factSchema.js';
 export { kebabIdSchema } from './kebabIdSchema.js';
 export { metricSchema } from './metricSchema.js';
+export { noteSchema } from './noteSchema.js';
 export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
 export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';

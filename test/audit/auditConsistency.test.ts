@@ -6,6 +6,57 @@ import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const SHARE = (entity: string) => `${entity}-share-of-global-ai-native-funding-2023-2024`;
 
+describe("dataset.auditConsistency() computes each note's differences, worked out by hand", () => {
+  const differences = dataset.auditConsistency().filter((f) => f.check === 'note-difference');
+  const row = (f: (typeof differences)[number]) => [f.id.split(':')[1], f.factIds.join(' - '), f.computed, f.computedInterval, f.unit, f.outcome, f.oneSided];
+
+  it('the US lead over China: 40 - about 10.5 = 29.5 billion in 2023, over 76 - 14 = 62 billion in 2024; Beijing 66 - 62 = 4 points ahead in concentration, 10 - 65 = -55 in share', () => {
+    expect(differences.map(row)).toEqual([
+      ['gap-is-narrowing-beside-a-widening-us-china-gap', 'united-states-ai-vc-investment-2023 - china-ai-vc-investment-2023', 29.5e9, { low: 28.95e9, high: 30.05e9 }, 'USD', 'not-checkable', false],
+      ['gap-is-narrowing-beside-a-widening-us-china-gap', 'united-states-ai-vc-investment-2024 - china-ai-vc-investment-2024', 62e9, { low: 61.5e9, high: null }, 'USD', 'not-checkable', true],
+      [
+        'beijing-so-far-ahead-by-four-points',
+        'beijing-ai-native-funding-concentration-2023-2024 - silicon-valley-ai-native-funding-concentration-2023-2024',
+        4,
+        { low: 3, high: 5 },
+        'percentage points',
+        'not-checkable',
+        false,
+      ],
+      [
+        'beijing-nipping-at-heels-with-a-tenth-of-global-funding',
+        'beijing-share-of-global-ai-native-funding-2023-2024 - silicon-valley-share-of-global-ai-native-funding-2023-2024',
+        -55,
+        { low: -56, high: -54 },
+        'percentage points',
+        'not-checkable',
+        false,
+      ],
+    ]);
+  });
+
+  it("gives the note's statement first among the finding's notes, then what its precision means", () => {
+    const [gap2023] = differences;
+    expect(gap2023?.summary).toBe(
+      'united-states - china ai-vc-investment 2023: 40000000000 USD - 10500000000 USD = 29500000000 USD (28950000000 USD to 30050000000 USD within the printed digits and qualifiers), for the tension gap-is-narrowing-beside-a-widening-us-china-gap.',
+    );
+    expect(gap2023?.notes).toEqual([
+      dataset.notes[0]?.statement,
+      'china-ai-vc-investment-2023 is approximate: the interval used is only that of the printed digits, and the source allows more.',
+    ]);
+  });
+
+  it('computes the differences of a user\'s own notes, and none for records without notes', () => {
+    const records = userRecords([userFact('a', 5), userFact('b', 2.5)]);
+    const difference = { minuendId: records.facts[0]!.id, subtrahendId: records.facts[1]!.id };
+    const note = { id: 'a-ahead', kind: 'tension', statement: 'A is ahead.', entityIds: [], factIds: [difference.minuendId], claimIds: [], differences: [difference] } as const;
+    expect(createDataset({ ...records, notes: [note] }).auditConsistency().filter((f) => f.check === 'note-difference').map((f) => [f.computed, f.computedInterval])).toEqual([
+      [2.5, { low: 1.95, high: 3.05 }],
+    ]);
+    expect(createDataset(records).auditConsistency().filter((f) => f.check === 'note-difference')).toEqual([]);
+  });
+});
+
 describe('dataset.auditConsistency(), worked out by hand from the sources', () => {
   const [topCities, yicai] = [sourceDataset(TOP_CITIES).auditConsistency(), sourceDataset(YICAI).auditConsistency()];
   const finding = (id: string) => [...topCities, ...yicai].find((f) => f.id === id);

@@ -52,6 +52,22 @@ export const DATASET_CHECKS: Readonly<Record<string, (records: Required<Publishe
 };
 
 /** The entities' aliases that no document in `documents` uses: an alias is a name a source gives the entity. */
+/**
+ * The passages that notes quote (in double quotes) and that no document cited
+ * by one of the note's facts or claims holds verbatim, whitespace aside: a
+ * note is in our words, and what it quotes must be checkable.
+ */
+export function notePassagesNotInDocuments(records: Required<PublishedRecords>, documentOf: (sourceId: string) => string): string[] {
+  const cited = new Map([...records.facts, ...records.claims].map((record) => [record.id, record.citation.sourceId]));
+  return records.notes.flatMap((note) => {
+    const texts = [...new Set([...note.factIds, ...note.claimIds].map((id) => cited.get(id)))].flatMap((sourceId) =>
+      sourceId === undefined ? [] : [normalizeWhitespace(documentOf(sourceId))],
+    );
+    const passages = [...note.statement.matchAll(/"([^"]+)"/g)].map((match) => normalizeWhitespace(match[1]!));
+    return passages.filter((passage) => !texts.some((text) => text.includes(passage))).map((passage) => `${note.id}: ${passage}`);
+  });
+}
+
 export function aliasesNotInDocuments(records: Pick<PublishedRecords, 'entities'>, documents: readonly string[]): string[] {
   const texts = documents.map(normalizeWhitespace);
   return records.entities.flatMap((e) => (e.aliases ?? []).filter((alias) => !texts.some((text) => text.includes(alias))).map((alias) => `${e.id}: ${alias}`));

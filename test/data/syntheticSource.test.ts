@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInDataDictionaryInput, renderDataDictionary } from '../../scripts/docs/dataDictionary.js';
 import { whatIsInIt } from '../../scripts/docs/readme.js';
-import { claims, corrections, dataset, entities, facts, metrics, sources } from '../../src/index.js';
+import { claims, corrections, dataset, entities, facts, metrics, notes, sources } from '../../src/index.js';
 import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
 import { createDataset } from '../../src/schema/index.js';
 import * as synthetic from '../fixtures/syntheticSource.js';
@@ -26,6 +26,7 @@ const records = {
   metrics: [...metrics, ...synthetic.metrics],
   facts: [...facts, ...synthetic.facts],
   claims: [...claims, ...synthetic.claims],
+  notes,
   corrections,
 };
 

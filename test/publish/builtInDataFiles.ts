@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
-import { claims, corrections, entities, facts, metrics, sources } from '../../src/index.js';
+import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,7 +15,7 @@ const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 
   keywords: string[];
 };
 
-export const builtInRecords = { sources, entities, metrics, facts, claims, corrections };
+export const builtInRecords = { sources, entities, metrics, facts, claims, notes, corrections };
 
 export const packageInfo = {
   name: manifest.name,

@@ -52,6 +52,7 @@ describe('datapackage.json', () => {
         ],
       ],
       ['claims.csv', ['id'], [{ fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } }]],
+      ['notes.csv', ['id'], []],
       ['corrections.csv', ['recordType', 'recordId', 'field', 'release'], []],
     ]);
   });

@@ -82,7 +82,7 @@ describe('toCsv(records, table)', () => {
 
   it('toCsv(records, unknown table) throws a RangeError naming the tables, and toCsv(not an object) a TypeError', () => {
     expect(() => toCsv(records, 'fact' as never)).toThrow(
-      new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "corrections", received "fact"; nearest: "facts"'),
+      new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; nearest: "facts"'),
     );
     expect(() => toCsv(null as never, 'facts')).toThrow(TypeError);
   });

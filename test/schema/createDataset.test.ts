@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claims, dataset, entities, facts, metrics, sources } from '../../src/index.js';
+import { claims, dataset, entities, facts, metrics, notes, sources } from '../../src/index.js';
 import { createDataset, InvalidRecordsError } from '../../src/schema/index.js';
 import { TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 describe('createDataset(records)', () => {
   it('createDataset(the built-in records) answers as the built-in dataset does', () => {
-    const copy = createDataset({ sources, entities, metrics, facts, claims });
+    const copy = createDataset({ sources, entities, metrics, facts, claims, notes });
     const [ranking, choice] = [{ sourceId: TOP_CITIES }, { sourceId: YICAI }] as const;
     expect(copy.topEcosystems('share-of-global-ai-native-funding', 3, ranking)).toEqual(dataset.topEcosystems('share-of-global-ai-native-funding', 3, ranking));
     expect(copy.growthOf('united-states', 'ai-vc-investment', '2023', '2024', choice)).toEqual(
@@ -14,6 +14,8 @@ describe('createDataset(records)', () => {
     );
     expect(copy.auditConsistency()).toEqual(dataset.auditConsistency());
     expect(copy.fact('china-ai-vc-investment-2024')).toEqual(dataset.fact('china-ai-vc-investment-2024'));
+    expect(copy.notes).toEqual(dataset.notes);
+    expect(createDataset({ sources, entities, metrics, facts, claims }).notes).toEqual([]);
   });
 
   it('createDataset(records) works on a deeply frozen copy: the caller\'s later changes do not reach it', () => {
