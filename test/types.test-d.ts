@@ -11,6 +11,9 @@ import type {
   FactId,
   Metric,
   MetricId,
+  QuoteSelectors,
+  TextPositionSelector,
+  TextQuoteSelector,
   Source,
   SourceId,
 } from '../src/index.js';
@@ -22,7 +25,10 @@ import type {
   entitySchema,
   factSchema,
   metricSchema,
+  quoteSelectorsSchema,
   sourceSchema,
+  textPositionSelectorSchema,
+  textQuoteSelectorSchema,
 } from '../src/schema/index.js';
 
 describe('the record types have one definition', () => {
@@ -34,6 +40,9 @@ describe('the record types have one definition', () => {
     expectTypeOf<z.output<typeof factSchema>>().toEqualTypeOf<Fact>();
     expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
     expectTypeOf<z.output<typeof correctionSchema>>().toEqualTypeOf<Correction>();
+    expectTypeOf<z.output<typeof textQuoteSelectorSchema>>().toEqualTypeOf<TextQuoteSelector>();
+    expectTypeOf<z.output<typeof textPositionSelectorSchema>>().toEqualTypeOf<TextPositionSelector>();
+    expectTypeOf<z.output<typeof quoteSelectorsSchema>>().toEqualTypeOf<QuoteSelectors>();
   });
 });
 

@@ -27,4 +27,5 @@ export { kebabIdSchema } from './kebabIdSchema.js';
 export { metricSchema } from './metricSchema.js';
 export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
+export { quoteSelectorsSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './selectorSchemas.js';
 export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';
