@@ -113,6 +113,7 @@ function citationColumns<Row extends { readonly citation: Citation }>(sourcesByI
       cell: (row) => row.citation.selectors?.[0]?.textPosition.end,
     },
     cited('otherQuotes', {}, 'array'),
+    field<Row>('Citation', 'selectors', 'array', {}, (row) => row.citation.selectors),
   ];
 }
 
