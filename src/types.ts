@@ -309,7 +309,7 @@ export interface TextQuoteSelector {
  * @example
  * ```ts
  * import type { TextPositionSelector } from 'ai-investment-facts';
- * const selector: TextPositionSelector = { type: 'TextPositionSelector', start: 1012, end: 1136 };
+ * const selector: TextPositionSelector = { type: 'TextPositionSelector', start: 931, end: 1055 }; // the US 2024 figure's quote in the Yicai copy
  * ```
  * @category Records
  */
