@@ -31,6 +31,7 @@ export { formatValue } from './format/formatValue.js';
 export { formatCitation } from './format/formatCitation.js';
 export { TABLE_NAMES } from './publish/publishedTables.js';
 export { toCsv } from './publish/toCsv.js';
+export { verifyQuotes } from './verify/verifyQuotes.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,
@@ -50,6 +51,16 @@ export type { FormatCitationOptions } from './format/formatCitation.js';
 export type { PublishedRecords, TableName } from './publish/publishedTables.js';
 export type { ArgumentProblem, ArgumentReference, MessageNaming, MessagePart, MethodReference } from './errors/ArgumentError.js';
 export type { UnknownId } from './errors/UnknownIdError.js';
+export type {
+  IdentifiedBy,
+  QuoteCheck,
+  QuoteStatus,
+  QuoteVerification,
+  RecordCheck,
+  TextSpan,
+  VerifiableRecords,
+  VerifyQuotesOptions,
+} from './verify/verifyQuotes.js';
 export type {
   ClaimIdOf,
   ClaimQuery,
@@ -91,9 +102,12 @@ export type {
   Period,
   PeriodBasis,
   Precision,
+  QuoteSelectors,
   RecordType,
   Source,
   SourceKind,
   CitationSection,
   Status,
+  TextPositionSelector,
+  TextQuoteSelector,
 } from './types.js';

@@ -194,6 +194,11 @@ export interface Source<Id extends string = string> {
   readonly kind: SourceKind;
   /** What a reader should know about the document as a source. */
   readonly notes: readonly string[];
+  /**
+   * The SHA-256 (lowercase hex) of the archived copy's UTF-8 bytes that the
+   * quotes and their selectors were checked against; every built-in source has one.
+   */
+  readonly sha256?: string;
 }
 
 /**
@@ -275,6 +280,69 @@ export interface Metric<Id extends string = string, EntityId extends string = st
 }
 
 /**
+ * A W3C Web Annotation `TextQuoteSelector`: a quote as its document prints it,
+ * with the text right before and after it, enough to tell it from any repeat.
+ *
+ * @example
+ * ```ts
+ * import type { TextQuoteSelector } from 'ai-investment-facts';
+ * const selector: TextQuoteSelector = { type: 'TextQuoteSelector', exact: 'topped USD76 billion', prefix: 'investment in AI ', suffix: ' last year' };
+ * ```
+ * @category Records
+ */
+export interface TextQuoteSelector {
+  /** Always `TextQuoteSelector`. */
+  readonly type: 'TextQuoteSelector';
+  /** The passage as the document prints it, whitespace included (a quote's no-break spaces and line breaks). */
+  readonly exact: string;
+  /** The text right before the passage: the shortest (at least 8 characters where there are) that makes the selector unique in the document. */
+  readonly prefix: string;
+  /** The text right after the passage, as long as `prefix`, or less at the document's end. */
+  readonly suffix: string;
+}
+
+/**
+ * A W3C Web Annotation `TextPositionSelector`: where a passage starts and ends
+ * in its document, counted in Unicode code points from the document's start
+ * (as W3C says; not JavaScript's UTF-16 string indices, which differ where
+ * the text holds characters beyond U+FFFF).
+ *
+ * @example
+ * ```ts
+ * import type { TextPositionSelector } from 'ai-investment-facts';
+ * const selector: TextPositionSelector = { type: 'TextPositionSelector', start: 931, end: 1055 }; // the US 2024 figure's quote in the Yicai copy
+ * ```
+ * @category Records
+ */
+export interface TextPositionSelector {
+  /** Always `TextPositionSelector`. */
+  readonly type: 'TextPositionSelector';
+  /** The code point offset of the passage's first character. */
+  readonly start: number;
+  /** The code point offset just after the passage's last character. */
+  readonly end: number;
+}
+
+/**
+ * Where one quote sits in its source's archived copy, as the two W3C
+ * selectors a Web Annotation's target takes (`selector: [textQuote, textPosition]`).
+ *
+ * @example
+ * ```ts
+ * import { facts } from 'ai-investment-facts';
+ * const [first] = facts[0]?.citation.selectors ?? [];
+ * first?.textPosition.start; // where the fact's quote starts in the archived copy
+ * ```
+ * @category Records
+ */
+export interface QuoteSelectors {
+  /** The passage with its context. */
+  readonly textQuote: TextQuoteSelector;
+  /** The passage's offsets. */
+  readonly textPosition: TextPositionSelector;
+}
+
+/**
  * Where a record comes from: a document and the verbatim words in it.
  *
  * @typeParam SourceId - the type of source IDs.
@@ -306,6 +374,12 @@ export interface Citation<SourceId extends string = string> {
   readonly attributedTo?: string;
   /** The person the document quotes as saying it, with their role as the document gives it. */
   readonly statedBy?: string;
+  /**
+   * Where each quote sits in the source's archived copy (the one `Source.sha256`
+   * names): one entry per quote, `quote` first, then `otherQuotes` in order.
+   * Generated from the archived copies; every built-in record has them.
+   */
+  readonly selectors?: readonly QuoteSelectors[];
 }
 
 /**

@@ -12,6 +12,9 @@ import type {
   Metric,
   MetricId,
   Note,
+  QuoteSelectors,
+  TextPositionSelector,
+  TextQuoteSelector,
   Source,
   SourceId,
 } from '../src/index.js';
@@ -24,7 +27,10 @@ import type {
   factSchema,
   metricSchema,
   noteSchema,
+  quoteSelectorsSchema,
   sourceSchema,
+  textPositionSelectorSchema,
+  textQuoteSelectorSchema,
 } from '../src/schema/index.js';
 
 describe('the record types have one definition', () => {
@@ -37,6 +43,9 @@ describe('the record types have one definition', () => {
     expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
     expectTypeOf<z.output<typeof noteSchema>>().toEqualTypeOf<Note>();
     expectTypeOf<z.output<typeof correctionSchema>>().toEqualTypeOf<Correction>();
+    expectTypeOf<z.output<typeof textQuoteSelectorSchema>>().toEqualTypeOf<TextQuoteSelector>();
+    expectTypeOf<z.output<typeof textPositionSelectorSchema>>().toEqualTypeOf<TextPositionSelector>();
+    expectTypeOf<z.output<typeof quoteSelectorsSchema>>().toEqualTypeOf<QuoteSelectors>();
   });
 });
 

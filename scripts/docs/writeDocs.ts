@@ -16,6 +16,7 @@ import { generatedParts, readmeExamples, withExampleOutputs, withGeneratedPart }
 import { runExample } from './runExample.js';
 import { renderCharts } from './charts.js';
 import { builtInDataDictionaryInput, DATA_DICTIONARY_PATH, renderDataDictionary } from './dataDictionary.js';
+import { sourcesFolder } from './anchors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const README = join(ROOT, 'README.md');
@@ -23,7 +24,10 @@ const README = join(ROOT, 'README.md');
 /** The command's file, as package.json's `bin` names it. */
 const BIN = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { 'ai-investment-facts': string } }).bin['ai-investment-facts'];
 
-/** A project in a temporary folder whose `node_modules` links to this package's build (and its zod), and its command, as an install would. */
+/**
+ * A project in a temporary folder whose `node_modules` links to this package's build (and its zod), and its command, as an install would;
+ * the archived documents lie in it, for the README's `verify` command.
+ */
 function consumerOfTheBuild(): string {
   const consumer = mkdtempSync(join(tmpdir(), 'ai-investment-facts-docs-'));
   mkdirSync(join(consumer, 'node_modules/.bin'), { recursive: true });
@@ -31,6 +35,7 @@ function consumerOfTheBuild(): string {
   symlinkSync(join(ROOT, 'node_modules/zod'), join(consumer, 'node_modules/zod'));
   symlinkSync(join('../ai-investment-facts', BIN), join(consumer, 'node_modules/.bin/ai-investment-facts'));
   writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+  for (const source of sources) symlinkSync(join(sourcesFolder(), `${source.id}.txt`), join(consumer, `${source.id}.txt`));
   return consumer;
 }
 

@@ -91,6 +91,7 @@ export const GRAMMAR = {
     operands: [],
     methods: ['findFacts', 'toCsv'],
   },
+  verify: { fieldFlags: ['source'], operands: [{ name: '<file>', argument: 'document' }], methods: ['verifyQuotes'] },
 } as const satisfies Readonly<Record<string, CommandGrammar>>;
 
 /** A subcommand's name. */

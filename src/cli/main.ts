@@ -9,7 +9,7 @@ import { usage } from './usage.js';
  * name): results go to standard output, errors to standard error.
  *
  * @returns The exit code, once the command has run: 0 on success, 2 for a usage error (a wrong
- * argument, flag or name), 1 for a failure (a file that cannot be written).
+ * argument, flag or name), 1 for a failure (a file that cannot be written or read, a quote `verify` does not find).
  * @example
  * ```ts
  * process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: process.stdout.isTTY === true, version });
@@ -31,8 +31,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command = parsed.command;
     // The commands, and the library under them, are loaded only to run one: help and the version load neither.
     const { runCommand } = await import('./runCommand.js');
-    io.stdout.write(runCommand(parsed.command, parsed.positionals, parsed.flags, io));
-    return 0;
+    const output = runCommand(parsed.command, parsed.positionals, parsed.flags, io);
+    io.stdout.write(output.stdout);
+    if (output.failure === undefined) return 0;
+    io.stderr.write(`ai-investment-facts: ${output.failure}\n`);
+    return 1;
   } catch (thrown) {
     const error = thrown instanceof CliError ? thrown : (await import('./runCommand.js')).fromLibraryError(thrown, command);
     io.stderr.write(`ai-investment-facts: ${error.message}\n`);

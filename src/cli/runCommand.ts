@@ -7,12 +7,16 @@ import { list } from './list.js';
 // What the library's errors mean to the user, loaded with the commands (whose errors they are).
 export { fromLibraryError } from './libraryError.js';
 import type { CliIo } from './CliIo.js';
-import { renderContextFor } from './renderContext.js';
+import { type RenderContext, renderContextFor } from './renderContext.js';
 import { show } from './show.js';
 import { top } from './top.js';
+import { type CommandOutput, verify } from './verify.js';
+
+export type { CommandOutput } from './verify.js';
 
 /**
- * The output of one parsed subcommand.
+ * The output of one parsed subcommand, and for `verify` the failure it
+ * reports where a quote is not found.
  *
  * @throws {CliError} for a command line the library never sees (a malformed `-n`, `--format`).
  * @throws {Error} the library's errors, for `libraryError.ts` to say in the command's words.
@@ -27,8 +31,14 @@ export function runCommand(
   positionals: readonly string[],
   flags: Flags,
   io: CliIo,
-): string {
+): CommandOutput {
   const context = renderContextFor(io.isTTY, io.env);
+  if (command === 'verify') return verify(positionals[0] ?? '', flags, context);
+  return { stdout: outputOf(command, positionals, flags, context) };
+}
+
+/** The output of a subcommand that always succeeds when it returns. */
+function outputOf(command: Exclude<CommandName, 'verify'>, positionals: readonly string[], flags: Flags, context: RenderContext): string {
   switch (command) {
     case 'list':
       return list(flags, context);

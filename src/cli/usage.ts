@@ -116,6 +116,20 @@ ${FILTERS}
 
 Example:
   ai-investment-facts export --format csv --metric ai-vc-investment --out ai-vc.csv`,
+  verify: `Usage: ai-investment-facts verify <file> [--source ID] [--json]
+
+Checks every quote of a source's facts and claims against your copy of its
+document (<file>, read as UTF-8): each is found at its recorded position,
+elsewhere, or not found (any run of whitespace matches any other). Without
+--source, the document is identified by its SHA-256, or else as the source
+whose quotes it holds most. Exits 1, naming each failing record, when a
+quote is not found.
+
+  --source ID          check the file as a copy of this source
+${COMMON}
+
+Example:
+  ai-investment-facts verify 2025-03-26-yicai-china-ai-vc-lags-us.txt`,
 };
 
 const TOP_LEVEL = `Usage: ai-investment-facts <command> [arguments] [options]
@@ -133,6 +147,7 @@ Commands:
   sum        sum of facts
   audit      cross-check the facts against each other
   export     write facts as JSON, CSV or NDJSON
+  verify     check a source's quotes against your copy of its document
 
 Options:
   -h, --help           show help (also: ai-investment-facts <command> --help)

@@ -7,8 +7,8 @@
  * @module
  */
 
-/** What one cell holds before it is written: a scalar, a list, or nothing (`null` or `undefined`). */
-export type CellValue = string | number | boolean | readonly string[] | null | undefined;
+/** What one cell holds before it is written: a scalar, a list (of strings, or of objects such as selectors), or nothing (`null` or `undefined`). */
+export type CellValue = string | number | boolean | readonly string[] | readonly object[] | null | undefined;
 
 /**
  * The Frictionless Table Schema types the columns use. A list is an `array`

@@ -1,7 +1,8 @@
 /**
  * Every file of the package's `data/` folder (`ai-investment-facts/data/*`),
  * made from the records: each collection as JSON and as CSV, the Frictionless
- * data package describing the CSVs, and a JSON Schema per record type.
+ * data package describing the CSVs, a JSON Schema per record type, and the
+ * citations as W3C Web Annotations (`annotations.jsonld`).
  *
  * @internal
  * @module
@@ -10,6 +11,7 @@ import { dataPackage, type PackageInfo } from './dataPackage.js';
 import { recordJsonSchemas } from './jsonSchemas.js';
 import { publishedTables, type PublishedRecords, TABLE_NAMES } from './publishedTables.js';
 import { tableCsv } from './toCsv.js';
+import { webAnnotations } from './webAnnotations.js';
 
 /** JSON without indentation: the files are for programs, and a reader's editor formats them. */
 const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
@@ -37,5 +39,6 @@ export function publishedDataFiles(records: PublishedRecords, info: Omit<Package
     ...csvFiles,
     ['datapackage.json', json(dataPackage(tables, csvFiles, { ...info, sources: records.sources }))],
     ...schemaFiles,
+    ['annotations.jsonld', json(webAnnotations(records))],
   ]);
 }

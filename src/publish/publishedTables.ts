@@ -87,7 +87,7 @@ const REQUIRED_REFERENCE = { required: true, pattern: ID_PATTERN } as const;
 
 /** The citation's columns, shared by facts and claims. */
 function citationColumns<Row extends { readonly citation: Citation }>(sourcesById: ReadonlyMap<string, Source>): Column<Row>[] {
-  const cited = (name: keyof Citation, constraints: Constraints = {}, type: Column<Row>['type'] = 'string') =>
+  const cited = (name: Exclude<keyof Citation, 'selectors'>, constraints: Constraints = {}, type: Column<Row>['type'] = 'string') =>
     field<Row>('Citation', name, type, constraints, (row) => row.citation[name]);
   const source = (row: Row): Source | undefined => sourcesById.get(row.citation.sourceId);
   return [
@@ -101,7 +101,20 @@ function citationColumns<Row extends { readonly citation: Citation }>(sourcesByI
     cited('attributedTo'),
     cited('statedBy'),
     cited('quote', REQUIRED),
+    {
+      name: 'quoteStart',
+      type: 'integer',
+      description: "Where `quote` starts in the source's archived copy (the one `sha256` in sources.csv names), in Unicode code points from the start: the start of its W3C TextPositionSelector. Empty where the record has no selectors.",
+      cell: (row) => row.citation.selectors?.[0]?.textPosition.start,
+    },
+    {
+      name: 'quoteEnd',
+      type: 'integer',
+      description: "Where `quote` ends in the source's archived copy, in code points (exclusive): the end of its W3C TextPositionSelector. Empty where the record has no selectors.",
+      cell: (row) => row.citation.selectors?.[0]?.textPosition.end,
+    },
     cited('otherQuotes', {}, 'array'),
+    field<Row>('Citation', 'selectors', 'array', {}, (row) => row.citation.selectors),
   ];
 }
 
@@ -134,6 +147,7 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
       field('Source', 'publishedOnQuote', 'string'),
       field('Source', 'kind', 'string', { required: true, enum: SOURCE_KINDS }),
       field('Source', 'notes', 'array', REQUIRED),
+      field('Source', 'sha256', 'string', { pattern: '[0-9a-f]{64}' }),
     ],
   });
 

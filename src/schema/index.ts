@@ -28,4 +28,5 @@ export { metricSchema } from './metricSchema.js';
 export { noteSchema } from './noteSchema.js';
 export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
+export { quoteSelectorsSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './selectorSchemas.js';
 export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';

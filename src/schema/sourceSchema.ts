@@ -6,7 +6,8 @@ import { requirePresentExactlyWhen } from './presenceRules.js';
 
 /**
  * A source document. `publisher` and `publishedOn` may be `null`, each with its
- * reason; a date comes with the document's own words for it.
+ * reason; a date comes with the document's own words for it; `sha256`, where
+ * given, names the archived copy the quotes were checked against.
  *
  * @example
  * ```ts
@@ -37,6 +38,7 @@ export const sourceSchema = z
     publishedOnQuote: quoteSchema.optional(),
     kind: z.enum(SOURCE_KINDS),
     notes: z.array(z.string().min(1)).readonly(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 lowercase hex digits').optional(),
   })
   .superRefine((source, ctx) => {
     requirePresentExactlyWhen(ctx, source, 'publisherMissingReason', source.publisher === null, '`publisher` is null');

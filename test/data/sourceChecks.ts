@@ -8,6 +8,8 @@
  */
 import { describe, expect, it, type TestContext } from 'vitest';
 import type { Claim, Fact, Source } from '../../src/types.js';
+import { quoteOccurrences } from '../../src/verify/quoteMatches.js';
+import { verifyQuotes } from '../../src/verify/verifyQuotes.js';
 import { requireDocument } from '../support/sharedFiles.js';
 import { figuresIn, findPrinted, indexesOf, normalizeWhitespace, precisionOfQualifier } from './textMatching.js';
 
@@ -65,10 +67,15 @@ export const RECORD_CHECKS: Readonly<Record<string, (records: SourceRecords) => 
 
 /** The checks against the source's document, each collecting its offenders. */
 export const DOCUMENT_CHECKS: Readonly<Record<string, (records: SourceRecords, document: string, notRecorded: readonly FigureNotRecorded[]) => unknown[]>> = {
-  'quote the document verbatim (any whitespace run matching any other)': (records, document) => {
-    const text = normalizeWhitespace(document);
-    return quotesOf(records).filter(({ quote }) => !text.includes(normalizeWhitespace(quote)));
-  },
+  // The facts' and claims' quotes are checked by verifyQuotes, the check users run; the title and date by the matching it uses.
+  'quote the document verbatim (any whitespace run matching any other)': (records, document) => [
+    ...verifyQuotes(document, { sourceId: records.source.id, records: { ...records, sources: [records.source] } }).records.flatMap((record) =>
+      record.quotes.filter((quote) => quote.status === 'not-found').map(({ quote }) => ({ owner: record.id, quote })),
+    ),
+    ...quotesOf(records)
+      .filter(({ owner }) => owner.startsWith(`${records.source.id} (`))
+      .filter(({ quote }) => quoteOccurrences(document, quote).length === 0),
+  ],
   'account for every figure of the document: in a quote, or listed as not recorded with a reason': (records, document, notRecorded) => {
     const text = normalizeWhitespace(document);
     const covered = new Array<boolean>(text.length).fill(false);
@@ -107,4 +114,29 @@ export function describeSourceRecords(
       expect(check(records, documentOf(context), notRecorded)).toEqual([]);
     });
   });
+}
+
+/**
+ * What is wrong with a source's anchors in its document: a quote not at its
+ * selectors' position, a selector whose triple is not unique in the document
+ * or whose position does not hold its exact text, and a SHA-256 that is not
+ * the document's.
+ */
+export function anchorProblems(records: SourceRecords, document: string): unknown[] {
+  const verification = verifyQuotes(document, { sourceId: records.source.id, records: { ...records, sources: [records.source] } });
+  const notAtPosition = verification.records.flatMap((record) =>
+    record.quotes
+      .filter((quote) => quote.status !== 'at-recorded-position')
+      .map((quote) => ({ record: record.id, quote: quote.index, status: quote.status, found: quote.found, recorded: quote.recorded })),
+  );
+  const codePoints = [...document];
+  const notUnique = [...records.facts, ...records.claims].flatMap((record) =>
+    (record.citation.selectors ?? []).flatMap(({ textQuote, textPosition }, i) => {
+      const triple = textQuote.prefix + textQuote.exact + textQuote.suffix;
+      const at = codePoints.slice(textPosition.start, textPosition.end).join('');
+      return indexesOf(document, triple).length === 1 && at === textQuote.exact ? [] : [{ record: record.id, quote: i, textQuote, textPosition }];
+    }),
+  );
+  const hash = records.source.sha256 === verification.sha256 ? [] : [{ source: records.source.id, sha256: records.source.sha256, document: verification.sha256 }];
+  return [...notAtPosition, ...notUnique, ...hash];
 }

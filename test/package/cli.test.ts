@@ -22,6 +22,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Dataset, dataset, RECORD_COLLECTIONS, UnknownIdError } from '../../src/index.js';
 import { type CommandOutcome, mismatchedReadmeExamples, packedInstall } from './packedInstall.js';
+import { readmeExamples } from '../../scripts/docs/readme.js';
+import { sources } from '../../src/index.js';
+import { requireDocument } from '../support/sharedFiles.js';
 
 /** This process's environment with `env` added, NO_COLOR and FORCE_COLOR removed unless given. */
 function commandEnv(env: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
@@ -410,9 +413,88 @@ describe('ai-investment-facts', () => {
     }
   });
 
-  it("runs the README's commands on a terminal (util-linux `script` gives it one), printing exactly the tables shown", () => {
+  it("runs the README's commands on a terminal (util-linux `script` gives it one), printing exactly the tables shown", (context) => {
+    // The README's verify command reads an archived document from the folder it runs in.
+    const { consumer, installedPackage } = packedInstall();
+    const commands = readmeExamples(readFileSync(join(installedPackage, 'README.md'), 'utf8')).map((example) => example.code);
+    for (const source of sources.filter((s) => commands.some((command) => command.includes(`${s.id}.txt`)))) {
+      writeFileSync(join(consumer, `${source.id}.txt`), requireDocument(context, source.id));
+    }
     const { count, mismatched } = mismatchedReadmeExamples(['sh']);
     expect(count).toBeGreaterThanOrEqual(1);
     expect(mismatched, 'README.md shows other output than its commands print: run `npm run docs`').toEqual([]);
+  });
+
+  describe('verify', () => {
+    const YICAI = '2025-03-26-yicai-china-ai-vc-lags-us';
+    /** Writes `text` into the consumer's folder as `name`, and returns the name. */
+    const copy = (name: string, text: string) => {
+      writeFileSync(join(packedInstall().consumer, name), text);
+      return name;
+    };
+
+    it.for(sources.map((source) => source.id))('verify <archived copy of %s> exits 0, identifying it by its SHA-256, every quote at its recorded position', (sourceId, context) => {
+      const file = copy(`archived-${sourceId}.txt`, requireDocument(context, sourceId));
+      const outcome = cli(['verify', file]);
+      expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+      expect(outcome.stdout.split('\n').slice(0, 2).join(' ')).toMatch(new RegExp(`^${file}: checked as ${sourceId} .* identified by its SHA-256 [0-9a-f]{12}…, which is the archived copy's\\.$`));
+      expect(rows(outcome.stdout.split('\n\n')[1] ?? '').every((row) => row[3] === 'at recorded position')).toBe(true);
+      expect(outcome.stdout).toMatch(/\nAll (\d+) quotes of \d+ records found: \1 at the recorded position, 0 elsewhere\.\n$/);
+    });
+
+    it('verify <Yicai copy with USD76 changed to USD67> exits 1, naming united-states-ai-vc-investment-2024 on stderr and NOT FOUND in the report', (context) => {
+      const file = copy('yicai-altered.txt', requireDocument(context, YICAI).replace('USD76', 'USD67'));
+      const outcome = cli(['verify', file]);
+      expect(outcome.status).toBe(1);
+      expect(outcome.stderr).toMatch(/^ai-investment-facts: verify: \d+ records? ha(s a quote|ve quotes) not found in yicai-altered\.txt: .*united-states-ai-vc-investment-2024/);
+      expect(outcome.stdout).toMatch(/identified as the source whose quotes it holds most/);
+      expect(outcome.stdout).toContain('united-states-ai-vc-investment-2024\tfact\tquote\tNOT FOUND\t-\t931-1055\n');
+    });
+
+    it("verify <copy with whitespace changed> identifies it by the quotes it holds, its SHA-256 not the archived copy's, and exits 0", (context) => {
+      const file = copy('yicai-rewrapped.txt', requireDocument(context, YICAI).replace(/\u00a0/g, ' ').replace(/\. /g, '.\n'));
+      const outcome = cli(['verify', file]);
+      expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+      expect(outcome.stdout).toMatch(
+        /^yicai-rewrapped\.txt: checked as 2025-03-26-yicai-china-ai-vc-lags-us .*\nidentified as the source whose quotes it holds most \(24 of 24\); its SHA-256 [0-9a-f]{12}… is not the archived copy's, 0c91aeb79b97…\.\n/,
+      );
+    });
+
+    it("verify --json prints verifyQuotes's result: the source, how it was identified, the counts and each record's quotes", (context) => {
+      const file = copy('yicai.txt', requireDocument(context, YICAI));
+      const outcome = cli(['verify', file, '--json']);
+      expect(outcome.status).toBe(0);
+      const result = JSON.parse(outcome.stdout) as Record<string, unknown> & { records: unknown[] };
+      expect(Object.keys(result)).toEqual(['sourceId', 'identifiedBy', 'sha256', 'isArchivedCopy', 'ok', 'failed', 'counts', 'records']);
+      expect(result).toMatchObject({ sourceId: YICAI, identifiedBy: 'sha256', isArchivedCopy: true, ok: true, failed: [] });
+      expect(result.records[0]).toEqual({
+        recordType: 'fact',
+        id: 'united-states-ai-vc-investment-2024',
+        ok: true,
+        quotes: [
+          {
+            index: 0,
+            quote: 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
+            status: 'at-recorded-position',
+            found: { start: 931, end: 1055 },
+            recorded: { start: 931, end: 1055 },
+          },
+        ],
+      });
+      expect(JSON.parse(cli(['verify', file, '--source', YICAI, '--json']).stdout)).toMatchObject({ identifiedBy: 'option', ok: true });
+    });
+
+    it('verify with an unknown --source, a file with no quote, or a missing file says so: exit 2, 2 and 1', () => {
+      const text = copy('unrelated.txt', 'Nothing of any source.\n');
+      expect(cli(['verify', text, '--source', 'yicai'])).toEqual({ status: 2, stdout: '', stderr: `ai-investment-facts: unknown source "yicai"; did you mean ${YICAI}?\n` });
+      expect(cli(['verify', text])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr:
+          'ai-investment-facts: verify: expected <file> to be a copy of a source document, holding at least one of its quotes, received a text that holds no quote of any source; pass --source to check it against one source\n',
+      });
+      expect(cli(['verify', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'ai-investment-facts: verify: cannot read no-such-file.txt: ENOENT: no such file or directory\n' });
+      expect(cli(['verify'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^ai-investment-facts: verify: missing <file>\n/) });
+    });
   });
 });

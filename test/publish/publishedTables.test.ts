@@ -63,7 +63,10 @@ describe('publishedTables(records)', () => {
       attributedTo: 'CB Insights',
       statedBy: '',
       quote: 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
+      quoteStart: '931',
+      quoteEnd: '1055',
       otherQuotes: '',
+      selectors: JSON.stringify(builtInRecords.facts.find((fact) => fact.id === 'united-states-ai-vc-investment-2024')?.citation.selectors),
       caveats: JSON.stringify(builtInRecords.facts.find((fact) => fact.id === 'united-states-ai-vc-investment-2024')?.caveats),
     });
   });

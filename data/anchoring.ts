@@ -1,0 +1,53 @@
+/**
+ * Gives the built-in records what `npm run docs` generated from the archived
+ * copies of their documents (`anchors.generated.ts`): each source the SHA-256
+ * of its archived copy, and each quote of each fact and claim its W3C
+ * selectors into that copy. The generated module holds each selector briefly:
+ * its offsets, prefix and suffix, and its exact text only where it differs
+ * from the quote (a no-break space, a line break), so a quote's words are in
+ * the build once.
+ */
+import type { Citation, QuoteSelectors } from '../src/types.js';
+
+/** One quote's selectors, briefly: code point offsets, prefix, suffix, and the exact text where it is not the quote's. */
+export type BriefSelectors = readonly [start: number, end: number, prefix: string, suffix: string, exact?: string];
+
+/** What was generated for one source: its archived copy's SHA-256, and by record ID each quote's selectors (quote first, then otherQuotes). */
+export interface SourceAnchors {
+  readonly sha256: string;
+  readonly facts: Readonly<Record<string, readonly BriefSelectors[]>>;
+  readonly claims: Readonly<Record<string, readonly BriefSelectors[]>>;
+}
+
+/** The generated anchors of every source, by source ID. */
+export type Anchors = Readonly<Record<string, SourceAnchors>>;
+
+/** `brief` written out, its exact text the quote's where it does not give one. */
+function selectorsOf([start, end, prefix, suffix, exact]: BriefSelectors, quote: string): QuoteSelectors {
+  return {
+    textQuote: { type: 'TextQuoteSelector', exact: exact ?? quote, prefix, suffix },
+    textPosition: { type: 'TextPositionSelector', start, end },
+  };
+}
+
+/**
+ * The records with each citation's `selectors` added where `anchors` has them
+ * (a record it lacks is left without: a test requires them on every built-in record).
+ */
+export function withSelectors<const List extends readonly { readonly id: string }[]>(records: List, anchors: Anchors, kind: 'facts' | 'claims'): List {
+  return records.map((record) => {
+    const { citation } = record as unknown as { citation: Citation };
+    const brief = anchors[citation.sourceId]?.[kind][record.id];
+    if (brief === undefined) return record;
+    const quotes = [citation.quote, ...(citation.otherQuotes ?? [])];
+    return { ...record, citation: { ...citation, selectors: brief.map((selectors, i) => selectorsOf(selectors, quotes[i] ?? '')) } };
+  }) as unknown as List;
+}
+
+/** The sources with the SHA-256 of each one's archived copy added where `anchors` has it. */
+export function withSha256<const List extends readonly { readonly id: string }[]>(sources: List, anchors: Anchors): List {
+  return sources.map((source) => {
+    const sha256 = anchors[source.id]?.sha256;
+    return sha256 === undefined ? source : { ...source, sha256 };
+  }) as unknown as List;
+}

@@ -1,0 +1,62 @@
+/**
+ * SHA-256 (FIPS 180-4) of a text's UTF-8 bytes, in plain JavaScript: the main
+ * entry stays synchronous and browser-safe (no `node:crypto`, no async Web
+ * Crypto), and a bundle keeps it only where it uses `verifyQuotes`.
+ *
+ * @internal
+ * @module
+ */
+
+const K = /* @__PURE__ */ (() => {
+  // The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
+  const primes: number[] = [];
+  for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  return Uint32Array.from(primes, (p) => Math.floor((Math.cbrt(p) % 1) * 2 ** 32));
+})();
+
+const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+
+/**
+ * The SHA-256 of `text` encoded as UTF-8, as 64 lowercase hex digits.
+ *
+ * @example
+ * ```ts
+ * sha256('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ * @internal
+ */
+export function sha256(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const length = Math.ceil((bytes.length + 9) / 64) * 64;
+  const padded = new Uint8Array(length);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(length - 8, Math.floor(bytes.length / 2 ** 29));
+  view.setUint32(length - 4, (bytes.length * 8) >>> 0);
+  // The first 32 bits of the fractional parts of the square roots of the first 8 primes.
+  const h = Uint32Array.from([2, 3, 5, 7, 11, 13, 17, 19], (p) => Math.floor((Math.sqrt(p) % 1) * 2 ** 32));
+  const w = new Uint32Array(64);
+  for (let block = 0; block < length; block += 64) {
+    for (let i = 0; i < 64; i++) {
+      if (i < 16) w[i] = view.getUint32(block + i * 4);
+      else {
+        const a = w[i - 15] ?? 0;
+        const b = w[i - 2] ?? 0;
+        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+        w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1;
+      }
+    }
+    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[i] ?? 0) + (w[i] ?? 0)) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
+    }
+    [a, b, c, d, e, f, g, hh].forEach((value, i) => {
+      h[i] = (h[i] ?? 0) + value;
+    });
+  }
+  return [...h].map((word) => word.toString(16).padStart(8, '0')).join('');
+}

@@ -1,0 +1,82 @@
+/**
+ * `annotations.jsonld`: every fact's and claim's citation as a W3C Web
+ * Annotation, checked against the Web Annotation Data Model's requirements
+ * (https://www.w3.org/TR/annotation-model/): an annotation has `@context`
+ * (the model's), an `id` IRI, the type `Annotation` and a `target`; a
+ * TextQuoteSelector has `exact`, a TextPositionSelector non-negative integer
+ * `start` and `end`; a TextualBody has a `value`. And each selects its quote
+ * in the archived copy the target's `ni:` IRI names.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { claims, facts, sources } from '../../src/index.js';
+import { ANNOTATION_CONTEXT } from '../../src/publish/webAnnotations.js';
+import { requireDocument } from '../support/sharedFiles.js';
+import { dataFiles } from './builtInDataFiles.js';
+
+const annotations = JSON.parse(dataFiles.get('annotations.jsonld') ?? 'null') as Record<string, unknown>[];
+const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+
+/** What the model requires of one annotation and its selectors that `annotation` lacks. */
+function modelProblems(annotation: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const context = annotation['@context'];
+  if (!(context === ANNOTATION_CONTEXT || (Array.isArray(context) && context.includes(ANNOTATION_CONTEXT)))) problems.push('@context');
+  if (typeof annotation['id'] !== 'string' || !IRI.test(annotation['id'])) problems.push('id');
+  const type = annotation['type'];
+  if (!(type === 'Annotation' || (Array.isArray(type) && type.includes('Annotation')))) problems.push('type');
+  if (annotation['motivation'] !== undefined && !MOTIVATIONS.includes(annotation['motivation'] as string)) problems.push('motivation');
+  const bodies = ([annotation['body']].flat() as (Record<string, unknown> | undefined)[]).filter((body) => body !== undefined);
+  for (const body of bodies) {
+    if (body['type'] === 'TextualBody' ? typeof body['value'] !== 'string' : typeof body['id'] !== 'string' || !IRI.test(body['id'])) problems.push('body');
+  }
+  const target = annotation['target'] as Record<string, unknown> | undefined;
+  if (target === undefined || typeof target['source'] !== 'string' || !IRI.test(target['source'])) problems.push('target.source');
+  for (const selector of [target?.['selector']].flat() as Record<string, unknown>[]) {
+    if (selector['type'] === 'TextQuoteSelector') {
+      if (typeof selector['exact'] !== 'string' || selector['exact'] === '') problems.push('TextQuoteSelector.exact');
+      for (const side of ['prefix', 'suffix']) if (selector[side] !== undefined && typeof selector[side] !== 'string') problems.push(`TextQuoteSelector.${side}`);
+    } else if (selector['type'] === 'TextPositionSelector') {
+      const { start, end } = selector as { start: unknown; end: unknown };
+      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number)) problems.push('TextPositionSelector');
+    } else problems.push(`selector type ${String(selector['type'])}`);
+  }
+  return problems;
+}
+
+describe('annotations.jsonld', () => {
+  it('holds one annotation per fact and per claim, facts first, each with a unique id and a link to its record', () => {
+    expect(annotations).toHaveLength(facts.length + claims.length);
+    expect(new Set(annotations.map((annotation) => annotation['id'])).size).toBe(annotations.length);
+    expect(annotations.map((annotation) => (annotation['body'] as { id?: string }[])[1]?.id)).toEqual([
+      ...facts.map((fact) => `urn:ai-investment-facts:fact:${fact.id}`),
+      ...claims.map((claim) => `urn:ai-investment-facts:claim:${claim.id}`),
+    ]);
+  });
+
+  it("validates against the Web Annotation Data Model's required fields, with a TextQuoteSelector and a TextPositionSelector", () => {
+    expect(annotations.flatMap((annotation) => modelProblems(annotation).map((problem) => `${String(annotation['id'])}: ${problem}`))).toEqual([]);
+    expect(annotations.map((annotation) => (annotation['target'] as { selector: { type: string }[] }).selector.map((s) => s.type).join())).toEqual(
+      annotations.map(() => 'TextQuoteSelector,TextPositionSelector'),
+    );
+    expect(modelProblems({ '@context': ANNOTATION_CONTEXT, id: 'not an iri', type: 'Note', target: { source: 'x:y', selector: [{ type: 'TextQuoteSelector' }] } })).toEqual([
+      'id',
+      'type',
+      'TextQuoteSelector.exact',
+    ]);
+  });
+
+  it.for(sources.map((source) => source.id))('selects each quote of %s in the archived copy its target names by SHA-256', (sourceId, context) => {
+    const document = requireDocument(context, sourceId);
+    const digest = createHash('sha256').update(document, 'utf8').digest('base64url');
+    const codePoints = [...document];
+    const ofSource = annotations.filter((annotation) => (annotation['target'] as { source: string }).source === `ni:///sha-256;${digest}`);
+    expect(ofSource).toHaveLength([...facts, ...claims].filter((record) => record.citation.sourceId === sourceId).length);
+    const wrong = ofSource.filter((annotation) => {
+      const [quote, position] = (annotation['target'] as { selector: [{ exact: string }, { start: number; end: number }] }).selector;
+      return codePoints.slice(position.start, position.end).join('') !== quote.exact;
+    });
+    expect(wrong).toEqual([]);
+  });
+});
