@@ -1,6 +1,6 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
-import type { ConsistencyFinding } from './ConsistencyFinding.js';
+import { type ConsistencyFinding, NOTHING_TO_CHECK_AGAINST } from './ConsistencyFinding.js';
 import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval, quotientOfIntervals } from './factInterval.js';
 import { boundNotes } from './boundNotes.js';
@@ -55,10 +55,7 @@ function pairFinding(a: ValuedFact, b: ValuedFact): ConsistencyFinding {
     unit,
     computed,
     computedInterval,
-    expected: null,
-    expectedInterval: null,
-    expectedBasis: null,
-    difference: null,
+    ...NOTHING_TO_CHECK_AGAINST,
     notes: ['An implied rate, shown for checking by hand; the package converts no currency.', ...precision.notes],
   };
 }

@@ -3,7 +3,7 @@ import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import type { FactDifference, Note } from '../types.js';
 import { boundNotes } from './boundNotes.js';
-import type { ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js';
+import { type ConsistencyFinding, NOTHING_TO_CHECK_AGAINST, type ValueInterval } from './ConsistencyFinding.js';
 import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval } from './factInterval.js';
 
@@ -57,10 +57,7 @@ function differenceFinding(note: Note, difference: FactDifference, minuend: Valu
     unit,
     computed,
     computedInterval,
-    expected: null,
-    expectedInterval: null,
-    expectedBasis: null,
-    difference: null,
+    ...NOTHING_TO_CHECK_AGAINST,
     notes: [note.statement, ...precision.notes],
   };
 }

@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import type { QuoteSelectors } from '../types.js';
+import type { Citation, QuoteSelectors } from '../types.js';
 
 /** One occurrence of a quote: UTF-16 indices into the document. */
 export interface Occurrence {
@@ -24,6 +24,19 @@ export interface Occurrence {
 function patternOf(quote: string): RegExp {
   const parts = quote.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   return new RegExp(parts.join('\\s+'), 'g');
+}
+
+/**
+ * A citation's quotes in the order its `selectors` follow: `quote`, then each
+ * of `otherQuotes`.
+ *
+ * @example
+ * ```ts
+ * citationQuotes({ quote: 'a', otherQuotes: ['b'] }); // ['a', 'b']
+ * ```
+ */
+export function citationQuotes(citation: Pick<Citation, 'quote' | 'otherQuotes'>): readonly string[] {
+  return [citation.quote, ...(citation.otherQuotes ?? [])];
 }
 
 /**

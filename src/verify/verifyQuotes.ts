@@ -4,7 +4,7 @@ import { requireRecord } from '../dataset/requireRecord.js';
 import { arg, ArgumentRangeError, ArgumentTypeError } from '../errors/ArgumentError.js';
 import { claims as builtInClaims, facts as builtInFacts, sources as builtInSources } from '../records.js';
 import type { Claim, Fact, Source } from '../types.js';
-import { codePointOffset, pickOccurrence, quoteOccurrences } from './quoteMatches.js';
+import { citationQuotes, codePointOffset, pickOccurrence, quoteOccurrences } from './quoteMatches.js';
 import { sha256 } from './sha256.js';
 
 /**
@@ -154,14 +154,9 @@ export interface VerifyQuotesOptions {
 
 const METHOD = 'verifyQuotes';
 
-/** A record's quotes, `quote` first. */
-function quotesOf(record: Fact | Claim): readonly string[] {
-  return [record.citation.quote, ...(record.citation.otherQuotes ?? [])];
-}
-
 /** The check of one record's quotes in `document`. */
 function checkRecord(document: string, recordType: RecordCheck['recordType'], record: Fact | Claim): RecordCheck {
-  const quotes = quotesOf(record).map((quote, index): QuoteCheck => {
+  const quotes = citationQuotes(record.citation).map((quote, index): QuoteCheck => {
     const selectors = record.citation.selectors?.[index];
     const recorded = selectors === undefined ? {} : { recorded: { start: selectors.textPosition.start, end: selectors.textPosition.end } };
     const picked = pickOccurrence(document, quoteOccurrences(document, quote), selectors);
@@ -181,11 +176,21 @@ function checkSource(document: string, records: VerifiableRecords, sourceId: str
   ];
 }
 
+/** The source whose quotes `document` holds most of (the first such of `records.sources`), or `undefined` where it holds none. */
+function mostQuotesHeld(document: string, records: VerifiableRecords): Source | undefined {
+  let most: { source: Source; count: number } | undefined;
+  for (const source of records.sources) {
+    const count = quotesHeld(document, records, source.id);
+    if (count > (most?.count ?? 0)) most = { source, count };
+  }
+  return most?.source;
+}
+
 /** How many of a source's quotes `document` holds, under the whitespace rule. */
 function quotesHeld(document: string, records: VerifiableRecords, sourceId: string): number {
   return [...records.facts, ...records.claims]
     .filter((record) => record.citation.sourceId === sourceId)
-    .flatMap(quotesOf)
+    .flatMap((record) => citationQuotes(record.citation))
     .filter((quote) => quoteOccurrences(document, quote).length > 0).length;
 }
 
@@ -249,8 +254,8 @@ export function verifyQuotes(document: string, options?: VerifyQuotesOptions): Q
     identifiedBy = 'option';
   } else {
     const byHash = records.sources.find((candidate) => candidate.sha256 === hash);
-    const held = records.sources.map((candidate) => ({ candidate, count: quotesHeld(document, records, candidate.id) }));
-    const most = held.reduce<(typeof held)[number] | undefined>((best, entry) => (entry.count > (best?.count ?? 0) ? entry : best), undefined);
+    // Counting every source's quotes in the document is the costly part: only where the hash names none.
+    const most = byHash === undefined ? mostQuotesHeld(document, records) : undefined;
     if (byHash === undefined && most === undefined) {
       throw new ArgumentRangeError({
         method: METHOD,
@@ -261,7 +266,7 @@ export function verifyQuotes(document: string, options?: VerifyQuotesOptions): Q
         remedy: ['pass ', arg('options.sourceId'), ' to check it against one source'],
       });
     }
-    source = byHash ?? (most as (typeof held)[number]).candidate;
+    source = (byHash ?? most) as Source;
     identifiedBy = byHash === undefined ? 'quotes' : 'sha256';
   }
   const checks = checkSource(document, records, source.id);
