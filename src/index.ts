@@ -32,6 +32,7 @@ export { formatCitation } from './format/formatCitation.js';
 export { TABLE_NAMES } from './publish/publishedTables.js';
 export { toCsv } from './publish/toCsv.js';
 export { verifyQuotes } from './verify/verifyQuotes.js';
+export { LIMITS } from './limits.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,
