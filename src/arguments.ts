@@ -8,6 +8,7 @@
  * @module
  */
 import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, parts } from './errors/ArgumentError.js';
+import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearestIds } from './text/nearestIds.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
@@ -85,13 +86,52 @@ export function requireString(method: string, name: string, value: unknown): ass
 }
 
 /**
- * Returns `value` if it is an array.
+ * Returns a copy of `value`, an array, once it has checked that it holds at
+ * most {@link LIMITS}.collectionSize items: each item read once, in order, a
+ * hole read as `undefined`. The caller checks and uses the copy, so a getter
+ * or a Proxy cannot answer one thing to the check and another to the work, and
+ * an array claiming four billion items is refused before any is read.
+ *
+ * @throws {ArgumentRangeError} if the array is longer than the limit.
+ */
+export function readArray(method: string, name: string, value: readonly unknown[]): unknown[] {
+  const length = value.length;
+  requireRange(method, name, value, length <= LIMITS.collectionSize, `to hold at most ${LIMITS.collectionSize} items`);
+  const items = new Array<unknown>(length);
+  for (let i = 0; i < length; i++) items[i] = value[i];
+  return items;
+}
+
+/**
+ * Whether `value` is an array; `false` for a revoked Proxy, of which
+ * `Array.isArray` would throw a TypeError that names nothing.
+ */
+export function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The prototype of `value`, an object; `undefined` where a Proxy refuses to give it. */
+function prototypeOf(value: object): unknown {
+  try {
+    return Object.getPrototypeOf(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Returns a copy of `value` if it is an array, read as {@link readArray} reads it.
  *
  * @throws {ArgumentTypeError} otherwise, saying what was expected: `an array of fact IDs`.
+ * @throws {ArgumentRangeError} if it holds more than {@link LIMITS}.collectionSize items.
  */
-export function requireArray(method: string, name: string, value: unknown, what = 'an array'): readonly unknown[] {
-  if (!Array.isArray(value)) throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
-  return value;
+export function requireArray(method: string, name: string, value: unknown, what = 'an array'): unknown[] {
+  if (!isArray(value)) throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
+  return readArray(method, name, value);
 }
 
 /**
@@ -100,7 +140,7 @@ export function requireArray(method: string, name: string, value: unknown, what 
  * @throws {ArgumentTypeError} otherwise, saying what was expected: `a fact (an object)`.
  */
 export function requireObject(method: string, name: string, value: unknown, what: string): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null || isArray(value)) {
     throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
   }
   return value as Readonly<Record<string, unknown>>;
@@ -135,8 +175,11 @@ export function requireOneOf<T>(method: string, name: string, value: unknown, al
 }
 
 /**
- * Returns `value` as an options object whose every field is one of `allowed`:
- * a misspelt field is an error, never a filter quietly ignored.
+ * Returns a copy of `value`, an options object whose every field is one of
+ * `allowed`: a misspelt field is an error, never a filter quietly ignored.
+ * Each field is read once, into the copy, which the caller checks and uses:
+ * a getter or a Proxy cannot answer one value to the check and another to
+ * the work.
  *
  * @throws {ArgumentTypeError} if `value` is neither a plain object (`{ ... }`) nor
  * `undefined`: a Map or a class instance would have its fields ignored.
@@ -144,10 +187,11 @@ export function requireOneOf<T>(method: string, name: string, value: unknown, al
  */
 export function requireOptions(method: string, name: string, value: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
   if (value === undefined) return {};
-  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
+  const prototype: unknown = typeof value === 'object' && value !== null ? prototypeOf(value) : undefined;
   if (prototype !== Object.prototype && prototype !== null) {
     throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a plain object` });
   }
+  const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value as object)) {
     if (!allowed.includes(key)) {
       throw new ArgumentRangeError({
@@ -158,8 +202,9 @@ export function requireOptions(method: string, name: string, value: unknown, all
         remedy: [nearestText(key, allowed)],
       });
     }
+    copy[key] = (value as Record<string, unknown>)[key];
   }
-  return value as Readonly<Record<string, unknown>>;
+  return copy;
 }
 
 /**

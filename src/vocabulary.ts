@@ -2,7 +2,8 @@
  * The closed vocabularies of the record model: every enumerated field of a
  * record takes its values from one of these lists. The zod schemas build their
  * enums from them, and the TypeScript types derive their unions from them, so
- * each vocabulary has exactly one definition.
+ * each vocabulary has exactly one definition. Each is frozen: nothing a user
+ * does to an exported list can change what the library accepts.
  *
  * @module
  */
@@ -25,7 +26,7 @@
  * ```
  * @category Vocabulary
  */
-export const PRECISIONS = ['exact', 'approximate', 'lower-bound', 'upper-bound'] as const;
+export const PRECISIONS = /* @__PURE__ */ Object.freeze(['exact', 'approximate', 'lower-bound', 'upper-bound'] as const);
 
 /**
  * What kind of statement a fact is:
@@ -44,7 +45,7 @@ export const PRECISIONS = ['exact', 'approximate', 'lower-bound', 'upper-bound']
  * ```
  * @category Vocabulary
  */
-export const STATUSES = ['reported', 'estimate', 'plan', 'forecast'] as const;
+export const STATUSES = /* @__PURE__ */ Object.freeze(['reported', 'estimate', 'plan', 'forecast'] as const);
 
 /**
  * How a fact's period was established:
@@ -65,7 +66,7 @@ export const STATUSES = ['reported', 'estimate', 'plan', 'forecast'] as const;
  * ```
  * @category Vocabulary
  */
-export const PERIOD_BASES = ['stated', 'relative', 'context'] as const;
+export const PERIOD_BASES = /* @__PURE__ */ Object.freeze(['stated', 'relative', 'context'] as const);
 
 /**
  * What an entity is. A `group` lists its known `members`.
@@ -77,7 +78,7 @@ export const PERIOD_BASES = ['stated', 'relative', 'context'] as const;
  * ```
  * @category Vocabulary
  */
-export const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company', 'group'] as const;
+export const ENTITY_KINDS = /* @__PURE__ */ Object.freeze(['startup-ecosystem', 'country', 'region', 'company', 'group'] as const);
 
 /**
  * What kind of document a source is.
@@ -89,7 +90,7 @@ export const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company'
  * ```
  * @category Vocabulary
  */
-export const SOURCE_KINDS = ['news-article', 'analysis', 'summary-page'] as const;
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze(['news-article', 'analysis', 'summary-page'] as const);
 
 /**
  * Where on its document's page a citation's passage sits:
@@ -109,7 +110,7 @@ export const SOURCE_KINDS = ['news-article', 'analysis', 'summary-page'] as cons
  * ```
  * @category Vocabulary
  */
-export const CITATION_SECTIONS = ['body', 'table', 'summary', 'key-quotes', 'related-article-teaser'] as const;
+export const CITATION_SECTIONS = /* @__PURE__ */ Object.freeze(['body', 'table', 'summary', 'key-quotes', 'related-article-teaser'] as const);
 
 /**
  * What a note says about the records it names:
@@ -127,7 +128,7 @@ export const CITATION_SECTIONS = ['body', 'table', 'summary', 'key-quotes', 'rel
  * ```
  * @category Vocabulary
  */
-export const NOTE_KINDS = ['tension', 'overlap'] as const;
+export const NOTE_KINDS = /* @__PURE__ */ Object.freeze(['tension', 'overlap'] as const);
 
 /**
  * The unit a metric is measured in. A `currency` metric's facts each name their
@@ -147,7 +148,7 @@ export const NOTE_KINDS = ['tension', 'overlap'] as const;
  * ```
  * @category Vocabulary
  */
-export const METRIC_UNITS = ['percent', 'currency', 'count', 'years'] as const;
+export const METRIC_UNITS = /* @__PURE__ */ Object.freeze(['percent', 'currency', 'count', 'years'] as const);
 
 /**
  * The ISO 4217 currency codes a money fact may use as its `unit`, as listed by
@@ -160,7 +161,7 @@ export const METRIC_UNITS = ['percent', 'currency', 'count', 'years'] as const;
  * ```
  * @category Vocabulary
  */
-export const CURRENCY_CODES = [
+export const CURRENCY_CODES = /* @__PURE__ */ Object.freeze([
   'AED', 'AFN', 'ALL', 'AMD', 'ANG', 'AOA', 'ARS', 'AUD', 'AWG', 'AZN', 'BAM', 'BBD',
   'BDT', 'BGN', 'BHD', 'BIF', 'BMD', 'BND', 'BOB', 'BRL', 'BSD', 'BTN', 'BWP', 'BYN',
   'BZD', 'CAD', 'CDF', 'CHF', 'CLP', 'CNY', 'COP', 'CRC', 'CUC', 'CUP', 'CVE', 'CZK',
@@ -175,7 +176,7 @@ export const CURRENCY_CODES = [
   'THB', 'TJS', 'TMT', 'TND', 'TOP', 'TRY', 'TTD', 'TWD', 'TZS', 'UAH', 'UGX', 'USD',
   'UYU', 'UZS', 'VES', 'VND', 'VUV', 'WST', 'XAF', 'XCD', 'XCG', 'XDR', 'XOF', 'XPF',
   'XSU', 'YER', 'ZAR', 'ZMW', 'ZWG', 'ZWL',
-] as const;
+] as const);
 
 /**
  * The kinds of record in the dataset, as a correction names them.
@@ -187,7 +188,7 @@ export const CURRENCY_CODES = [
  * ```
  * @category Vocabulary
  */
-export const RECORD_TYPES = ['source', 'entity', 'metric', 'fact', 'claim'] as const;
+export const RECORD_TYPES = /* @__PURE__ */ Object.freeze(['source', 'entity', 'metric', 'fact', 'claim'] as const);
 
 /**
  * The collection of the dataset that holds each kind of record: where to
@@ -200,13 +201,13 @@ export const RECORD_TYPES = ['source', 'entity', 'metric', 'fact', 'claim'] as c
  * ```
  * @category Vocabulary
  */
-export const RECORD_COLLECTIONS = {
+export const RECORD_COLLECTIONS = /* @__PURE__ */ Object.freeze({
   source: 'sources',
   entity: 'entities',
   metric: 'metrics',
   fact: 'facts',
   claim: 'claims',
-} as const satisfies Readonly<Record<(typeof RECORD_TYPES)[number], string>>;
+} as const satisfies Readonly<Record<(typeof RECORD_TYPES)[number], string>>);
 
 /**
  * The units of facts that are not money: every {@link METRIC_UNITS} but
@@ -214,10 +215,10 @@ export const RECORD_COLLECTIONS = {
  *
  * @internal
  */
-export const NON_CURRENCY_UNITS = ['percent', 'count', 'years'] as const;
+export const NON_CURRENCY_UNITS = /* @__PURE__ */ Object.freeze(['percent', 'count', 'years'] as const);
 
 function factUnits() {
-  return [...NON_CURRENCY_UNITS, ...CURRENCY_CODES] as const;
+  return Object.freeze([...NON_CURRENCY_UNITS, ...CURRENCY_CODES] as const);
 }
 
 /**

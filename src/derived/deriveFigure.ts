@@ -1,4 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
+import { ArgumentRangeError, describeValue } from '../errors/ArgumentError.js';
 import type { Fact } from '../types.js';
 import type { Derivation, DerivedFigure, DerivedUnit } from './DerivedFigure.js';
 import { listed } from '../text/listed.js';
@@ -14,14 +15,35 @@ export interface Computed {
   readonly inputs: readonly DerivationInput[];
 }
 
+/** The method that makes each derivation, and the arguments that name its inputs: what an error about its result names. */
+const ASKED_BY: Readonly<Record<Derivation, readonly [method: string, argument: string]>> = {
+  sum: ['sumOf', 'factIds'],
+  ratio: ['ratioOf', 'numeratorFactId, denominatorFactId'],
+  share: ['shareOf', 'partFactId, wholeFactId'],
+  'growth-rate': ['growthOf', 'fromPeriod, toPeriod'],
+  cagr: ['cagrOf', 'fromPeriod, toPeriod'],
+};
+
 /**
  * A frozen derived figure from what a derivation computed: its precision and
  * caveats from the inputs, and its lineage (metric, entities, periods, fact
  * IDs). The inputs have already been checked to share metric and status.
  *
+ * @throws {ArgumentRangeError} if the value is not finite (finite inputs can
+ * overflow: 1e308 + 1e308), naming the method and the formula with its inputs.
  * @internal
  */
 export function deriveFigure({ derivation, value, unit, formula, inputs }: Computed): DerivedFigure {
+  if (!Number.isFinite(value)) {
+    const [method, argument] = ASKED_BY[derivation];
+    throw new ArgumentRangeError({
+      method,
+      argument,
+      value,
+      expected: ['a finite result'],
+      received: [`${describeValue(value)} for ${formula}: the result overflows a double`],
+    });
+  }
   const facts = inputs.map(({ fact }) => fact);
   const [first] = facts as [Fact, ...Fact[]];
   const { precision, caveats } = derivedPrecision(inputs);

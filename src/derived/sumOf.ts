@@ -20,12 +20,12 @@ const TWICE = 'its figure would be counted twice';
  * @internal
  */
 export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFigure {
-  requireArray(FN, 'factIds', factIds, 'an array of fact IDs');
+  const ids = requireArray(FN, 'factIds', factIds, 'an array of fact IDs');
   const comparison = { method: FN, argument: 'factIds', value: factIds };
-  if (factIds.length === 0) throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
-  const facts = factIds.map((id, i) => requireValuedFact(index, FN, `factIds[${i}]`, id));
+  if (ids.length === 0) throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
+  const facts = ids.map((id, i) => requireValuedFact(index, FN, `factIds[${i}]`, id));
   const seen = new Set<string>();
-  for (const id of factIds) {
+  for (const { id } of facts) {
     if (seen.has(id)) throw new ArgumentRangeError({ ...comparison, expected: ['each fact once'], received: [`"${id}" twice`] });
     seen.add(id);
   }

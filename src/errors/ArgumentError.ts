@@ -77,7 +77,7 @@ export interface ArgumentProblem {
 
 /** The library's own names: an argument in backticks (with its value as JSON, where shown), a method as it is. */
 const LIBRARY_NAMING: MessageNaming = {
-  argument: ({ argument, value }) => (value === undefined ? `\`${argument}\`` : `\`${argument}\` ${JSON.stringify(value)}`),
+  argument: ({ argument, value }) => (value === undefined ? `\`${argument}\`` : `\`${argument}\` ${describeAsJson(value)}`),
   method: ({ method }) => method,
 };
 
@@ -93,21 +93,63 @@ function describe(problem: ArgumentProblem, naming: MessageNaming): string {
   return `expected ${render(problem.expected, naming)}, received ${received}${remedy}`;
 }
 
+/** The longest string a message quotes whole; a longer one is shown by its start and its length. */
+const LONGEST_QUOTED = 120;
+
+/**
+ * Characters that JSON leaves as they are but that a terminal or a text
+ * viewer acts on: DEL, the C1 controls (`\u009b` starts an escape sequence
+ * like ESC [), the line and paragraph separators, and the bidirectional
+ * controls that reorder what is shown (`\u202e`).
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** `text` as a JSON string in which no character can act on a terminal: every control is a `\u` escape. */
+function quoted(text: string): string {
+  return escapeUnsafe(JSON.stringify(text));
+}
+
+/** JSON text with the characters JSON leaves raw but a terminal acts on written as `\u` escapes (still valid JSON). */
+function escapeUnsafe(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A string as a message shows it: quoted, escaped, and past {@link LONGEST_QUOTED} characters cut short with its length. */
+function describeString(text: string): string {
+  if (text.length <= LONGEST_QUOTED) return quoted(text);
+  // Never cut between the two halves of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(text.charAt(LONGEST_QUOTED - 1)) ? LONGEST_QUOTED - 1 : LONGEST_QUOTED;
+  return `${quoted(`${text.slice(0, cut)}…`)} (${text.length} characters)`;
+}
+
 /**
  * A value as a message shows it: numbers as JavaScript prints them, strings
- * quoted, the rest by kind (`an object`, `a Map`, `an array of 3`).
+ * quoted with every control character escaped (and a long one cut short, with
+ * its length), the rest by kind (`an object`, `a Map`, `an array of 3`). It
+ * never throws, whatever the value: a Proxy whose traps throw, a revoked
+ * Proxy or an object with a throwing `constructor` getter is `an object`.
  *
  * @example
  * ```ts
  * describeValue('2023-2024'); // '"2023-2024"'
  * describeValue(-0); // '-0'
  * describeValue(new Map()); // 'a Map'
+ * describeValue('\u001b[31m'); // '"\\u001b[31m"'
  * ```
  * @internal
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describeAnyValue(value);
+  } catch {
+    return typeof value === 'function' ? 'a function' : 'an object';
+  }
+}
+
+/** {@link describeValue}, which may throw where a Proxy or getter does. */
+function describeAnyValue(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return describeString(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === null || value === undefined || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
@@ -115,6 +157,21 @@ export function describeValue(value: unknown): string {
   const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   if (typeof name !== 'string' || name === '' || name === 'Object') return 'an object';
   return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/**
+ * A value shown beside an argument's name (`choice` `{"unit":"EUR"}`): as
+ * escaped JSON where it has a short JSON form, described otherwise (a BigInt,
+ * a cyclic object, a Proxy whose traps throw). It never throws.
+ */
+function describeAsJson(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined && json.length <= LONGEST_QUOTED) return escapeUnsafe(json);
+  } catch {
+    // Not JSON: described by kind instead.
+  }
+  return describeValue(value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { requireCount } from '../arguments.js';
+import { isArray, readArray, requireCount } from '../arguments.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from '../errors/ArgumentError.js';
 
 /**
@@ -9,8 +9,11 @@ import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from
  * - An `n` larger than the list returns the whole list, ranked; `n = 0` and an
  *   empty list return `[]`.
  * - The input array is never modified; the result is a new array.
- * - It runs in O(length × log n) time and O(n) extra space: it keeps the best
- *   `n` in a heap instead of sorting the whole list.
+ * - It runs in O(length × log n) time: it keeps the best `n` in a heap
+ *   instead of sorting the whole list. It reads each item once, into a copy
+ *   it ranks (so a getter cannot answer one thing to the check and another to
+ *   the ranking), after checking that the list holds at most
+ *   `LIMITS.collectionSize` items.
  *
  * Every item must be a finite number: `NaN`, infinities and non-numbers are
  * errors, not quietly ranked first or last. Every item is checked, even when
@@ -22,8 +25,9 @@ import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from
  * @returns A new array of at most `n` numbers, largest first.
  * @throws {TypeError} if `items` is not an array, `n` is not a number, or an
  * item is not a number (naming its index).
- * @throws {RangeError} if `n` is not a non-negative integer, or an item is
- * `NaN` or infinite (naming its index).
+ * @throws {RangeError} if `n` is not a non-negative integer, an item is
+ * `NaN` or infinite (naming its index), or `items` holds more than
+ * `LIMITS.collectionSize` items.
  * @example
  * ```ts
  * import { topN } from 'ai-investment-facts';
@@ -47,8 +51,9 @@ export function topN(items: readonly number[], n: number): number[];
  * @returns A new array of at most `n` items, largest key first.
  * @throws {TypeError} if `items` is not an array, `n` is not a number, `by`
  * is not a function, or a key is not a number (naming the index of the item).
- * @throws {RangeError} if `n` is not a non-negative integer, or a key is `NaN`
- * or infinite (naming the index of the item).
+ * @throws {RangeError} if `n` is not a non-negative integer, a key is `NaN`
+ * or infinite (naming the index of the item), or `items` holds more than
+ * `LIMITS.collectionSize` items.
  * @example
  * ```ts
  * import { topN } from 'ai-investment-facts';
@@ -58,16 +63,17 @@ export function topN(items: readonly number[], n: number): number[];
  */
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
-  if (!Array.isArray(items)) {
+  if (!isArray(items)) {
     throw new ArgumentTypeError({ method: 'topN', argument: 'items', value: items, expected: parts`${arg('items')} to be an array`, received: [`${describeValue(items)} (${typeof items})`] });
   }
   requireCount('topN', 'n', n);
   if (by !== undefined && typeof by !== 'function') {
     throw new ArgumentTypeError({ method: 'topN', argument: 'by', value: by, expected: parts`${arg('by')} to be a function` });
   }
-  const keys = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const key: unknown = by === undefined ? items[i] : by(items[i] as T, i);
+  const list = readArray('topN', 'items', items) as T[];
+  const keys = new Float64Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const key: unknown = by === undefined ? list[i] : by(list[i] as T, i);
     if (typeof key !== 'number' || !Number.isFinite(key)) {
       const argument = by === undefined ? `items[${i}]` : 'by';
       const expected = by === undefined ? parts`${arg(argument)} to be a finite number` : parts`${arg('by')} to return, for the item at index ${i}, a finite number`;
@@ -76,7 +82,7 @@ export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: nu
     }
     keys[i] = key;
   }
-  return bestIndexes(keys, Math.min(n, items.length)).map((i) => items[i] as T);
+  return bestIndexes(keys, Math.min(n, list.length)).map((i) => list[i] as T);
 }
 
 /**

@@ -53,7 +53,7 @@ export interface PublishedRecords extends DatasetRecords {
  * ```
  * @category Vocabulary
  */
-export const TABLE_NAMES = ['sources', 'entities', 'metrics', 'facts', 'claims', 'notes', 'corrections'] as const;
+export const TABLE_NAMES = /* @__PURE__ */ Object.freeze(['sources', 'entities', 'metrics', 'facts', 'claims', 'notes', 'corrections'] as const);
 
 /**
  * The name of a published table: `facts` is `facts.csv`.

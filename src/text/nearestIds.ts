@@ -22,9 +22,15 @@
  * @internal
  * @module
  */
+import { LIMITS } from '../limits.js';
 
-/** At most `limit` of `candidates` near `wanted`, nearest first, ties in the candidates' order. */
+/**
+ * At most `limit` of `candidates` near `wanted`, nearest first, ties in the
+ * candidates' order; none for a `wanted` longer than any ID may be
+ * ({@link LIMITS}.idLength), which is searched for no further.
+ */
 export function nearestIds(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (wanted.length > LIMITS.idLength) return [];
   // Read twice where nothing is near, so an iterator (a map's keys) is read into an array first.
   const pool: readonly string[] = Array.isArray(candidates) ? candidates : Array.from(candidates);
   const target = wanted.toLowerCase();

@@ -126,3 +126,24 @@ describe('dataset.findClaims(query)', () => {
     );
   });
 });
+
+describe('findFacts(query) and the other option objects read each field once', () => {
+  it('a query whose getter answers "reported" once and then a status that does not exist is answered as first read', () => {
+    let reads = 0;
+    const query = {
+      get status() {
+        reads++;
+        return reads === 1 ? 'reported' : 'hacked';
+      },
+    } as Parameters<typeof dataset.findFacts>[0];
+    expect(ids(dataset.findFacts(query))).toEqual(ids(dataset.findFacts({ status: 'reported' })));
+    expect(reads).toBe(1);
+  });
+
+  it('a ranking option behind a Proxy that answers another period on each read is read once', () => {
+    let reads = 0;
+    const options = new Proxy({ period: '2023/2024' }, { get: (target, key) => (key === 'period' && reads++ > 0 ? '1999' : Reflect.get(target, key)) });
+    expect(ids(topCities.topEcosystems('share-of-global-ai-native-funding', 2, options))).toEqual(ids(topCities.topEcosystems('share-of-global-ai-native-funding', 2)));
+    expect(reads).toBe(1);
+  });
+});

@@ -108,3 +108,22 @@ describe('dataset.fact(id), entity(id), metric(id), source(id), claim(id)', () =
     expect(() => dataset.claim(undefined as never)).toThrow(new TypeError('claim: expected `id` to be the ID of a claim, received undefined'));
   });
 });
+
+describe('lookups of IDs longer than any ID may be', () => {
+  const longId = `${'a-'.repeat(5_000_000)}a`;
+
+  it('dataset.fact(a 10 MB ID) and dataset.entity(it) are unknown IDs with none near, not a search through it', () => {
+    for (const lookup of [dataset.fact, dataset.entity] as ((id: string) => unknown)[]) {
+      expect(() => lookup(longId)).toThrow(UnknownIdError);
+    }
+    expect(() => dataset.fact(longId as never)).toThrow(
+      `fact: expected \`id\` to be the ID of a fact of this dataset, received "${'a-'.repeat(60)}…" (10000001 characters); none is near it`,
+    );
+  });
+
+  it('findFacts with a misspelt field of 10 MB is the error for an unknown field, with none near', () => {
+    expect(() => dataset.findFacts({ [longId]: 'x' } as never)).toThrow(
+      `findFacts: expected the fields of \`query\` to be among "entityId", "metricId", "period", "sourceId", "status", "unit", received "${'a-'.repeat(60)}…" (10000001 characters); none is near it`,
+    );
+  });
+});

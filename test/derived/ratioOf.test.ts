@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createDataset } from '../../src/schema/index.js';
 import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const yicai = sourceDataset(YICAI);
 
@@ -52,6 +54,16 @@ describe('dataset.ratioOf(numeratorFactId, denominatorFactId), worked out by han
     );
     expect(() => sourceDataset(TOP_CITIES).ratioOf('paris-ai-native-funding-concentration-2023-2024', 'beijing-ai-native-funding-concentration-2023-2024')).toThrow(
       /^ratioOf: expected `numeratorFactId` to be a fact with a value, received "paris-ai-native-funding-concentration-2023-2024", whose value is null \(The article's table gives "Not specified"/,
+    );
+  });
+});
+
+describe('ratioOf(numeratorFactId, denominatorFactId) beyond the doubles', () => {
+  it('ratioOf(1e308, 5e-324) is an error naming the method and the formula, never an "exact" Infinity', () => {
+    const tiny = createDataset(userRecords([userFact('a', 1e308), userFact('c', 5e-324)]));
+    const [numerator, denominator] = tiny.facts.map((fact) => fact.id) as [string, string];
+    expect(() => tiny.ratioOf(numerator, denominator)).toThrow(
+      new RangeError('ratioOf: expected a finite result, received Infinity for a / c = 1e+308 / 5e-324: the result overflows a double'),
     );
   });
 });

@@ -123,3 +123,29 @@ describe('sumOf with nested and overlapping groups', () => {
     expect(nested.sumOf(['eu', 'us']).value).toBe(7);
   });
 });
+
+describe('sumOf(factIds) with hostile input: holes, re-reads, overflow, huge lengths', () => {
+  const huge = createDataset(userRecords([userFact('a', 1e308), userFact('b', 1e308), userFact('c', 1)]));
+  const [a, b, c] = huge.facts.map((fact) => fact.id) as [string, string, string];
+
+  it('sumOf([, id]) names the hole as an argument that is not an ID', () => {
+    expect(() => huge.sumOf([, a] as unknown as string[])).toThrow(new TypeError('sumOf: expected `factIds[0]` to be the ID of a fact, received undefined'));
+  });
+
+  it('sumOf(ids) reads each ID once: a Proxy that answers another ID on a second read is summed as first read', () => {
+    let reads = 0;
+    const shifty = new Proxy([a, c], { get: (target, key) => (key === '1' && reads++ > 0 ? b : Reflect.get(target, key)) });
+    expect(huge.sumOf(shifty).derivedFrom).toEqual([a, c]);
+    expect(reads).toBe(1);
+  });
+
+  it('sumOf(two facts of 1e308) is an error naming the method and the formula, never Infinity', () => {
+    expect(() => huge.sumOf([a, b])).toThrow(new RangeError('sumOf: expected a finite result, received Infinity for a + b = 1e+308 + 1e+308: the result overflows a double'));
+  });
+
+  it('sumOf(an array of length 2 ** 32 - 1) is refused at once, by its length, before any item is read', () => {
+    expect(() => huge.sumOf(new Array(2 ** 32 - 1))).toThrow(
+      new RangeError('sumOf: expected `factIds` to hold at most 10000000 items, received an array of 4294967295'),
+    );
+  });
+});

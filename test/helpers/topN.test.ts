@@ -401,3 +401,32 @@ describe('topN(items, n) with an n beyond the safe integers', () => {
     expect(topN([1], Number.MAX_VALUE)).toEqual([1]);
   });
 });
+
+describe('topN(items, n, by) with hostile input: re-reads, revoked proxies, huge lengths', () => {
+  it('property: topN reads each item once and ranks what it read, even from a Proxy that answers something else on every later read', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { maxLength: 30 }), fc.nat({ max: 32 }), (values, n) => {
+        const reads = new Map<string, number>();
+        const shifty = new Proxy(values, {
+          get(target, key) {
+            if (typeof key !== 'string' || !/^\d+$/.test(key)) return Reflect.get(target, key);
+            reads.set(key, (reads.get(key) ?? 0) + 1);
+            return reads.get(key)! > 1 ? Number.NaN : Reflect.get(target, key);
+          },
+        });
+        expect(topN(shifty, n)).toEqual(sortThenSlice(values, n, (value) => value));
+        expect([...reads.values()].every((count) => count === 1)).toBe(true);
+      }),
+    );
+  });
+
+  it('topN(a revoked Proxy, n) is the TypeError for items that are not an array, not a TypeError naming nothing', () => {
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    expect(() => untypedTopN(revoked.proxy, 1)).toThrow(new TypeError('topN: expected `items` to be an array, received an object (object)'));
+  });
+
+  it('topN(an array of length 2 ** 32 - 1, n) is refused by its length before anything is allocated or read', () => {
+    expect(() => topN(new Array<number>(2 ** 32 - 1), 3)).toThrow(new RangeError('topN: expected `items` to hold at most 10000000 items, received an array of 4294967295'));
+  });
+});
