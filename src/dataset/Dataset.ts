@@ -464,7 +464,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * The compound annual growth rate of an entity's metric from one period to a
    * later one of the same length, `(to / from) ** (1 / years) - 1`, where
    * `years` is the number of years between their starts. Over one year it is
-   * the growth rate, up to floating-point rounding (0.33333333333333326 for
+   * the growth rate, up to floating-point rounding (0.3333333333333333 for
    * 0.3333333333333333).
    *
    * @param entityId - the entity.
@@ -478,7 +478,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
-   * dataset.cagrOf('china', 'ai-vc-investment', '2023', '2024').value; // 0.33333333333333326
+   * dataset.cagrOf('china', 'ai-vc-investment', '2023', '2024').value; // 0.3333333333333333
    * ```
    */
   cagrOf(

@@ -8,11 +8,21 @@
  *
  * @module
  */
-import { requireObject, requireOneOf } from '../arguments.js';
+import { requireObject, requireOneOf, requireOptions } from '../arguments.js';
 import type { CellValue, PublishedTable } from './PublishedTable.js';
 import { publishedTables, type PublishedRecords, TABLE_NAMES, type TableName } from './publishedTables.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * The first characters that make a spreadsheet (Excel, LibreOffice Calc,
+ * Google Sheets) read a cell as a formula, as the OWASP guidance on CSV
+ * injection lists them: `=`, `+`, `-`, `@`, a tab and a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What `toCsv` does with text that a spreadsheet would read as a formula: `keep` it (the default) or `escape` it. */
+const FORMULA_CHOICES = ['keep', 'escape'] as const;
 
 /**
  * The text of one cell: nothing for `null` or `undefined` (the data package's
@@ -44,14 +54,44 @@ export function csvField(text: string): string {
 }
 
 /**
- * A published table as a CSV file: a header line of column names, then one
- * line per row, each line ended by CRLF (RFC 4180), UTF-8 without a
- * byte-order mark.
+ * Text a spreadsheet reads as text rather than as a formula: `text` with a
+ * single quote (`'`) before it where it starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return (OWASP's escaping of CSV injection), as it is
+ * otherwise.
+ *
+ * @example
+ * ```ts
+ * [escapeFormula('=1+1'), escapeFormula('-55'), escapeFormula('a=b')]; // ["'=1+1", "'-55", 'a=b']
+ * ```
+ * @internal
+ */
+export function escapeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text of a cell as the CSV writes it, its formula escaped where
+ * `formulas` is `escape` and the cell is text: a number, a boolean and a list
+ * (a JSON array, starting with `[`) are never changed.
  *
  * @internal
  */
-export function tableCsv(table: PublishedTable): string {
-  const lines = [table.columns.map((column) => csvField(column.name)), ...table.cells.map((row) => row.map((cell) => csvField(cellText(cell))))];
+export function writtenCell(value: CellValue, formulas: (typeof FORMULA_CHOICES)[number]): string {
+  const text = cellText(value);
+  return formulas === 'escape' && typeof value === 'string' ? escapeFormula(text) : text;
+}
+
+/**
+ * A published table as a CSV file: a header line of column names, then one
+ * line per row, each line ended by CRLF (RFC 4180), UTF-8 without a
+ * byte-order mark. With `formulas` `escape`, each text cell a spreadsheet
+ * would read as a formula is escaped ({@link escapeFormula}); the package's
+ * own data files are written with `keep`, the default: every cell as it is.
+ *
+ * @internal
+ */
+export function tableCsv(table: PublishedTable, formulas: (typeof FORMULA_CHOICES)[number] = 'keep'): string {
+  const lines = [table.columns.map((column) => csvField(column.name)), ...table.cells.map((row) => row.map((cell) => csvField(writtenCell(cell, formulas))))];
   return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
 }
 
@@ -62,23 +102,52 @@ export function tableCsv(table: PublishedTable): string {
  * names of its entity and metric and its source's title, publisher and date,
  * read from `records`, so that a spreadsheet needs no join.
  *
+ * **Formulas.** A spreadsheet reads a cell that starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return as a formula, and runs it: text of your own
+ * (a quote, a name, a note) can do so when the file is opened in Excel,
+ * LibreOffice or Google Sheets. By default (`formulas: 'keep'`) every cell is
+ * written as it is, byte for byte as the package's own files, for readers
+ * such as pandas, R and the Frictionless tools. With `formulas: 'escape'`
+ * every text cell that starts with one of those characters gets a single
+ * quote (`'`) before it, as the OWASP guidance on CSV injection advises: the
+ * spreadsheet then shows the text, and runs nothing. That changes the data:
+ * a program that reads the file back gets the text with its `'` (`'-55`, not
+ * `-55`), so escape a file meant for a spreadsheet, and keep one meant for a
+ * program. Every text cell is escaped, `-55` and `+1 202` too, since a
+ * spreadsheet would read those as numbers or formulas; a number column's
+ * numbers (`-1.25`) are never changed, nor booleans, lists (JSON arrays, which
+ * start with `[`), empty cells or the header.
+ *
  * @param records - the dataset (the built-in one, or yours from
  * `createDataset`), with its `corrections` where the table is the ledger; to
  * write some facts only, pass `{ ...dataset, facts: someFacts }`.
- * @param table - which collection: `sources`, `entities`, `metrics`, `facts`, `claims` or `corrections`.
+ * @param table - which collection: `sources`, `entities`, `metrics`, `facts`, `claims`, `notes` or `corrections`.
+ * @param options - `formulas`: `'keep'` (the default) writes every cell as it
+ * is; `'escape'` puts a `'` before each text cell that a spreadsheet would
+ * read as a formula.
  * @returns The CSV text, header first.
- * @throws {ArgumentTypeError} if `records` is not an object.
- * @throws {ArgumentRangeError} if `table` is not one of those names.
+ * @throws {ArgumentTypeError} if `records` is not an object, or `options` is
+ * neither `undefined` nor a plain object.
+ * @throws {ArgumentRangeError} if `table` is not one of those names, if
+ * `options` has another field than `formulas`, or if `options.formulas` is
+ * neither `'keep'` nor `'escape'`.
  * @example
  * ```ts
  * import { dataset, toCsv } from 'ai-investment-facts';
  * const csv = toCsv({ ...dataset, facts: dataset.findFacts({ metricId: 'ai-vc-investment' }) }, 'facts');
  * csv.split('\r\n')[0].split(',').slice(0, 4); // ['id', 'entityId', 'entityName', 'entityKind']
+ *
+ * // Text of your own that a spreadsheet would run, escaped for a spreadsheet:
+ * const metrics = [{ id: 'net-flow', name: '-Net flow', unit: 'currency', definition: '=1+1', additive: true }] as const;
+ * toCsv({ ...dataset, metrics }, 'metrics', { formulas: 'escape' }).split('\r\n')[1]; // "net-flow,'-Net flow,currency,'=1+1,true,"
+ * toCsv({ ...dataset, metrics }, 'metrics').split('\r\n')[1]; // 'net-flow,-Net flow,currency,=1+1,true,'
  * ```
  * @category Formatting
  */
-export function toCsv(records: PublishedRecords, table: TableName): string {
+export function toCsv(records: PublishedRecords, table: TableName, options?: { readonly formulas?: 'keep' | 'escape' }): string {
   requireObject('toCsv', 'records', records, 'records (an object with sources, entities, metrics, facts and claims)');
   const name = requireOneOf('toCsv', 'table', table, TABLE_NAMES);
-  return tableCsv(publishedTables(records)[TABLE_NAMES.indexOf(name)]!);
+  const given = requireOptions('toCsv', 'options', options, ['formulas']);
+  const formulas = given['formulas'] === undefined ? 'keep' : requireOneOf('toCsv', 'options.formulas', given['formulas'], FORMULA_CHOICES);
+  return tableCsv(publishedTables(records)[TABLE_NAMES.indexOf(name)]!, formulas);
 }

@@ -169,7 +169,7 @@ describe('ai-investment-facts', () => {
       return [outcome.status, figure.derivation, figure.value, figure.derivedFrom];
     });
     expect(figures).toEqual([
-      [0, 'cagr', 0.33333333333333326, ['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']],
+      [0, 'cagr', 0.3333333333333333, ['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']],
       [0, 'share', 0.125, ['beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024']],
       [0, 'ratio', 40 / 10.5, ['united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023']],
       [0, 'sum', 90_000_000_000, ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']],

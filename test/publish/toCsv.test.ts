@@ -2,8 +2,9 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineTable } from '../../src/publish/PublishedTable.js';
-import { publishedTables } from '../../src/publish/publishedTables.js';
-import { cellText, csvField, tableCsv, toCsv } from '../../src/publish/toCsv.js';
+import { publishedTables, TABLE_NAMES } from '../../src/publish/publishedTables.js';
+import { cellText, csvField, escapeFormula, tableCsv, toCsv } from '../../src/publish/toCsv.js';
+import { builtInRecords, dataFile } from './builtInDataFiles.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 describe('cellText(value)', () => {
@@ -85,5 +86,114 @@ describe('toCsv(records, table)', () => {
       new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; nearest: "facts"'),
     );
     expect(() => toCsv(null as never, 'facts')).toThrow(TypeError);
+  });
+});
+
+describe('escapeFormula(text)', () => {
+  it('escapeFormula(text) puts a single quote before text that starts with =, +, -, @, a tab or a carriage return', () => {
+    expect(['=1+1', '+1 202 555 0100', '-55', '@SUM(A1:A2)', '\tx', '\rx'].map(escapeFormula)).toEqual([
+      "'=1+1",
+      "'+1 202 555 0100",
+      "'-55",
+      "'@SUM(A1:A2)",
+      "'\tx",
+      "'\rx",
+    ]);
+  });
+
+  it('escapeFormula(text) leaves other text as it is: a trigger character after the first, a leading space or quote, the empty text', () => {
+    expect(['a=b', 'USD 76 billion', ' =1', "'=1", '', '5-6', '[]', '\n=1'].map(escapeFormula)).toEqual(['a=b', 'USD 76 billion', ' =1', "'=1", '', '5-6', '[]', '\n=1']);
+  });
+});
+
+/** A table with a text, a number, a boolean and a list column, one row per text, its number `-1.25`. */
+function mixedColumns(texts: readonly string[]) {
+  return defineTable({
+    name: 't',
+    title: 'T',
+    description: 'T.',
+    rows: texts,
+    columns: [
+      { name: 'text', type: 'string' as const, description: 'Text.', cell: (text: string) => text },
+      { name: 'number', type: 'number' as const, description: 'A number.', cell: () => -1.25 },
+      { name: 'flag', type: 'boolean' as const, description: 'A boolean.', cell: () => false },
+      { name: 'list', type: 'array' as const, description: 'A list.', cell: (text: string) => [text] },
+    ],
+    primaryKey: [],
+    foreignKeys: [],
+  });
+}
+
+/** The characters a spreadsheet reads as the start of a formula. */
+const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
+
+describe('tableCsv(table, formulas)', () => {
+  it("tableCsv(table, 'escape') escapes text cells only: the number -1.25, the boolean and the JSON list stay as they are", () => {
+    expect(tableCsv(mixedColumns(['=1+1', '-55', 'fine']), 'escape')).toBe(
+      "text,number,flag,list\r\n'=1+1,-1.25,false,\"[\"\"=1+1\"\"]\"\r\n'-55,-1.25,false,\"[\"\"-55\"\"]\"\r\nfine,-1.25,false,\"[\"\"fine\"\"]\"\r\n",
+    );
+  });
+
+  it("tableCsv(table, 'escape') quotes an escaped cell that starts with a carriage return, as RFC 4180 quotes any line break", () => {
+    expect(tableCsv(mixedColumns(['\r=2']), 'escape').split('\r\n')[1]).toBe('"\'\r=2",-1.25,false,"[""\\r=2""]"');
+  });
+
+  it("tableCsv(table, 'escape'): read back (csv-parse), no text cell starts with a formula character, and each is its text with at most a ' before it", () => {
+    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', 'a', '1', ',', '"', "'", ' ') });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        const [header, ...rows] = parse(tableCsv(mixedColumns(texts), 'escape'), { record_delimiter: '\r\n' }) as string[][];
+        expect(header).toEqual(['text', 'number', 'flag', 'list']);
+        expect(rows.filter(([cell]) => FORMULA_TRIGGERS.some((trigger) => cell!.startsWith(trigger)))).toEqual([]);
+        expect(rows.map(([cell]) => cell)).toEqual(texts.map((t) => (FORMULA_TRIGGERS.some((trigger) => t.startsWith(trigger)) ? `'${t}` : t)));
+        expect(rows.map(([, number]) => number)).toEqual(texts.map(() => '-1.25'));
+      }),
+    );
+  });
+
+  it("tableCsv(table) and tableCsv(table, 'keep') write every cell as it is, and read back give the texts unchanged", () => {
+    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', 'a', ',', '"', "'") });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        const kept = tableCsv(mixedColumns(texts));
+        expect(tableCsv(mixedColumns(texts), 'keep')).toBe(kept);
+        const [, ...rows] = parse(kept, { record_delimiter: '\r\n' }) as string[][];
+        expect(rows.map(([cell]) => cell)).toEqual(texts);
+      }),
+    );
+  });
+});
+
+describe('toCsv(records, table, options)', () => {
+  const metrics = [{ id: 'net-flow', name: '-Net flow', unit: 'currency', definition: '=1+1', additive: true }] as const;
+  const records = { ...userRecords([userFact('a', -5, { citation: { sourceId: 'report-one', section: 'body', quote: '+5 lost' } })]), metrics };
+
+  it("toCsv(records, table, { formulas: 'escape' }) escapes your text, as the TSDoc example shows, and leaves a negative value as it is", () => {
+    expect(toCsv(records, 'metrics', { formulas: 'escape' }).split('\r\n')[1]).toBe("net-flow,'-Net flow,currency,'=1+1,true,");
+    expect(toCsv(records, 'metrics').split('\r\n')[1]).toBe('net-flow,-Net flow,currency,=1+1,true,');
+    const [header, row] = parse(toCsv(records, 'facts', { formulas: 'escape' }), { record_delimiter: '\r\n' }) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect([cell('value'), cell('section'), cell('quote')]).toEqual(['-5', 'body', "'+5 lost"]);
+  });
+
+  it("toCsv(records, table) and toCsv(records, table, { formulas: 'keep' }) are the same text, for every table", () => {
+    for (const name of TABLE_NAMES) {
+      expect(toCsv(records, name, { formulas: 'keep' })).toBe(toCsv(records, name));
+      expect(toCsv(records, name, {})).toBe(toCsv(records, name));
+    }
+  });
+
+  it('toCsv(records, table, bad options) throws: a misspelt field or choice is an error, never quietly ignored', () => {
+    expect(() => toCsv(records, 'facts', { formula: 'escape' } as never)).toThrow(
+      new RangeError('toCsv: expected the fields of `options` to be among "formulas", received "formula"; nearest: "formulas"'),
+    );
+    expect(() => toCsv(records, 'facts', { formulas: 'escaped' } as never)).toThrow(
+      new RangeError('toCsv: expected `options.formulas` to be one of "keep", "escape", received "escaped"; nearest: "escape"'),
+    );
+    expect(() => toCsv(records, 'facts', 'escape' as never)).toThrow(new TypeError('toCsv: expected `options` to be a plain object, received "escape"'));
+  });
+
+  it("the package's own data files are toCsv(records, table) with no option: formulas are never escaped in them", () => {
+    for (const name of TABLE_NAMES) expect(dataFile(`${name}.csv`)).toBe(toCsv(builtInRecords, name));
   });
 });
