@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { appendTo } from '../grouping.js';
 import type { RecordIndex } from './indexRecords.js';
 
 /**
@@ -31,17 +32,99 @@ export function containedIn(index: RecordIndex, groupId: string): ReadonlySet<st
  * For each entity that contains itself, a chain of containment from it back
  * to itself (`a > b > a`), found without recursion: the entities on cycles
  * are the strongly connected components of containment (Tarjan's algorithm,
- * linear in the entities and their links), and each one's chain is the
- * shortest way back to it within its component.
+ * linear in the entities and their links). In a small component each chain
+ * is the shortest way back to its entity; in a large one (more than
+ * {@link SMALL_COMPONENT} entities) each is the way through one root of the
+ * component, shortened to its first and last links around a `…`, so that the
+ * chains of a cycle of 100,000 groups cost time and text in proportion to the
+ * groups, not to their square.
  */
 export function containmentCycles(index: RecordIndex): ReadonlyMap<string, readonly string[]> {
   const direct = index.containedBy();
   const component = stronglyConnected(direct);
   const cycles = new Map<string, readonly string[]>();
-  for (const [id, members] of component) {
-    if (members.size > 1 || (direct.get(id) ?? []).includes(id)) cycles.set(id, shortestWayBack(id, direct, members));
+  const rooted = new Map<ReadonlySet<string>, (id: string) => readonly string[]>();
+  for (const id of direct.keys()) {
+    const members = component.get(id)!;
+    if (members.size > SMALL_COMPONENT) {
+      let chainOf = rooted.get(members);
+      if (chainOf === undefined) rooted.set(members, (chainOf = chainsThroughRoot(id, direct, members)));
+      cycles.set(id, chainOf(id));
+    } else if (members.size > 1 || (direct.get(id) ?? []).includes(id)) {
+      cycles.set(id, shortestWayBack(id, direct, members));
+    }
   }
   return cycles;
+}
+
+/** The most entities of a component whose chains are each the shortest way back, found by a search from each. */
+const SMALL_COMPONENT = 64;
+
+/** The links a shortened chain shows on each side of its `…`. */
+const SHOWN_LINKS = 5;
+
+/**
+ * The chains of a large component, each through `root`: from an entity along
+ * the shortest way to the root, then along the shortest way from the root
+ * back to the entity (the root's own chain goes out through its first link
+ * in the component). Two breadth-first searches from the root, one along the
+ * links and one against them, serve every entity; a chain of more than
+ * twice {@link SHOWN_LINKS} links shows only its first and last ones, around
+ * a `…`, so each chain costs at most that many steps.
+ */
+function chainsThroughRoot(
+  root: string,
+  edges: ReadonlyMap<string, readonly string[]>,
+  within: ReadonlySet<string>,
+): (id: string) => readonly string[] {
+  const against = new Map<string, string[]>();
+  for (const node of within) {
+    for (const next of edges.get(node) ?? []) if (within.has(next)) appendTo(against, next, node);
+  }
+  const fromRoot = searchTree(root, edges, within);
+  const toRoot = searchTree(root, against, within);
+  /** The way from `id` to the root, at most `most` entities of it. */
+  const wayToRoot = (id: string, most: number) => {
+    const way = [id];
+    for (let at = id; at !== root && way.length < most; way.push(at)) at = toRoot.cameFrom.get(at)!;
+    return way;
+  };
+  /** The last `most` entities of the way from the root to `id`, without the root. */
+  const wayFromRoot = (id: string, most: number) => {
+    const way: string[] = [];
+    for (let at = id; at !== root && way.length < most; at = fromRoot.cameFrom.get(at)!) way.push(at);
+    return way.reverse();
+  };
+  const first = (edges.get(root) ?? []).find((next) => within.has(next))!;
+  const rootChain = [root, ...wayToRoot(first, Infinity)];
+  return (id) => {
+    if (id === root) return shortened(rootChain);
+    const length = toRoot.distance.get(id)! + 1 + fromRoot.distance.get(id)!;
+    if (length <= SHOWN_LINKS * 2 + 2) return [...wayToRoot(id, Infinity), ...wayFromRoot(id, Infinity)];
+    return [...wayToRoot(id, SHOWN_LINKS + 1), '…', ...wayFromRoot(id, SHOWN_LINKS)];
+  };
+}
+
+/** `chain` itself, or its first and last links around a `…` if it has more than twice {@link SHOWN_LINKS}. */
+function shortened(chain: readonly string[]): readonly string[] {
+  return chain.length <= SHOWN_LINKS * 2 + 2 ? chain : [...chain.slice(0, SHOWN_LINKS + 1), '…', ...chain.slice(-SHOWN_LINKS)];
+}
+
+/** A breadth-first search from `start` within `within`: each entity's distance and the entity it was reached from. */
+function searchTree(start: string, edges: ReadonlyMap<string, readonly string[]>, within: ReadonlySet<string>) {
+  const cameFrom = new Map<string, string>();
+  const distance = new Map<string, number>([[start, 0]]);
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const next of edges.get(node) ?? []) {
+      if (!within.has(next) || distance.has(next)) continue;
+      distance.set(next, distance.get(node)! + 1);
+      cameFrom.set(next, node);
+      queue.push(next);
+    }
+  }
+  return { cameFrom, distance };
 }
 
 /** The strongly connected component of every node, as the set of its nodes. */

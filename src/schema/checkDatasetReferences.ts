@@ -1,6 +1,7 @@
 import type { DatasetRecords } from '../dataset/Dataset.js';
 import { containmentCycles } from '../dataset/containment.js';
 import { indexRecords } from '../dataset/indexRecords.js';
+import { LIMITS } from '../limits.js';
 import { RECORD_COLLECTIONS, isCurrencyCode } from '../vocabulary.js';
 
 /** Where a problem is, from the dataset down. */
@@ -28,35 +29,43 @@ type Loose = Readonly<Record<string, unknown>>;
  */
 export function checkDatasetReferences(input: unknown, report: Report): void {
   const dataset = (isObject(input) ? input : {}) as Loose;
-  const loose = Object.fromEntries(
-    Object.values(RECORD_COLLECTIONS).map((name) => {
-      const list = dataset[name];
-      return [name, Array.isArray(list) ? list.map((record: unknown) => (isObject(record) ? record : {})) : []];
-    }),
-  ) as unknown as Record<keyof DatasetRecords, Loose[]>;
-  const notes = Array.isArray(dataset['notes']) ? dataset['notes'].map((note: unknown) => (isObject(note) ? note : {})) : [];
+  const loose = {
+    sources: readable(dataset['sources']),
+    entities: readable(dataset['entities']),
+    metrics: readable(dataset['metrics']),
+    facts: readable(dataset['facts']),
+    claims: readable(dataset['claims']),
+  } satisfies Record<(typeof RECORD_COLLECTIONS)[keyof typeof RECORD_COLLECTIONS], readonly Loose[]>;
+  const notes = readable(dataset['notes']);
   const index = indexRecords(loose as unknown as DatasetRecords);
   for (const name of Object.values(RECORD_COLLECTIONS)) reportRepeatedIds(loose[name], name, report);
   reportRepeatedIds(notes, 'notes', report);
 
   const known = {
-    entities: index.entitiesById(),
-    sources: index.sourcesById(),
-    metrics: index.metricsById(),
-    facts: index.factsById(),
-    claims: index.claimsById(),
+    entities: index.entitiesById,
+    sources: index.sourcesById,
+    metrics: index.metricsById,
+    facts: index.factsById,
+    claims: index.claimsById,
   } as const;
-  const resolve = (collection: keyof typeof known, id: unknown, path: Path) => {
-    if (typeof id === 'string' && !known[collection].has(id)) report(path, `Expected an ID of ${collection}, received "${id}"`);
+  /** Whether `id` is an ID that names no record of `collection` (a value that is no string is left to the record's own schema). */
+  const dangles = (collection: keyof typeof known, id: unknown): id is string => typeof id === 'string' && !known[collection]().has(id);
+  const expected = (collection: keyof typeof known, id: string) => `Expected an ID of ${collection}, received "${id}"`;
+  const resolve = (collection: keyof typeof known, id: unknown, at: string, i: number, field: string) => {
+    if (dangles(collection, id)) report([at, i, field], expected(collection, id));
   };
-  const resolveAll = (collection: keyof typeof known, list: unknown, path: Path) => {
-    if (Array.isArray(list)) list.forEach((id, j) => resolve(collection, id, [...path, j]));
+  const resolveAll = (collection: keyof typeof known, list: unknown, at: string, i: number, field: string) => {
+    if (!Array.isArray(list) || list.length > LIMITS.collectionSize) return;
+    for (let j = 0; j < list.length; j++) {
+      const id: unknown = list[j];
+      if (dangles(collection, id)) report([at, i, field, j], expected(collection, id));
+    }
   };
 
   loose.entities.forEach((entity, i) => {
-    resolveAll('entities', entity['members'], ['entities', i, 'members']);
-    resolve('entities', entity['subsetOf'], ['entities', i, 'subsetOf']);
-    resolveAll('entities', entity['excludes'], ['entities', i, 'excludes']);
+    resolveAll('entities', entity['members'], 'entities', i, 'members');
+    resolve('entities', entity['subsetOf'], 'entities', i, 'subsetOf');
+    resolveAll('entities', entity['excludes'], 'entities', i, 'excludes');
   });
   const cycles = containmentCycles(index);
   loose.entities.forEach((entity, i) => {
@@ -64,44 +73,49 @@ export function checkDatasetReferences(input: unknown, report: Report): void {
     if (chain !== undefined) report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}" in ${chain.join(' > ')}`);
   });
 
-  loose.metrics.forEach((metric, i) => resolve('entities', metric['baseEntityId'], ['metrics', i, 'baseEntityId']));
+  loose.metrics.forEach((metric, i) => resolve('entities', metric['baseEntityId'], 'metrics', i, 'baseEntityId'));
 
-  loose.facts.forEach((fact, i) => {
-    resolve('entities', fact['entityId'], ['facts', i, 'entityId']);
+  const metrics = known.metrics();
+  const facts = loose.facts;
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!;
+    resolve('entities', fact['entityId'], 'facts', i, 'entityId');
     const citation = fact['citation'];
-    if (isObject(citation)) resolve('sources', citation['sourceId'], ['facts', i, 'citation', 'sourceId']);
-    if (typeof fact['metricId'] !== 'string') return;
-    const metricUnit = known.metrics.get(fact['metricId'])?.unit;
+    if (isObject(citation) && dangles('sources', citation['sourceId'])) {
+      report(['facts', i, 'citation', 'sourceId'], expected('sources', citation['sourceId']));
+    }
+    const metricId = fact['metricId'];
+    if (typeof metricId !== 'string') continue;
+    const metricUnit = metrics.get(metricId)?.unit;
+    const unit = fact['unit'];
     if (metricUnit === undefined) {
-      resolve('metrics', fact['metricId'], ['facts', i, 'metricId']);
-    } else if (typeof fact['unit'] === 'string' && !(metricUnit === 'currency' ? isCurrencyCode(fact['unit']) : fact['unit'] === metricUnit)) {
+      report(['facts', i, 'metricId'], expected('metrics', metricId));
+    } else if (typeof unit === 'string' && !(metricUnit === 'currency' ? isCurrencyCode(unit) : unit === metricUnit)) {
       report(
         ['facts', i, 'unit'],
-        `Expected ${metricUnit === 'currency' ? 'a currency code' : `"${String(metricUnit)}"`} for metric "${fact['metricId']}", received "${fact['unit']}"`,
+        `Expected ${metricUnit === 'currency' ? 'a currency code' : `"${String(metricUnit)}"`} for metric "${metricId}", received "${unit}"`,
       );
+    }
+  }
+
+  loose.claims.forEach((claim, i) => {
+    resolveAll('entities', claim['entityIds'], 'claims', i, 'entityIds');
+    const citation = claim['citation'];
+    if (isObject(citation) && dangles('sources', citation['sourceId'])) {
+      report(['claims', i, 'citation', 'sourceId'], expected('sources', citation['sourceId']));
     }
   });
 
-  loose.claims.forEach((claim, i) => {
-    resolveAll('entities', claim['entityIds'], ['claims', i, 'entityIds']);
-    const citation = claim['citation'];
-    if (isObject(citation)) resolve('sources', citation['sourceId'], ['claims', i, 'citation', 'sourceId']);
-  });
-
   notes.forEach((note, i) => {
-    resolveAll('entities', note['entityIds'], ['notes', i, 'entityIds']);
-    resolveAll('facts', note['factIds'], ['notes', i, 'factIds']);
-    resolveAll('claims', note['claimIds'], ['notes', i, 'claimIds']);
-    const differences = note['differences'];
-    if (!Array.isArray(differences)) return;
-    differences.forEach((difference: unknown, j) => {
-      if (!isObject(difference)) return;
+    resolveAll('entities', note['entityIds'], 'notes', i, 'entityIds');
+    resolveAll('facts', note['factIds'], 'notes', i, 'factIds');
+    resolveAll('claims', note['claimIds'], 'notes', i, 'claimIds');
+    readable(note['differences']).forEach((difference, j) => {
       const path = ['notes', i, 'differences', j];
-      resolve('facts', difference['minuendId'], [...path, 'minuendId']);
-      resolve('facts', difference['subtrahendId'], [...path, 'subtrahendId']);
-      const [minuend, subtrahend] = [difference['minuendId'], difference['subtrahendId']].map((id) =>
-        typeof id === 'string' ? known.facts.get(id) : undefined,
-      );
+      const ids = [difference['minuendId'], difference['subtrahendId']] as const;
+      if (dangles('facts', ids[0])) report([...path, 'minuendId'], expected('facts', ids[0]));
+      if (dangles('facts', ids[1])) report([...path, 'subtrahendId'], expected('facts', ids[1]));
+      const [minuend, subtrahend] = ids.map((id) => (typeof id === 'string' ? known.facts().get(id) : undefined));
       if (minuend === undefined || subtrahend === undefined) return;
       for (const [fact, field] of [[minuend, 'minuendId'], [subtrahend, 'subtrahendId']] as const) {
         if (fact.value === null) report([...path, field], `Expected a fact with a value to subtract, received "${fact.id}", whose value is null`);
@@ -117,13 +131,31 @@ function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const NOTHING_READABLE: readonly Loose[] = Object.freeze([]);
+const EMPTY_RECORD: Loose = Object.freeze({});
+
+/**
+ * The items of `list` as records to read, each item that is no object (a
+ * hole among them) as an empty one: nothing, if `list` is no array or has
+ * more than `LIMITS.collectionSize` items (which its schema reports).
+ */
+function readable(list: unknown): readonly Loose[] {
+  if (!Array.isArray(list) || list.length > LIMITS.collectionSize) return NOTHING_READABLE;
+  const records = new Array<Loose>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    records[i] = isObject(item) ? item : EMPTY_RECORD;
+  }
+  return records;
+}
+
 /** Reports each record whose ID an earlier record of the collection has. */
 function reportRepeatedIds(records: readonly Loose[], collection: string, report: Report): void {
   const seen = new Set<string>();
-  records.forEach((record, i) => {
-    const id = record['id'];
-    if (typeof id !== 'string') return;
+  for (let i = 0; i < records.length; i++) {
+    const id = records[i]!['id'];
+    if (typeof id !== 'string') continue;
     if (seen.has(id)) report([collection, i, 'id'], `Expected a unique ID in ${collection}, received "${id}" again`);
-    seen.add(id);
-  });
+    else seen.add(id);
+  }
 }

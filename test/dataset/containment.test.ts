@@ -1,0 +1,57 @@
+/** Containment over long chains and cycles of groups: validated without recursion, in time and text that grow with the groups, not their square. */
+import { describe, expect, it } from 'vitest';
+import { createDataset, datasetSchema } from '../../src/schema/index.js';
+import type { Entity } from '../../src/types.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+const LONG = 100_000;
+const groupId = (k: number) => `g-${k}`;
+const group = (k: number, extra: Partial<Entity>): Entity => ({
+  id: groupId(k),
+  name: `Group ${k}`,
+  kind: 'group',
+  description: `Group ${k} of a long chain.`,
+  members: [],
+  membersComplete: true,
+  ...extra,
+});
+
+/** User records with `groups` added to the entities. */
+const withGroups = (groups: readonly Entity[]) => {
+  const records = userRecords([userFact('a', 1)]);
+  return { ...records, entities: [...records.entities, ...groups] };
+};
+
+const issuesOf = (input: unknown) => (datasetSchema.safeParse(input).error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+
+describe('containment of long chains', () => {
+  it(`createDataset(records) validates a chain of ${LONG.toLocaleString('en')} groups, each naming the next among its members`, () => {
+    const groups = Array.from({ length: LONG }, (_, k) => group(k, { members: k + 1 < LONG ? [groupId(k + 1)] : ['a'] }));
+    expect(createDataset(withGroups(groups)).entity(groupId(0)).members).toEqual([groupId(1)]);
+  });
+
+  it(`createDataset(records) validates a chain of ${LONG.toLocaleString('en')} groups, each a subset of the previous`, () => {
+    const groups = Array.from({ length: LONG }, (_, k) => group(k, k === 0 ? {} : { subsetOf: groupId(k - 1) }));
+    expect(createDataset(withGroups(groups)).entity(groupId(LONG - 1)).subsetOf).toBe(groupId(LONG - 2));
+  });
+
+  it(`datasetSchema.safeParse(records) reports each group of a cycle of ${LONG.toLocaleString('en')} groups once, with its chain shortened around a …`, () => {
+    const groups = Array.from({ length: LONG }, (_, k) => group(k, { members: [groupId((k + 1) % LONG)] }));
+    const offset = userRecords([]).entities.length;
+    const issues = issuesOf(withGroups(groups));
+    expect(issues).toHaveLength(LONG);
+    expect(issues[0]).toEqual([`entities.${offset}.id`, 'Expected no entity to contain itself, received "g-0" in g-0 > g-1 > g-2 > g-3 > g-4 > g-5 > … > g-99996 > g-99997 > g-99998 > g-99999 > g-0']);
+    expect(issues[1]).toEqual([`entities.${offset + 1}.id`, 'Expected no entity to contain itself, received "g-1" in g-1 > g-2 > g-3 > g-4 > g-5 > g-6 > … > g-1']);
+    expect(issues[LONG - 1]).toEqual([`entities.${offset + LONG - 1}.id`, 'Expected no entity to contain itself, received "g-99999" in g-99999 > g-0 > … > g-99995 > g-99996 > g-99997 > g-99998 > g-99999']);
+  });
+
+  it('datasetSchema.safeParse(records) gives each group of a small cycle its shortest way back, in full', () => {
+    const groups = [group(0, { members: [groupId(1)] }), group(1, { members: [groupId(2)] }), group(2, { members: [groupId(0)], subsetOf: groupId(1) })];
+    const offset = userRecords([]).entities.length;
+    expect(issuesOf(withGroups(groups))).toEqual([
+      [`entities.${offset}.id`, 'Expected no entity to contain itself, received "g-0" in g-0 > g-1 > g-2 > g-0'],
+      [`entities.${offset + 1}.id`, 'Expected no entity to contain itself, received "g-1" in g-1 > g-2 > g-0 > g-1'],
+      [`entities.${offset + 2}.id`, 'Expected no entity to contain itself, received "g-2" in g-2 > g-0 > g-1 > g-2'],
+    ]);
+  });
+});
