@@ -52,14 +52,14 @@ function formatFrom(flags: Flags): ExportFormat {
  * @throws {CliError} for an unknown format (exit code 2) or a file that cannot be written (exit code 1).
  * @example
  * ```ts
- * exportFacts({ format: 'csv', metric: 'ai-vc-investment' });
+ * await exportFacts({ format: 'csv', metric: 'ai-vc-investment' });
  * ```
  * @category CLI
  */
-export function exportFacts(flags: Flags): string {
+export async function exportFacts(flags: Flags): Promise<string> {
   const text = serializeFacts(cliDataset.findFacts(factQueryFrom(flags)), formatFrom(flags));
   const out = flags['out'];
   if (typeof out !== 'string') return text;
-  writeOutFile(out, text);
+  await writeOutFile(out, text);
   return '';
 }

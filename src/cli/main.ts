@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command = parsed.command;
     // The commands, and the library under them, are loaded only to run one: help and the version load neither.
     const { runCommand } = await import('./runCommand.js');
-    const output = runCommand(parsed.command, parsed.positionals, parsed.flags, io);
+    const output = await runCommand(parsed.command, parsed.positionals, parsed.flags, io);
     io.stdout.write(output.stdout);
     if (output.failure === undefined) return 0;
     io.stderr.write(messageLine(output.failure));

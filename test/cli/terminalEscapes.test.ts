@@ -54,7 +54,7 @@ describe('terminal escapes', () => {
     );
   });
 
-  it('each message that echoes an argument escapes it: an unknown command, option or argument, -n, --format, --out, an ID, a filter', async () => {
+  it('each message that echoes an argument escapes it: an unknown command, option or argument, -n, --format, an ID, a filter (--out: test/cli/writeOutFile.test.ts)', async () => {
     const evil = '\u001b]0;TITLE\u0007\u001b[31m\u202e';
     const shown = '\\u001b]0;TITLE\\u0007\\u001b[31m\\u202e';
     const firstLines = await Promise.all(
