@@ -2,6 +2,7 @@ import { type Fact, toCsv } from '../index.js';
 import { usageError } from './CliError.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
+import { quoted } from './printable.js';
 import { writeOutFile } from './writeOutFile.js';
 
 /** The formats `export` writes. */
@@ -39,7 +40,7 @@ function formatFrom(flags: Flags): ExportFormat {
     if (flags['json'] === true && format !== 'json') throw usageError(`export: --json and --format ${format} disagree`, 'export');
     return format as ExportFormat;
   }
-  throw usageError(`export: expected --format to be one of json, csv, ndjson, received "${String(format)}"`, 'export');
+  throw usageError(`export: expected --format to be one of json, csv, ndjson, received ${quoted(String(format))}`, 'export');
 }
 
 /**
@@ -51,14 +52,14 @@ function formatFrom(flags: Flags): ExportFormat {
  * @throws {CliError} for an unknown format (exit code 2) or a file that cannot be written (exit code 1).
  * @example
  * ```ts
- * exportFacts({ format: 'csv', metric: 'ai-vc-investment' });
+ * await exportFacts({ format: 'csv', metric: 'ai-vc-investment' });
  * ```
  * @category CLI
  */
-export function exportFacts(flags: Flags): string {
+export async function exportFacts(flags: Flags): Promise<string> {
   const text = serializeFacts(cliDataset.findFacts(factQueryFrom(flags)), formatFrom(flags));
   const out = flags['out'];
   if (typeof out !== 'string') return text;
-  writeOutFile(out, text);
+  await writeOutFile(out, text);
   return '';
 }

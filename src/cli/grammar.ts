@@ -9,6 +9,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { ArgumentReference, MessageNaming, MethodReference } from '../index.js';
+import { printable } from './printable.js';
 
 /** The flags that stand for a field of a query, ranking options or fact choice, each with that field. */
 export const FIELD_FLAGS = {
@@ -166,7 +167,7 @@ export function namingFor(command: CommandName): MessageNaming {
   return {
     argument: ({ argument, value }: ArgumentReference) => {
       if (argument === 'choice' && typeof value === 'object' && value !== null) {
-        return `the flags ${Object.entries(value).map(([field, chosen]) => `${flagOf(field) ?? field} ${String(chosen)}`).join(' ')}`;
+        return `the flags ${Object.entries(value).map(([field, chosen]) => `${flagOf(field) ?? field} ${printable(String(chosen))}`).join(' ')}`;
       }
       const repeated = /^(\w+)\[(\d+)\]$/.exec(argument);
       const operand = grammar.operands.find((candidate) => candidate.argument === (repeated?.[1] ?? argument));

@@ -8,6 +8,7 @@ import { ArgumentRangeError, RECORD_COLLECTIONS, type RecordType, UnknownIdError
 import { CliError } from './CliError.js';
 import { cliDataset } from './factQuery.js';
 import { type CommandName, namingFor } from './grammar.js';
+import { quoted } from './printable.js';
 
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
 const LISTED_IN_FULL = 12;
@@ -31,7 +32,7 @@ function either(names: readonly string[]): string {
  * near, the kind's IDs where they are few, or where to find them.
  */
 function unknownIdMessage(error: UnknownIdError): string {
-  const unknown = `unknown ${error.recordType} ${JSON.stringify(error.id)}`;
+  const unknown = `unknown ${error.recordType} ${quoted(error.id)}`;
   if (error.nearest.length > 0) return `${unknown}; did you mean ${either(error.nearest)}?`;
   const collection = RECORD_COLLECTIONS[error.recordType];
   const ids = cliDataset[collection].map((record) => record.id);

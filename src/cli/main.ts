@@ -2,6 +2,7 @@ import { CliError } from './CliError.js';
 import type { CommandName } from './grammar.js';
 import type { CliIo } from './CliIo.js';
 import { parseCommand } from './parseCommand.js';
+import { printable } from './printable.js';
 import { usage } from './usage.js';
 
 /**
@@ -31,15 +32,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     command = parsed.command;
     // The commands, and the library under them, are loaded only to run one: help and the version load neither.
     const { runCommand } = await import('./runCommand.js');
-    const output = runCommand(parsed.command, parsed.positionals, parsed.flags, io);
+    const output = await runCommand(parsed.command, parsed.positionals, parsed.flags, io);
     io.stdout.write(output.stdout);
     if (output.failure === undefined) return 0;
-    io.stderr.write(`ai-investment-facts: ${output.failure}\n`);
+    io.stderr.write(messageLine(output.failure));
     return 1;
   } catch (thrown) {
     const error = thrown instanceof CliError ? thrown : (await import('./runCommand.js')).fromLibraryError(thrown, command);
-    io.stderr.write(`ai-investment-facts: ${error.message}\n`);
+    io.stderr.write(messageLine(error.message));
     if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
     return error.exitCode;
   }
+}
+
+/**
+ * A message as standard error gets it: one line, after the command's name, with
+ * nothing a terminal acts on. The commands quote what their user typed
+ * (`quoted`); this makes printable what the library's messages show of it too.
+ */
+function messageLine(message: string): string {
+  return `ai-investment-facts: ${printable(message)}\n`;
 }

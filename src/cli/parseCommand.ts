@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './CliError.js';
 import { type CommandName, type Flags, GRAMMAR, isCommandName } from './grammar.js';
+import { printable, quoted } from './printable.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -33,18 +34,22 @@ export type ParsedCommand =
  */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [first, ...rest] = argv;
-  if (first === 'help' && rest[0] !== undefined && isCommandName(rest[0])) return { kind: 'help', command: rest[0] };
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
-  if (first === '--version') return { kind: 'version' };
+  if (first === undefined) return { kind: 'help' };
+  if (first === '--help' || first === '-h' || first === 'help') return helpFor(first, rest);
+  if (first === '--version') {
+    if (rest[0] !== undefined) throw usageError(`--version: unexpected argument ${quoted(rest[0])}`, null);
+    return { kind: 'version' };
+  }
   if (!isCommandName(first)) {
-    throw usageError(first.startsWith('-') ? `unknown option "${first}"` : `unknown command "${first}"`, null);
+    throw usageError(first.startsWith('-') ? `unknown option ${quoted(first)}` : `unknown command ${quoted(first)}`, null);
   }
   let parsed: { values: Flags; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...rest], options: optionsOf(first), strict: true, allowPositionals: true }) as typeof parsed;
   } catch (error) {
     // parseArgs says what is wrong ("Unknown option '--x'"), and how to pass a value starting with "-".
-    throw usageError(`${first}: ${(error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '')}`, first);
+    // Its message quotes what the user typed as it is: made printable here.
+    throw usageError(`${first}: ${printable((error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, ''))}`, first);
   }
   if (parsed.values['help'] === true) return { kind: 'help', command: first };
   const grammar = GRAMMAR[first];
@@ -52,6 +57,18 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const most = 'repeats' in grammar ? Infinity : names.length;
   const count = parsed.positionals.length;
   if (count < names.length) throw usageError(`${first}: missing ${names.slice(count).join(' ')}${'repeats' in grammar ? '...' : ''}`, first);
-  if (count > most) throw usageError(`${first}: unexpected argument "${parsed.positionals[most]}"`, first);
+  if (count > most) throw usageError(`${first}: unexpected argument ${quoted(parsed.positionals[most] ?? '')}`, first);
   return { kind: 'run', command: first, positionals: parsed.positionals, flags: parsed.values };
+}
+
+/**
+ * `help`, `--help` or `-h` (`word`), then at most a command's name: its help,
+ * or the top-level help where none follows.
+ */
+function helpFor(word: string, rest: readonly string[]): ParsedCommand {
+  const [command, extra] = rest;
+  if (command === undefined) return { kind: 'help' };
+  if (!isCommandName(command)) throw usageError(`${word}: unknown command ${quoted(command)}`, null);
+  if (extra !== undefined) throw usageError(`${word}: unexpected argument ${quoted(extra)}`, null);
+  return { kind: 'help', command };
 }

@@ -22,23 +22,23 @@ export type { CommandOutput } from './verify.js';
  * @throws {Error} the library's errors, for `libraryError.ts` to say in the command's words.
  * @example
  * ```ts
- * runCommand('list', [], { metric: 'ai-vc-investment' }, io);
+ * await runCommand('list', [], { metric: 'ai-vc-investment' }, io);
  * ```
  * @category CLI
  */
-export function runCommand(
+export async function runCommand(
   command: CommandName,
   positionals: readonly string[],
   flags: Flags,
   io: CliIo,
-): CommandOutput {
+): Promise<CommandOutput> {
   const context = renderContextFor(io.isTTY, io.env);
   if (command === 'verify') return verify(positionals[0] ?? '', flags, context);
-  return { stdout: outputOf(command, positionals, flags, context) };
+  return { stdout: await outputOf(command, positionals, flags, context) };
 }
 
-/** The output of a subcommand that always succeeds when it returns. */
-function outputOf(command: Exclude<CommandName, 'verify'>, positionals: readonly string[], flags: Flags, context: RenderContext): string {
+/** The output of a subcommand that always succeeds when it returns (`export` once its file is written). */
+function outputOf(command: Exclude<CommandName, 'verify'>, positionals: readonly string[], flags: Flags, context: RenderContext): string | Promise<string> {
   switch (command) {
     case 'list':
       return list(flags, context);

@@ -2,6 +2,7 @@ import { ENTITY_KINDS, type FactQuery, formatCitation, formatValue, type Ranking
 import { CliError, usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, flagOf, type Flags, GRAMMAR } from './grammar.js';
+import { printable, quoted } from './printable.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -14,7 +15,7 @@ const DEFAULT_KIND = 'startup-ecosystem';
 /** The `-n` flag as a count. */
 function limitFrom(flag: string | boolean | undefined): number {
   if (flag === undefined || typeof flag === 'boolean') return DEFAULT_LIMIT;
-  if (!/^\d+$/.test(flag)) throw usageError(`top: expected -n to be a non-negative integer, received "${flag}"`, 'top');
+  if (!/^\d+$/.test(flag)) throw usageError(`top: expected -n to be a non-negative integer, received ${quoted(flag)}`, 'top');
   return Number(flag);
 }
 
@@ -27,7 +28,7 @@ function requireDefaultKindRanked(metricId: string, flags: Flags): void {
   const filters = fieldsFrom(flags, ['period', 'unit', 'status', 'source']);
   const facts = cliDataset.findFacts({ metricId, ...filters } as FactQuery);
   if (facts.length === 0 || facts.some((fact) => fact.value !== null && cliDataset.entity(fact.entityId).kind === DEFAULT_KIND)) return;
-  const given = Object.entries(filters).map(([field, value]) => ` and ${flagOf(field)} ${value}`);
+  const given = Object.entries(filters).map(([field, value]) => ` and ${flagOf(field)} ${printable(value)}`);
   throw new CliError(
     `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
     { exitCode: 2 },

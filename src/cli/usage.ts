@@ -106,7 +106,14 @@ Example:
   export: `Usage: ai-investment-facts export --format json|csv|ndjson [filters] [--out FILE]
 
 Writes the facts that match every filter, for notebooks and spreadsheets.
-With --out, the file is written whole or not at all.
+With --out, the file is replaced whole or not at all: the facts go to a
+temporary file beside it (.<8 hex digits>.tmp), which is then renamed over
+it. It is a new file: other hard links to the old one keep the old contents;
+it keeps the old file's permissions (and, run as root, its owner). A symbolic
+link is followed: the file it points to is written (created, if the link
+dangles). A terminal, a pipe or /dev/stdout is written into. Interrupted
+(Ctrl-C, SIGTERM, SIGHUP), the command leaves the file as it was and no
+temporary file; SIGKILL cannot be caught, and may leave one.
 
   --format F           json, csv (RFC 4180) or ndjson (default json)
   --out FILE           write to FILE instead of standard output
@@ -155,6 +162,11 @@ Options:
 
 Output is a table on a terminal and tab-separated text when piped;
 --json prints JSON. Colour only on a terminal, never when NO_COLOR is set.
+
+Exit status: 0 on success; 2 for a wrong command line, with the usage; 1 for
+a failure, said in one line: a file that cannot be read or written, standard
+output closed (>&-) or full. Where the reader stops reading (| head), the
+output cut short exits 1 too, but quietly.
 
 Example:
   ai-investment-facts top share-of-global-ai-native-funding -n 3`;

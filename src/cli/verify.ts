@@ -4,6 +4,7 @@ import { CliError, systemErrorReason } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, type Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
+import { printable } from './printable.js';
 import { renderTable } from './renderTable.js';
 
 /** What one run of a command printed, and the failure it reports, if any (exit code 1). */
@@ -53,7 +54,7 @@ function report(file: string, result: QuoteVerification, context: RenderContext)
     ? `All ${counts.quotes} quotes of ${result.records.length} records found: ${counts['at-recorded-position']} at the recorded position, ${counts.elsewhere} elsewhere.`
     : `${counts['not-found']} of ${counts.quotes} quotes not found, in ${result.failed.length} of ${result.records.length} records: ${result.failed.join(', ')}.`;
   return [
-    `${file}: checked as ${result.sourceId} ("${source.title}"${described === '' ? '' : `, ${described}`}),`,
+    `${printable(file)}: checked as ${result.sourceId} ("${source.title}"${described === '' ? '' : `, ${described}`}),`,
     `${identification(result)}.`,
     '',
     renderTable({ headers: ['Record', 'Type', 'Quote', 'Found', 'At', 'Recorded at'], rows, idColumns: [0] }, context).trimEnd(),
@@ -83,11 +84,11 @@ export function verify(file: string, flags: Flags, context: RenderContext): Comm
   try {
     document = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`verify: cannot read ${file}: ${systemErrorReason(error)}`, { exitCode: 1 });
+    throw new CliError(`verify: cannot read ${printable(file)}: ${systemErrorReason(error)}`, { exitCode: 1 });
   }
   const result = verifyQuotes(document, fieldsFrom(flags, ['source']));
   const stdout = flags['json'] === true ? toJson(result) : report(file, result, context);
   if (result.ok) return { stdout };
   const records = result.failed.length === 1 ? 'record has a quote' : `${result.failed.length} records have quotes`;
-  return { stdout, failure: `verify: ${records} not found in ${file}: ${result.failed.join(', ')}` };
+  return { stdout, failure: `verify: ${records} not found in ${printable(file)}: ${result.failed.join(', ')}` };
 }

@@ -3,7 +3,7 @@
  * package's `bin`, piped (standard output is not a terminal here), checking
  * what it prints on standard output and standard error, and its exit code.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
@@ -411,6 +411,117 @@ describe('ai-investment-facts', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  it('export --out interrupted (SIGTERM, SIGINT, SIGHUP) while it writes leaves the file as it was and no temporary file, and ends by the signal', () => {
+    const { consumer, workDirectory } = packedInstall();
+    const directory = mkdtempSync(join(workDirectory, 'export-'));
+    // Loaded before the command: sends it the signal once it has opened a file for writing beside the output.
+    const preload = join(directory, 'signal-on-open.cjs');
+    writeFileSync(
+      preload,
+      `const fs = require('node:fs');
+const dir = process.env.OUT_DIR;
+const raise = (path) => { if (require('node:path').dirname(String(path)) === dir && !String(path).endsWith('facts.json')) process.kill(process.pid, process.env.SIGNAL); };
+const openSync = fs.openSync;
+fs.openSync = function (path, ...rest) { const fd = openSync.call(this, path, ...rest); raise(path); return fd; };
+const open = fs.promises.open;
+fs.promises.open = async function (path, ...rest) { const handle = await open.call(this, path, ...rest); raise(path); return handle; };
+`,
+    );
+    const out = join(directory, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'facts.json'), 'old');
+    const outcomes = (['SIGTERM', 'SIGINT', 'SIGHUP'] as const).map((signal) => {
+      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['export', '--out', join(out, 'facts.json')], {
+        cwd: consumer,
+        encoding: 'utf8',
+        env: commandEnv({ NODE_OPTIONS: `--require ${preload}`, OUT_DIR: out, SIGNAL: signal }),
+      });
+      return [outcome.signal, outcome.stderr, readdirSync(out), readFileSync(join(out, 'facts.json'), 'utf8')];
+    });
+    expect(outcomes).toEqual([
+      ['SIGTERM', '', ['facts.json'], 'old'],
+      ['SIGINT', '', ['facts.json'], 'old'],
+      ['SIGHUP', '', ['facts.json'], 'old'],
+    ]);
+  });
+
+  it('list, export and --version with standard output closed (>&-) fail with exit code 1 and one line; >/dev/null succeeds', () => {
+    const { consumer } = packedInstall();
+    const outcomes = ['list', 'export', '--version'].map((command) =>
+      ['>&-', '>/dev/null'].map((redirect) => {
+        const outcome = spawnSync('sh', ['-c', `node_modules/.bin/ai-investment-facts ${command} ${redirect}`], { cwd: consumer, encoding: 'utf8', env: commandEnv({}) });
+        return [outcome.status, outcome.stderr];
+      }),
+    );
+    const closed = [1, 'ai-investment-facts: cannot write to standard output: EBADF: standard output is closed\n'];
+    expect(outcomes).toEqual([
+      [closed, [0, '']],
+      [closed, [0, '']],
+      [closed, [0, '']],
+    ]);
+  });
+
+  it('list and export into a pipe whose reader has stopped reading exit 1, quietly', async () => {
+    const { consumer } = packedInstall();
+    const outcomes = await Promise.all(
+      ['list', 'export'].map(
+        (command) =>
+          new Promise<[number | null, string]>((resolve) => {
+            const child = spawn(join(consumer, 'node_modules/.bin/ai-investment-facts'), [command], { cwd: consumer, env: commandEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+            // The reader stops before the command, still starting, writes anything: the write meets EPIPE.
+            child.stdout.destroy();
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+            child.on('close', (status) => resolve([status, stderr]));
+          }),
+      ),
+    );
+    expect(outcomes).toEqual([
+      [1, ''],
+      [1, ''],
+    ]);
+  });
+
+  it('every failure is one line on stderr with exit code 1; a wrong command line is one line, then the usage, with exit code 2', () => {
+    const { consumer, workDirectory } = packedInstall();
+    const directory = mkdtempSync(join(workDirectory, 'export-'));
+    symlinkSync('loop', join(directory, 'loop'));
+    const failures = [
+      ['export', '--out', '/nonexistent-dir/x.csv'],
+      ['export', '--out', directory],
+      ['export', '--out', join(directory, 'a'.repeat(256))],
+      ['export', '--out', join(directory, 'loop')],
+      ['export', '--out', '/dev/full'],
+      ['export', '--out', join(directory, 'missing\u001b[31m', 'x.csv')],
+      ['verify', 'no-such-file.txt'],
+      ['verify', directory],
+    ].map((args) => cli(args));
+    const full = openSync('/dev/full', 'w');
+    try {
+      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      failures.push({ status: outcome.status, stdout: '', stderr: outcome.stderr });
+    } finally {
+      closeSync(full);
+    }
+    expect(failures.filter((outcome) => outcome.status !== 1 || !/^ai-investment-facts: [^\n]+\n$/.test(outcome.stderr))).toEqual([]);
+    expect(failures[2]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'a'.repeat(256))}": ENAMETOOLONG: name too long\n`);
+    expect(failures[5]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'missing\\u001b[31m', 'x.csv')}": ENOENT: no such file or directory\n`);
+
+    const usageErrors = [['--version', 'extra'], ['--help', 'extra'], ['help', 'list', 'extra'], ['list', 'extra'], ['frobnicate'], ['list', '--bogus']].map((args) => {
+      const outcome = cli(args);
+      return [outcome.status, outcome.stderr.split('\n')[0], /^[^\n]+\n\nUsage: ai-investment-facts /.test(outcome.stderr)];
+    });
+    expect(usageErrors).toEqual([
+      [2, 'ai-investment-facts: --version: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: --help: unknown command "extra"', true],
+      [2, 'ai-investment-facts: help: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: list: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: unknown command "frobnicate"', true],
+      [2, "ai-investment-facts: list: Unknown option '--bogus'", true],
+    ]);
+    expect(cli(['--help', 'export'])).toEqual(cli(['export', '--help']));
   });
 
   it("runs the README's commands on a terminal (util-linux `script` gives it one), printing exactly the tables shown", (context) => {
