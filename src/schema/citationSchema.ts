@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { CITATION_SECTIONS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 import { requirePresentExactlyWhen } from './presenceRules.js';
@@ -28,12 +29,12 @@ export const citationSchema = z
   .strictObject({
     sourceId: kebabIdSchema,
     section: z.enum(CITATION_SECTIONS),
-    teasedTitle: z.string().min(1).optional(),
-    teasedPublisher: z.string().min(1).optional(),
+    teasedTitle: textSchema.optional(),
+    teasedPublisher: textSchema.optional(),
     quote: quoteSchema,
     otherQuotes: z.array(quoteSchema).min(1).readonly().optional(),
-    attributedTo: z.string().min(1).optional(),
-    statedBy: z.string().min(1).optional(),
+    attributedTo: textSchema.optional(),
+    statedBy: textSchema.optional(),
     selectors: z.array(quoteSelectorsSchema).min(1).readonly().optional(),
   })
   .superRefine((citation, ctx) => {

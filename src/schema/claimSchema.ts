@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { citationSchema } from './citationSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
@@ -23,8 +24,8 @@ export const claimSchema = z
   .strictObject({
     id: kebabIdSchema,
     entityIds: z.array(kebabIdSchema).readonly(),
-    statement: z.string().min(1),
+    statement: textSchema,
     citation: citationSchema,
-    caveats: z.array(z.string().min(1)).readonly(),
+    caveats: z.array(textSchema).readonly(),
   })
   .readonly();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { RECORD_TYPES } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
@@ -31,7 +32,7 @@ export const correctionSchema = z
     field: z.string().regex(/^[a-zA-Z]+(?:\.[a-zA-Z]+)*$/, 'Expected a dotted field path such as "citation.quote"'),
     oldValue: correctedValueSchema,
     newValue: correctedValueSchema,
-    reason: z.string().min(1),
+    reason: textSchema,
     release: z.string().regex(/^\d+\.\d+\.\d+$/, 'Expected a semantic version such as "1.0.1"'),
   })
   .refine((correction) => correction.oldValue !== correction.newValue, {

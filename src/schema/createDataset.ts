@@ -1,6 +1,10 @@
 import type { Dataset, DatasetRecords } from '../dataset/Dataset.js';
 import { openDataset } from '../dataset/openDataset.js';
+import { isArray } from '../arguments.js';
 import { deepFreeze } from '../deepFreeze.js';
+import { describeValue } from '../errors/ArgumentError.js';
+import { LIMITS } from '../limits.js';
+import { RECORD_COLLECTIONS } from '../vocabulary.js';
 import { datasetSchema } from './datasetSchema.js';
 
 /**
@@ -55,6 +59,20 @@ export class InvalidRecordsError extends TypeError {
   }
 }
 
+/**
+ * The collections holding more than `LIMITS.collectionSize` records, as
+ * issues: checked by their length before any record is read, so that an
+ * array claiming four billion records is refused at once.
+ */
+function oversizedCollections(records: unknown): RecordIssue[] {
+  if (typeof records !== 'object' || records === null) return [];
+  return [...Object.values(RECORD_COLLECTIONS), 'notes'].flatMap((name): RecordIssue[] => {
+    const list: unknown = (records as Record<string, unknown>)[name];
+    if (!isArray(list) || list.length <= LIMITS.collectionSize) return [];
+    return [{ path: [name], message: `Expected at most ${LIMITS.collectionSize} records, received ${describeValue(list)}` }];
+  });
+}
+
 /** `['facts', 0, 'entityId']` as `facts[0].entityId`. */
 function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(the records)';
@@ -78,7 +96,9 @@ function formatPath(path: readonly PropertyKey[]): string {
  * methods take their literal IDs, or anything at all (`unknown`, `any` from
  * `JSON.parse`), in which case they take strings.
  * @returns A dataset of the validated, frozen copy.
- * @throws {InvalidRecordsError} (a `TypeError`) if the records are invalid, with every issue and its path.
+ * @throws {InvalidRecordsError} (a `TypeError`) if the records are invalid, with every issue and its path;
+ * also if a collection holds more than `LIMITS.collectionSize` records (checked
+ * before any is read), or if reading the records throws (a getter, a Proxy).
  * @example
  * ```ts
  * import { createDataset } from 'ai-investment-facts/schema';
@@ -91,7 +111,16 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function createDataset<const R extends DatasetRecords>(records: R): Dataset<0 extends 1 & R ? DatasetRecords : R>;
 export function createDataset(records: unknown): Dataset;
 export function createDataset(records: unknown): Dataset {
-  const result = datasetSchema.safeParse(records);
+  const oversized = oversizedCollections(records);
+  if (oversized.length > 0) throw new InvalidRecordsError(oversized);
+  let result: ReturnType<typeof datasetSchema.safeParse>;
+  try {
+    result = datasetSchema.safeParse(records);
+  } catch (error) {
+    // A getter or a Proxy trap of the records threw while they were read.
+    const reason = describeValue(error instanceof Error ? error.message : error);
+    throw new InvalidRecordsError([{ path: [], message: `Expected records that can be read, received records whose reading threw ${reason}` }], { cause: error });
+  }
   if (!result.success) {
     throw new InvalidRecordsError(
       result.error.issues.map(({ path, message }) => ({ path, message })),

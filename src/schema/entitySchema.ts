@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { ENTITY_KINDS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 import { requirePresentExactlyWhen } from './presenceRules.js';
@@ -22,14 +23,14 @@ import { requirePresentExactlyWhen } from './presenceRules.js';
 export const entitySchema = z
   .strictObject({
     id: kebabIdSchema,
-    name: z.string().min(1),
+    name: textSchema,
     kind: z.enum(ENTITY_KINDS),
     countryCode: z
       .string()
       .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as "FR"')
       .optional(),
-    aliases: z.array(z.string().min(1)).min(1).readonly().optional(),
-    description: z.string().min(1).optional(),
+    aliases: z.array(textSchema).min(1).readonly().optional(),
+    description: textSchema.optional(),
     members: z.array(kebabIdSchema).readonly().optional(),
     membersComplete: z.boolean().optional(),
     subsetOf: kebabIdSchema.optional(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeValue } from '../errors/ArgumentError.js';
+import { textSchema } from './textSchema.js';
 import { CURRENCY_CODES, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
@@ -44,16 +46,16 @@ export const factSchema = z
     metricId: kebabIdSchema,
     period: periodSchema.nullable(),
     periodBasis: z.enum(PERIOD_BASES).nullable(),
-    periodMissingReason: z.string().min(1).optional(),
+    periodMissingReason: textSchema.optional(),
     value: z.number().nullable(),
     unit: z.enum(FACT_UNITS, {
-      error: (issue) => `Expected "percent", "count", "years" or an ISO 4217 currency code such as "USD", received ${JSON.stringify(issue.input)}`,
+      error: (issue) => `Expected "percent", "count", "years" or an ISO 4217 currency code such as "USD", received ${describeValue(issue.input)}`,
     }),
     precision: z.enum(PRECISIONS).nullable(),
     status: z.enum(STATUSES),
-    missingReason: z.string().min(1).optional(),
+    missingReason: textSchema.optional(),
     citation: citationSchema,
-    caveats: z.array(z.string().min(1)).readonly(),
+    caveats: z.array(textSchema).readonly(),
   })
   .superRefine((fact, ctx) => {
     const valueMissing = fact.value === null;

@@ -28,5 +28,6 @@ export { metricSchema } from './metricSchema.js';
 export { noteSchema } from './noteSchema.js';
 export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
+export { textSchema } from './textSchema.js';
 export { quoteSelectorsSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './selectorSchemas.js';
 export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';

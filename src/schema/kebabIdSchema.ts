@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 import { ID_PATTERN, wholeMatch } from '../vocabulary.js';
 
 /**
  * A stable record ID: lowercase letters and digits in words joined by single
- * hyphens (`beijing`, `united-states-ai-vc-investment-2024`).
+ * hyphens (`beijing`, `united-states-ai-vc-investment-2024`), at most
+ * `LIMITS.idLength` (200) characters, a limit checked before the pattern.
  *
  * @example
  * ```ts
@@ -13,4 +15,7 @@ import { ID_PATTERN, wholeMatch } from '../vocabulary.js';
  * ```
  * @category Schemas
  */
-export const kebabIdSchema = z.string().regex(wholeMatch(ID_PATTERN), 'Expected a kebab-case ID such as "silicon-valley"');
+export const kebabIdSchema = z
+  .string()
+  .max(LIMITS.idLength, { abort: true, error: (issue) => `Expected an ID of at most ${LIMITS.idLength} characters, received ${String((issue.input as string).length)}` })
+  .regex(wholeMatch(ID_PATTERN), 'Expected a kebab-case ID such as "silicon-valley"');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { METRIC_UNITS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
@@ -24,9 +25,9 @@ import { kebabIdSchema } from './kebabIdSchema.js';
 export const metricSchema = z
   .strictObject({
     id: kebabIdSchema,
-    name: z.string().min(1),
+    name: textSchema,
     unit: z.enum(METRIC_UNITS),
-    definition: z.string().min(1),
+    definition: textSchema,
     additive: z.boolean(),
     baseEntityId: kebabIdSchema.optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { NOTE_KINDS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
@@ -30,7 +31,7 @@ export const noteSchema = z
   .strictObject({
     id: kebabIdSchema,
     kind: z.enum(NOTE_KINDS),
-    statement: z.string().min(1),
+    statement: textSchema,
     entityIds: idsSchema,
     factIds: idsSchema,
     claimIds: idsSchema,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeValue } from '../errors/ArgumentError.js';
 
 /**
  * Adds an issue to `ctx` unless `record[field]` is present exactly when
@@ -44,6 +45,6 @@ export function requireNullExactlyWhen(
   ctx.addIssue({
     code: 'custom',
     path: [field],
-    message: `Expected \`${field}\` to be null exactly when \`${otherField}\` is null, received ${JSON.stringify(value)}`,
+    message: `Expected \`${field}\` to be null exactly when \`${otherField}\` is null, received ${describeValue(value)}`,
   });
 }

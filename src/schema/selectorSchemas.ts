@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 
 const offsetSchema = z.number().int().nonnegative();
 
@@ -15,7 +16,7 @@ const offsetSchema = z.number().int().nonnegative();
 export const textQuoteSelectorSchema = z
   .strictObject({
     type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1),
+    exact: textSchema,
     prefix: z.string(),
     suffix: z.string(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from './textSchema.js';
 import { SOURCE_KINDS } from '../vocabulary.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 import { quoteSchema } from './quoteSchema.js';
@@ -28,16 +29,16 @@ import { requirePresentExactlyWhen } from './presenceRules.js';
 export const sourceSchema = z
   .strictObject({
     id: kebabIdSchema,
-    title: z.string().min(1),
-    publisher: z.string().min(1).nullable(),
-    publisherMissingReason: z.string().min(1).optional(),
-    author: z.string().min(1).optional(),
-    editor: z.string().min(1).optional(),
+    title: textSchema,
+    publisher: textSchema.nullable(),
+    publisherMissingReason: textSchema.optional(),
+    author: textSchema.optional(),
+    editor: textSchema.optional(),
     publishedOn: z.iso.date().nullable(),
-    publishedOnMissingReason: z.string().min(1).optional(),
+    publishedOnMissingReason: textSchema.optional(),
     publishedOnQuote: quoteSchema.optional(),
     kind: z.enum(SOURCE_KINDS),
-    notes: z.array(z.string().min(1)).readonly(),
+    notes: z.array(textSchema).readonly(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 lowercase hex digits').optional(),
   })
   .superRefine((source, ctx) => {

@@ -72,7 +72,7 @@ describe('the packed package', () => {
   });
 
   it('installs without zod, an optional peer dependency, bringing only the command\'s dependencies', () => {
-    expect(packedInstall().installedPackages).toEqual(['ai-investment-facts', 'picocolors', 'signal-exit', 'write-file-atomic']);
+    expect(packedInstall().installedPackages).toEqual(['ai-investment-facts', 'picocolors']);
   });
 
   it('gives require and import the same exports, records, vocabularies and results', () => {
