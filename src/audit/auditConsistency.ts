@@ -1,8 +1,8 @@
-import { deepFreeze } from '../deepFreeze.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { currencyPairFindings } from './currencyPairFindings.js';
 import { factTable } from './factTable.js';
+import { freezeFindings } from './freezeFindings.js';
 import { membersSumFindings } from './membersSumFindings.js';
 import { noteDifferenceFindings } from './noteDifferenceFindings.js';
 import { remainderSumFindings } from './remainderSumFindings.js';
@@ -16,7 +16,7 @@ import { repeatedFigureFindings } from './repeatedFigureFindings.js';
  */
 export function auditConsistency(index: RecordIndex): readonly ConsistencyFinding[] {
   const table = factTable(index);
-  return deepFreeze([
+  return freezeFindings([
     ...membersSumFindings(index, table),
     ...remainderSumFindings(index, table),
     ...currencyPairFindings(index, table),

@@ -22,8 +22,24 @@ export function factInterval(fact: ValuedFact): ValueInterval {
   if (fact.precision === 'lower-bound') return { low: fact.value, high: ceiling };
   if (fact.precision === 'upper-bound') return { low: 0, high: fact.value };
   const half = fact.unit === 'count' && fact.precision === 'exact' ? 0 : printedDigits(fact.value, fact.unit).step / 2;
-  const high = decimalSum([fact.value, half]);
-  return { low: Math.max(0, decimalSum([fact.value, -half])), high: ceiling === null ? high : Math.min(ceiling, high) };
+  const high = plusExactly(fact.value, half);
+  return { low: Math.max(0, plusExactly(fact.value, -half)), high: ceiling === null ? high : Math.min(ceiling, high) };
+}
+
+/** Up to this, a whole number plus a multiple of one half, and ten times each, are held exactly. */
+const EXACT_HALVES = 2 ** 48;
+
+/**
+ * `value + half`, exact in decimal, as {@link decimalSum} gives it. Where
+ * `value` is whole and `half` a multiple of one half (65% ± 0.5, USD76 billion
+ * ± 500 million: most figures), floating point holds the sum exactly, so it is
+ * the decimal sum, without the decimal places read from each number's digits
+ * that make `decimalSum` the audit's cost at a million facts.
+ */
+function plusExactly(value: number, half: number): number {
+  const halves = half * 2;
+  if (Number.isInteger(value) && Number.isInteger(halves) && Math.abs(value) <= EXACT_HALVES && Math.abs(halves) <= EXACT_HALVES) return 0 + value + half; // in decimalSum's order, so that -0 sums as it does
+  return decimalSum([value, half]);
 }
 
 /** The interval of a sum: the sum of the lows to the sum of the highs, exact in decimal. */

@@ -20,7 +20,8 @@ export interface Cell {
 /**
  * The facts the audit can use (with a value and a known period: two unknown
  * periods need not be the same), looked up by entity, and by entity and cell,
- * in maps built once per audit.
+ * in maps built on first asking and kept for the audit: a dataset with no
+ * groups never builds them.
  *
  * @internal
  */
@@ -29,7 +30,9 @@ export interface FactTable {
   readonly facts: readonly ValuedFact[];
   /** The usable facts of `entityId`, in the dataset's order. */
   readonly ofEntity: (entityId: string) => readonly ValuedFact[];
-  /** The usable facts of `entityId` in `cell`, in the dataset's order; an entity's facts are sorted into cells on first asking. */
+  /** The usable facts of `entityId` by the {@link cellKey} of their cell, in the order of each cell's first fact, facts in the dataset's order; an entity's facts are sorted into cells on first asking. */
+  readonly cellsOf: (entityId: string) => ReadonlyMap<string, readonly ValuedFact[]>;
+  /** The usable facts of `entityId` in `cell`, in the dataset's order. */
   readonly at: (entityId: string, cell: Cell) => readonly ValuedFact[];
 }
 
@@ -43,24 +46,38 @@ export function cellParts({ metricId, period, unit, status, sourceId }: Cell): s
   return [metricId, period, unit, status, sourceId];
 }
 
+/** The one string that names a cell, for maps of cells. @internal */
+export function cellKey(cell: Cell): string {
+  return cellParts(cell).join('\u0000');
+}
+
+/** Whether the audit can use `fact`: it has a value and a known period. */
+function isUsable(fact: Fact): fact is ValuedFact {
+  return fact.value !== null && fact.period !== null;
+}
+
 /** Builds the audit's table of usable facts. @internal */
 export function factTable(index: RecordIndex): FactTable {
-  const facts = index.records.facts.filter((fact: Fact): fact is ValuedFact => fact.value !== null && fact.period !== null);
-  const byEntity = new Map<string, ValuedFact[]>();
-  for (const fact of facts) appendTo(byEntity, fact.entityId, fact);
+  const all = index.records.facts;
+  // Most datasets' facts are all usable: then they are the table's, with no copy of a million entries.
+  const facts = all.every(isUsable) ? (all as readonly ValuedFact[]) : all.filter(isUsable);
+  let byEntity: Map<string, ValuedFact[]> | undefined;
+  const ofEntity = (entityId: string): readonly ValuedFact[] => {
+    if (byEntity === undefined) {
+      byEntity = new Map();
+      for (const fact of facts) appendTo(byEntity, fact.entityId, fact);
+    }
+    return byEntity.get(entityId) ?? [];
+  };
   const cellsByEntity = new Map<string, Map<string, ValuedFact[]>>();
-  const cellsOf = (entityId: string) => {
+  const cellsOf = (entityId: string): ReadonlyMap<string, readonly ValuedFact[]> => {
     let cells = cellsByEntity.get(entityId);
     if (cells === undefined) {
       cells = new Map();
-      for (const fact of byEntity.get(entityId) ?? []) appendTo(cells, cellParts(cellOf(fact)).join('\u0000'), fact);
+      for (const fact of ofEntity(entityId)) appendTo(cells, cellKey(cellOf(fact)), fact);
       cellsByEntity.set(entityId, cells);
     }
     return cells;
   };
-  return {
-    facts,
-    ofEntity: (entityId) => byEntity.get(entityId) ?? [],
-    at: (entityId, cell) => cellsOf(entityId).get(cellParts(cell).join('\u0000')) ?? [],
-  };
+  return { facts, ofEntity, cellsOf, at: (entityId, cell) => cellsOf(entityId).get(cellKey(cell)) ?? [] };
 }

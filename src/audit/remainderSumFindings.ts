@@ -1,9 +1,11 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
+import { appendTo } from '../grouping.js';
 import type { Entity } from '../types.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { cellOf, cellParts, type FactTable } from './factTable.js';
 import { expectedFor } from './expectedFor.js';
+import { factsInCells } from './factsInCells.js';
 import { sumFinding } from './sumFinding.js';
 
 /**
@@ -13,26 +15,38 @@ import { sumFinding } from './sumFinding.js';
  * group's fact or 100% where the metric is a share of it. What it excludes may
  * be counted entity by entity, or by a group whose complete member list is
  * exactly those entities (`big-three`); each way that has facts is a finding.
+ * A cell where the remainder, or anything it is summed with, has two facts is
+ * not checked.
+ *
+ * Near-linear in the facts and the entities' lists: the groups that cover a
+ * remainder are found by their member lists' keys, and the excluded entities'
+ * and covering groups' figures meet the remainder's cells once each (see
+ * {@link factsInCells}).
  *
  * @internal
  */
 export function remainderSumFindings(index: RecordIndex, table: FactTable): ConsistencyFinding[] {
   const metrics = index.metricsById();
   const entities = index.records.entities;
+  const groupsWithMembers = completeGroupsByMembers(entities);
   return entities.flatMap((remainder) => {
     const { subsetOf: whole, excludes = [] } = remainder;
     if (whole === undefined || excludes.length === 0) return [];
-    const coveringGroups = entities.filter((group) => group.id !== remainder.id && hasExactlyMembers(group, excludes));
-    return table.ofEntity(remainder.id).flatMap((fact) => {
+    const coveringGroups = (groupsWithMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
+    const cells = table.cellsOf(remainder.id);
+    const excludedIn = factsInCells(table, cells, excludes);
+    const coveringIn = factsInCells(table, cells, coveringGroups.map((group) => group.id));
+    return [...cells].flatMap(([key, own]) => {
+      if (own.length > 1) return [];
+      const fact = own[0]!;
       const cell = cellOf(fact);
       const expected = expectedFor(whole, cell, index, table);
       if (expected === undefined || metrics.get(cell.metricId)?.additive !== true) return [];
       const covers: { label: string; facts: readonly ValuedFact[] }[] = [];
-      const oneByOne = excludes.map((id) => table.at(id, cell));
-      if (oneByOne.every((list) => list.length === 1)) covers.push({ label: excludes.join('+'), facts: oneByOne.flat() });
-      for (const group of coveringGroups) {
-        const groupFacts = table.at(group.id, cell);
-        if (groupFacts.length === 1) covers.push({ label: group.id, facts: groupFacts });
+      const oneByOne = (excludedIn.get(key) ?? []).filter((at) => at.facts.length === 1);
+      if (oneByOne.length === excludes.length) covers.push({ label: excludes.join('+'), facts: oneByOne.map((at) => at.facts[0]!) });
+      for (const at of coveringIn.get(key) ?? []) {
+        if (at.facts.length === 1) covers.push({ label: coveringGroups[at.position]!.id, facts: at.facts });
       }
       return covers.map((cover) =>
         sumFinding({
@@ -47,12 +61,18 @@ export function remainderSumFindings(index: RecordIndex, table: FactTable): Cons
   });
 }
 
-function hasExactlyMembers(group: Entity, ids: readonly string[]): boolean {
-  const members = group.members ?? [];
-  return (
-    group.kind === 'group' &&
-    group.membersComplete === true &&
-    members.length === ids.length &&
-    ids.every((id) => members.includes(id))
-  );
+/** A key for a list of entity IDs that is the same for the same IDs in any order. */
+function membersKey(ids: readonly string[]): string {
+  return [...ids].sort().join('\u0000');
+}
+
+/** The groups whose member list is complete, by the {@link membersKey} of their members, in the entities' order. */
+function completeGroupsByMembers(entities: readonly Entity[]): Map<string, Entity[]> {
+  const groups = new Map<string, Entity[]>();
+  for (const group of entities) {
+    if (group.kind === 'group' && group.membersComplete === true && Array.isArray(group.members) && group.members.length > 0) {
+      appendTo(groups, membersKey(group.members), group);
+    }
+  }
+  return groups;
 }
