@@ -13,11 +13,12 @@ module.exports = [
   {
     // The helpers and the argument errors they throw (ArgumentTypeError, ArgumentRangeError), no record, no zod.
     // 2 kB until the hardening of issue 13 (1.75 kB then): the inputs read once into checked copies, the
-    // length limits, and the description of any value (escaped, shortened, never throwing) add about 0.4 kB.
+    // length limits, the description of any value (escaped, shortened, never throwing) and cagr's accurate
+    // logarithms (expm1/log1p) add about 0.55 kB: 2.31 kB measured.
     name: 'the number helpers alone (share, growthRate, cagr, topN)',
     path: 'dist/index.js',
     import: '{ share, growthRate, cagr, topN }',
-    limit: '2.25 kB',
+    limit: '2.5 kB',
     gzip: true,
   },
   {
