@@ -1,5 +1,8 @@
 import type { Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * Keeps the command's imports of the library (`../index.js` from `src/cli/`)
@@ -62,6 +65,8 @@ export default defineConfig([
       options.supported = { 'dynamic-import': false };
     },
     minify: true,
+    // The version `--version` prints, so that the command reads no file to print it (nor needs Deno's --allow-read).
+    define: { __PACKAGE_VERSION__: JSON.stringify(version) },
     esbuildPlugins: [mainEntryExternal],
     // Keep `node:fs`: Deno and Bun resolve built-in modules by that prefix.
     removeNodeProtocol: false,

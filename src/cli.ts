@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { systemErrorReason } from './cli/CliError.js';
+import { ENVIRONMENT_VARIABLES } from './cli/renderContext.js';
 import { main } from './cli/main.js';
 import { standardOutputClosed } from './cli/standardOutputClosed.js';
 
@@ -36,16 +36,33 @@ const stdout = {
   },
 };
 
-// Both src/cli.ts and the built dist/cli.js sit one folder below package.json. Read as a file,
-// not required, so that a command's start loads no CommonJS.
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** The package's version, written into the command by the build (tsup.config.ts), so that printing it reads no file. */
+declare const __PACKAGE_VERSION__: string;
+
+/**
+ * The environment variables the command reads, each as the runtime gives it:
+ * unset where reading it is refused (Deno without `--allow-env`), so that the
+ * read-only commands need no permission at all.
+ */
+function readEnvironment(names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(
+    names.map((name) => {
+      try {
+        return [name, process.env[name]];
+      } catch {
+        return [name, undefined];
+      }
+    }),
+  );
+}
 
 void main(process.argv.slice(2), {
   stdout,
   stderr: process.stderr,
-  env: process.env,
+  env: readEnvironment(ENVIRONMENT_VARIABLES),
   isTTY: process.stdout.isTTY === true,
-  version,
+  columns: process.stdout.columns,
+  version: __PACKAGE_VERSION__,
 }).then((code) => {
   process.exitCode = code;
 });

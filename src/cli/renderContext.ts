@@ -16,25 +16,40 @@ export interface RenderContext {
   readonly tty: boolean;
   /** Whether to colour the output. */
   readonly colour: boolean;
+  /** How many columns a table may take: the terminal's width; absent when piped (rows are never cut). */
+  readonly columns?: number;
 }
 
 /**
- * The render context for a standard output: colour only on a terminal that
+ * The environment variables the command reads, all of them for colour.
+ *
+ * @example
+ * ```ts
+ * ENVIRONMENT_VARIABLES.includes('NO_COLOR'); // true
+ * ```
+ * @category CLI
+ */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR', 'FORCE_COLOR', 'TERM']);
+
+/**
+ * The render context for a standard output: tables as wide as the terminal
+ * (`columns`, where it says its width), and colour only on a terminal that
  * is not `TERM=dumb`, and never when `NO_COLOR` is set (to anything but the
  * empty string); `FORCE_COLOR` (non-empty, not `0`) turns colour on off a
  * terminal, for tests.
  *
  * @example
  * ```ts
- * renderContextFor(true, { NO_COLOR: '1' }); // { tty: true, colour: false }
+ * renderContextFor(true, { NO_COLOR: '1' }, 80); // { tty: true, colour: false, columns: 80 }
  * ```
  * @category CLI
  */
-export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): RenderContext {
+export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>, columns?: number): RenderContext {
   const noColour = (env['NO_COLOR'] ?? '') !== '';
   const forced = (env['FORCE_COLOR'] ?? '') !== '' && env['FORCE_COLOR'] !== '0';
   const dumb = env['TERM'] === 'dumb';
-  return { tty: isTTY, colour: !noColour && ((isTTY && !dumb) || forced) };
+  const colour = !noColour && ((isTTY && !dumb) || forced);
+  return isTTY && columns !== undefined && columns > 0 ? { tty: isTTY, colour, columns } : { tty: isTTY, colour };
 }
 
 /**

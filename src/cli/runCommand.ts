@@ -32,7 +32,7 @@ export async function runCommand(
   flags: Flags,
   io: CliIo,
 ): Promise<CommandOutput> {
-  const context = renderContextFor(io.isTTY, io.env);
+  const context = renderContextFor(io.isTTY, io.env, io.columns);
   if (command === 'verify') return verify(positionals[0] ?? '', flags, context);
   return { stdout: await outputOf(command, positionals, flags, context) };
 }
