@@ -11,51 +11,11 @@ import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type Message
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearestIds } from './text/nearestIds.js';
+import { requireCount, requireFiniteNumber, requireRange, requireString } from './primitiveArguments.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
 
 export { describeValue };
-
-/** The parts that show a value and its type: `"3" (string)`. */
-function withType(value: unknown): MessagePart[] {
-  return [`${describeValue(value)} (${typeof value})`];
-}
-
-/**
- * Returns `value` if it is a finite number.
- *
- * @throws {ArgumentTypeError} if `value` is not a number.
- * @throws {ArgumentRangeError} if it is `NaN` or infinite.
- */
-export function requireFiniteNumber(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
-  }
-  if (!Number.isFinite(value)) throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a finite number` });
-  return value;
-}
-
-/**
- * Throws unless `holds`: ``method: expected `name` <condition>, received <value>``.
- *
- * @throws {ArgumentRangeError} if `holds` is false.
- */
-export function requireRange(method: string, name: string, value: unknown, holds: boolean, condition: readonly MessagePart[] | string): void {
-  if (!holds) throw new ArgumentRangeError({ method, argument: name, value, expected: [arg(name), ' ', ...(typeof condition === 'string' ? [condition] : condition)] });
-}
-
-/**
- * Returns `value` if it is a non-negative integer (a count such as `n`).
- *
- * @throws {ArgumentTypeError} if `value` is not a number.
- * @throws {ArgumentRangeError} if it is not a non-negative integer.
- */
-export function requireCount(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
-  }
-  requireRange(method, name, value, Number.isInteger(value) && value >= 0, 'to be a non-negative integer');
-  return value;
-}
+export { requireCount, requireFiniteNumber, requireRange, requireString };
 
 /**
  * Returns `result` if it is finite: a computation on finite arguments can
@@ -74,15 +34,6 @@ export function requireFiniteResult(method: string, args: Readonly<Record<string
     expected: ['a finite result'],
     received: [describeValue(result), ' for ', ...given, ': the result overflows a double'],
   });
-}
-
-/**
- * Asserts that `value` is a string.
- *
- * @throws {ArgumentTypeError} otherwise.
- */
-export function requireString(method: string, name: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a string` });
 }
 
 /**

@@ -33,6 +33,7 @@ export { TABLE_NAMES } from './publish/publishedTables.js';
 export { toCsv } from './publish/toCsv.js';
 export { verifyQuotes } from './verify/verifyQuotes.js';
 export { LIMITS } from './limits.js';
+export { nearestIds } from './text/nearestIds.js';
 export {
   CURRENCY_CODES,
   ENTITY_KINDS,

@@ -1,6 +1,20 @@
 import type { CommandName } from './grammar.js';
 
 /**
+ * A command or flag name the user typed that is none of `among`.
+ *
+ * @example
+ * ```ts
+ * const mistyped: Mistyped = { typed: 'lsit', among: ['list', 'show'] };
+ * ```
+ * @category CLI
+ */
+export interface Mistyped {
+  readonly typed: string;
+  readonly among: readonly string[];
+}
+
+/**
  * An error the command reports to its user: a usage error (a wrong argument,
  * flag or name; exit code 2, optionally followed by the command's usage) or a
  * failure (exit code 1).
@@ -16,12 +30,15 @@ export class CliError extends Error {
   readonly exitCode: 1 | 2;
   /** The command whose usage follows the message: a subcommand, `null` for the top-level usage, `undefined` for none. */
   readonly usageOf: CommandName | null | undefined;
+  /** A name the user mistyped and the names it may have meant: the message then says which are near (`; did you mean list?`). */
+  readonly mistyped: Mistyped | undefined;
 
-  constructor(message: string, options: { readonly exitCode: 1 | 2; readonly usageOf?: CommandName | null }) {
+  constructor(message: string, options: { readonly exitCode: 1 | 2; readonly usageOf?: CommandName | null; readonly mistyped?: Mistyped | undefined }) {
     super(message);
     this.name = 'CliError';
     this.exitCode = options.exitCode;
     this.usageOf = options.usageOf;
+    this.mistyped = options.mistyped;
   }
 }
 
@@ -43,7 +60,8 @@ export function systemErrorReason(error: unknown): string {
 
 /**
  * A usage error (exit code 2), followed by the usage of `command` (the
- * top-level usage where `command` is `null`).
+ * top-level usage where `command` is `null`); where it is of a `mistyped`
+ * name, the message goes on to say the nearest names.
  *
  * @example
  * ```ts
@@ -51,6 +69,6 @@ export function systemErrorReason(error: unknown): string {
  * ```
  * @category CLI
  */
-export function usageError(message: string, command: CommandName | null): CliError {
-  return new CliError(message, { exitCode: 2, usageOf: command });
+export function usageError(message: string, command: CommandName | null, mistyped?: Mistyped): CliError {
+  return new CliError(message, { exitCode: 2, usageOf: command, mistyped });
 }

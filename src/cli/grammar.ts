@@ -47,7 +47,7 @@ interface CommandGrammar {
   readonly methods: readonly string[];
 }
 
-const FILTERS: readonly FieldFlag[] = ['entity', 'metric', 'period', 'source', 'status'];
+const FILTERS: readonly FieldFlag[] = ['entity', 'metric', 'period', 'source', 'status', 'unit'];
 const CHOICE: readonly FieldFlag[] = ['unit', 'status', 'source'];
 const GROWTH_OPERANDS: readonly Operand[] = [
   { name: '<entity>', argument: 'entityId' },
@@ -127,9 +127,23 @@ export function fieldsFrom(flags: Flags, which: readonly FieldFlag[]): Record<st
   const fields: Record<string, string> = {};
   for (const flag of which) {
     const value = flags[flag];
-    if (typeof value === 'string') fields[FIELD_FLAGS[flag]] = value;
+    if (typeof value === 'string') fields[FIELD_FLAGS[flag]] = flag === 'period' ? periodFrom(value) : value;
   }
   return fields;
+}
+
+/**
+ * A `--period` as the library writes it: an interval of years typed with a
+ * hyphen (`2023-2024`, as the sources print it) is the interval `2023/2024`;
+ * anything else is passed on as typed, for the library to check.
+ *
+ * @example
+ * ```ts
+ * periodFrom('2023-2024'); // '2023/2024'
+ * ```
+ */
+export function periodFrom(typed: string): string {
+  return typed.replace(/^(\d{4})-(\d{4})$/, '$1/$2');
 }
 
 /**

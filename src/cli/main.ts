@@ -39,7 +39,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 1;
   } catch (thrown) {
     const error = thrown instanceof CliError ? thrown : (await import('./runCommand.js')).fromLibraryError(thrown, command);
-    io.stderr.write(messageLine(error.message));
+    const suggestion = error.mistyped === undefined ? '' : (await import('./didYouMean.js')).didYouMean(error.mistyped);
+    io.stderr.write(messageLine(`${error.message}${suggestion}`));
     if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
     return error.exitCode;
   }

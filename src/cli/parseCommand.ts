@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './CliError.js';
-import { type CommandName, type Flags, GRAMMAR, isCommandName } from './grammar.js';
+import { type CommandName, COMMANDS, type Flags, GRAMMAR, isCommandName } from './grammar.js';
 import { printable, quoted } from './printable.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -41,7 +41,9 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     return { kind: 'version' };
   }
   if (!isCommandName(first)) {
-    throw usageError(first.startsWith('-') ? `unknown option ${quoted(first)}` : `unknown command ${quoted(first)}`, null);
+    throw first.startsWith('-')
+      ? usageError(`unknown option ${quoted(first)}`, null, { typed: first, among: ['--help', '--version'] })
+      : usageError(`unknown command ${quoted(first)}`, null, { typed: first, among: COMMANDS });
   }
   let parsed: { values: Flags; positionals: string[] };
   try {
@@ -49,7 +51,10 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   } catch (error) {
     // parseArgs says what is wrong ("Unknown option '--x'"), and how to pass a value starting with "-".
     // Its message quotes what the user typed as it is: made printable here.
-    throw usageError(`${first}: ${printable((error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, ''))}`, first);
+    const message = (error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
+    const unknown = /^Unknown option '(--[^']*)'$/.exec(message)?.[1];
+    const flags = Object.keys(optionsOf(first)).map((name) => `--${name}`);
+    throw usageError(`${first}: ${printable(message)}`, first, unknown === undefined ? undefined : { typed: unknown, among: flags });
   }
   if (parsed.values['help'] === true) return { kind: 'help', command: first };
   const grammar = GRAMMAR[first];
@@ -68,7 +73,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
 function helpFor(word: string, rest: readonly string[]): ParsedCommand {
   const [command, extra] = rest;
   if (command === undefined) return { kind: 'help' };
-  if (!isCommandName(command)) throw usageError(`${word}: unknown command ${quoted(command)}`, null);
+  if (!isCommandName(command)) throw usageError(`${word}: unknown command ${quoted(command)}`, null, { typed: command, among: COMMANDS });
   if (extra !== undefined) throw usageError(`${word}: unexpected argument ${quoted(extra)}`, null);
   return { kind: 'help', command };
 }
+

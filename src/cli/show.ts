@@ -7,7 +7,8 @@ import { renderTable } from './renderTable.js';
 /**
  * `ai-investment-facts show <fact-id>`: one fact in full, field by field,
  * with its source, date, attribution, where on the page its passage sits, and
- * its quote.
+ * its quotes, each once: a quote of flattened table text is followed by the
+ * readable passages that state the figure.
  *
  * @throws {RangeError} from `dataset.fact`, naming the nearest IDs.
  * @example
@@ -28,7 +29,7 @@ export function show(factId: string, flags: Flags, context: RenderContext): stri
     ['value', formatValue(fact)],
     ...(fact.missingReason === undefined ? [] : [['missing reason', fact.missingReason] as [string, string]]),
     ['status', fact.status],
-    ['citation', formatCitation(fact)],
+    ['citation', formatCitation(fact, { quote: false })],
     ['source', `${source.title} (${source.id})`],
     ['publisher', source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`],
     ['published', source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`],
@@ -40,7 +41,11 @@ export function show(factId: string, flags: Flags, context: RenderContext): stri
     const publisher = fact.citation.teasedPublisher === undefined ? '' : ` (${fact.citation.teasedPublisher})`;
     rows.push(['teased article', `${fact.citation.teasedTitle}${publisher}`]);
   }
-  rows.push(['quote', fact.citation.quote]);
+  // A quote from a table whose cells ran together on the page ("Beijing66%10%") is followed by
+  // the passages that say the figure in words; another quote is one more passage stating it.
+  const table = fact.citation.section === 'table';
+  rows.push([table ? 'quote (table text)' : 'quote', fact.citation.quote]);
+  for (const other of fact.citation.otherQuotes ?? []) rows.push([table ? 'passage' : 'also quoted', other]);
   for (const caveat of fact.caveats) rows.push(['caveat', caveat]);
   return renderTable({ headers: ['Field', 'Value'], rows }, context);
 }

@@ -11,9 +11,11 @@ const COMMON = `  --json               print JSON instead of a table
 
 const FILTERS = `  --entity ID          only facts about this entity (united-states)
   --metric ID          only facts of this metric (ai-vc-investment)
-  --period P           only facts of this period (2024, 2023/2024)
+  --period P           only facts of this period (2024, 2023/2024; 2023-2024
+                       is read as 2023/2024)
   --source ID          only facts citing this source
-  --status S           only facts of this status (reported, estimate, plan, forecast)`;
+  --status S           only facts of this status (reported, estimate, plan, forecast)
+  --unit U             only facts in this unit (USD, CNY, percent)`;
 
 const CHOICE = `  --unit U             take the facts in this unit (USD, CNY, percent)
   --status S           take the facts of this status
@@ -42,7 +44,8 @@ Example:
 Ranks the entities of one kind by a metric, largest first, each with its source.
 
   -n, --limit N        how many to list (default 10)
-  --period P           rank only facts of this period (2024, 2023/2024)
+  --period P           rank only facts of this period (2024, 2023/2024 or
+                       2023-2024)
   --kind K             rank entities of this kind (default startup-ecosystem;
                        also country, region, company, group)
   --unit U             rank only facts in this unit
@@ -161,7 +164,10 @@ Options:
   --version            print the version
 
 Output is a table on a terminal and tab-separated text when piped;
---json prints JSON. Colour only on a terminal, never when NO_COLOR is set.
+--json prints JSON. Colour: on a terminal, unless NO_COLOR is set (to
+anything but the empty string) or TERM is dumb; FORCE_COLOR (set, and not 0)
+colours output that is not a terminal too, unless NO_COLOR is set. A
+mistyped command or flag is answered with the nearest ones.
 
 Exit status: 0 on success; 2 for a wrong command line, with the usage; 1 for
 a failure, said in one line: a file that cannot be read or written, standard

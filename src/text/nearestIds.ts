@@ -1,6 +1,17 @@
 /**
+ * The IDs nearest to a mistyped one, for "did you mean" messages.
+ *
+ * @module
+ */
+import { LIMITS } from '../limits.js';
+import type { UnknownIdError } from '../errors/UnknownIdError.js';
+import { ArgumentTypeError, arg, parts } from '../errors/ArgumentError.js';
+import { requireCount, requireString } from '../primitiveArguments.js';
+
+/**
  * The IDs nearest to a mistyped one, for error messages: by edit distance
- * (insertions, deletions and substitutions), ignoring case, at most 1 edit
+ * (insertions, deletions, substitutions and swaps of two adjacent letters,
+ * "lsit" for "list"), ignoring case, at most 1 edit
  * for IDs of up to 4 characters, 2 up to 8 and 3 beyond; an ID that contains
  * the mistyped one (a part of at least 3 characters, such as "ai-vc"), or is
  * contained in it and at least half its length ("plan" in "planned"), counts
@@ -19,23 +30,34 @@
  * the search narrows as soon as `limit` are found, so a million IDs are
  * searched in under a second.
  *
- * @internal
- * @module
- */
-import { LIMITS } from '../limits.js';
-
-/**
- * At most `limit` of `candidates` near `wanted`, nearest first, ties in the
- * candidates' order; none for a `wanted` longer than any ID may be
+ * The library's own "did you mean" uses it: {@link UnknownIdError}'s
+ * `nearest`, and the command's suggestions for a mistyped command or flag.
+ *
+ * @param wanted - the mistyped ID.
+ * @param candidates - the IDs there are, read once (an array, a set, a map's keys).
+ * @param limit - at most how many to return (3 unless given).
+ * @returns At most `limit` of `candidates` near `wanted`, nearest first, ties
+ * in the candidates' order; none for a `wanted` longer than any ID may be
  * ({@link LIMITS}.idLength), which is searched for no further.
+ * @throws {TypeError} if `wanted` is not a string, `candidates` is a string or
+ * not iterable, or one of them is not a string.
+ * @throws {RangeError} if `limit` is not a non-negative integer.
+ * @example
+ * ```ts
+ * import { dataset, nearestIds } from 'ai-investment-facts';
+ * nearestIds('chnia', dataset.entities.map((entity) => entity.id)); // ['china']
+ * nearestIds('lsit', ['list', 'show', 'top']); // ['list']
+ * ```
+ * @category Records
  */
 export function nearestIds(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  requireString('nearestIds', 'wanted', wanted);
+  requireCount('nearestIds', 'limit', limit);
+  const pool = readCandidates(candidates);
   if (wanted.length > LIMITS.idLength) return [];
-  // Read twice where nothing is near, so an iterator (a map's keys) is read into an array first.
-  const pool: readonly string[] = Array.isArray(candidates) ? candidates : Array.from(candidates);
   const target = wanted.toLowerCase();
   const best: { id: string; distance: number }[] = [];
-  const rows = { previous: new Int32Array(64), current: new Int32Array(64) };
+  const rows = { beforePrevious: new Int32Array(64), previous: new Int32Array(64), current: new Int32Array(64) };
   let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
   let worst = Infinity;
   for (const id of pool) {
@@ -51,6 +73,25 @@ export function nearestIds(wanted: string, candidates: Iterable<string>, limit =
     }
   }
   return best.length > 0 ? best.map(({ id }) => id) : bySharedParts(target, pool, limit, rows);
+}
+
+/**
+ * The candidates as an array of strings, read once: they are read twice where
+ * nothing is near, and an iterator (a map's keys) can be read only once.
+ *
+ * @throws {ArgumentTypeError} if they are a string or not iterable, or one is not a string.
+ */
+function readCandidates(candidates: unknown): readonly string[] {
+  const iterable = typeof candidates === 'object' && candidates !== null && typeof (candidates as Iterable<unknown>)[Symbol.iterator] === 'function';
+  if (!iterable) {
+    throw new ArgumentTypeError({ method: 'nearestIds', argument: 'candidates', value: candidates, expected: parts`${arg('candidates')} to be an iterable of strings (an array, a set)` });
+  }
+  const pool = Array.isArray(candidates) ? (candidates as unknown[]) : Array.from(candidates as Iterable<unknown>);
+  const at = pool.findIndex((candidate) => typeof candidate !== 'string');
+  if (at !== -1) {
+    throw new ArgumentTypeError({ method: 'nearestIds', argument: `candidates[${at}]`, value: pool[at], expected: parts`${arg(`candidates[${at}]`)} to be a string` });
+  }
+  return pool as string[];
 }
 
 /**
@@ -120,14 +161,16 @@ function distanceTo(target: string, candidate: string, max: number, rows: Rows):
   return containsTarget || inTarget ? Math.min(edits, CONTAINS) : edits;
 }
 
-/** Two rows of the distance table, reused from one candidate to the next and grown when one is longer. */
+/** Three rows of the distance table, reused from one candidate to the next and grown when one is longer. */
 interface Rows {
+  beforePrevious: Int32Array;
   previous: Int32Array;
   current: Int32Array;
 }
 
 /**
- * The edit distance of `a` and `b`, or `max + 1` as soon as it is known to
+ * The edit distance of `a` and `b` (a swap of two adjacent letters is one
+ * edit: the optimal string alignment distance), or `max + 1` as soon as it is known to
  * exceed `max`: the common prefix and suffix are set aside first (IDs often
  * share long ones), then only a band of width `2 × max + 1` is computed.
  */
@@ -145,11 +188,12 @@ function boundedEditDistance(a: string, b: string, max: number, rows: Rows): num
   const y = b.slice(start, endB);
   if (x.length === 0 || y.length === 0) return Math.min(Math.max(x.length, y.length), max + 1);
   if (rows.previous.length <= y.length) {
+    rows.beforePrevious = new Int32Array(2 * (y.length + 1));
     rows.previous = new Int32Array(2 * (y.length + 1));
     rows.current = new Int32Array(2 * (y.length + 1));
   }
   // A cell outside the band counts as max + 1.
-  let { previous, current } = rows;
+  let { beforePrevious, previous, current } = rows;
   for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
     current.fill(max + 1, 0, y.length + 1);
@@ -158,10 +202,12 @@ function boundedEditDistance(a: string, b: string, max: number, rows: Rows): num
     for (let j = Math.max(1, i - max); j <= Math.min(y.length, i + max); j++) {
       const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
       current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
       rowMin = Math.min(rowMin, current[j]!);
     }
+    // Past max here, every later row is too: a swap reaching back two rows costs more than the substitution before it.
     if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return Math.min(previous[y.length]!, max + 1);
 }

@@ -182,7 +182,7 @@ describe('ai-investment-facts', () => {
     const fields = Object.fromEntries(rows(outcome.stdout).map(([field = '', value = '']) => [field, value]));
     expect([fields['value'], fields['citation'], fields['publisher'], fields['published'], fields['attributed to'], fields['quote']]).toEqual([
       'over $76B',
-      `CB Insights, via Yicai, 2025-03-26: "${YICAI_US_QUOTE}"`,
+      'CB Insights, via Yicai, 2025-03-26',
       'Yicai',
       '2025-03-26',
       'CB Insights',
@@ -191,12 +191,38 @@ describe('ai-investment-facts', () => {
     expect((JSON.parse(cli(['show', 'united-states-ai-vc-investment-2024', '--json']).stdout) as { citation: { quote: string } }).citation.quote).toBe(YICAI_US_QUOTE);
   });
 
+  it('show <fact-id> prints each quote once: table text, then the passages that say the figure in words', () => {
+    const shown = rows(cli(['show', 'paris-share-of-global-ai-native-funding-2023-2024']).stdout);
+    const fact = dataset.fact('paris-share-of-global-ai-native-funding-2023-2024');
+    expect(shown.filter(([field = '']) => /quote|passage/.test(field))).toEqual([
+      ['quote (table text)', fact.citation.quote],
+      ['passage', 'With 4.3% of global AI-native funding, it’s carving out a niche as a serious contender'],
+    ]);
+    expect(shown.filter(([, value = '']) => value.includes(fact.citation.quote))).toHaveLength(1);
+  });
+
   it('show <fact-id> of a value the source does not state gives the reason', () => {
     const fields = Object.fromEntries(rows(cli(['show', 'paris-ai-native-funding-concentration-2023-2024']).stdout).map(([field = '', value = '']) => [field, value]));
     expect([fields['value'], fields['missing reason']]).toEqual([
       'not stated',
       'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
     ]);
+  });
+
+  it('list --period reads an interval typed with a hyphen as the interval, and --unit filters by unit', () => {
+    expect(cli(['list', '--period', '2023-2024', '--source', TOP_CITIES])).toEqual(cli(['list', '--period', '2023/2024', '--source', TOP_CITIES]));
+    expect(rows(cli(['list', '--period', '2023-2024', '--source', TOP_CITIES]).stdout).length).toBe(dataset.findFacts({ period: '2023/2024', sourceId: TOP_CITIES }).length);
+    expect(rows(cli(['list', '--unit', 'CNY']).stdout).map(([id]) => id)).toEqual(dataset.findFacts({ unit: 'CNY' }).map((fact) => fact.id));
+  });
+
+  it('answers a mistyped command or flag with the nearest ones', () => {
+    const said = (args: string[]) => cli(args).stderr.split('\n')[0];
+    expect(said(['lsit'])).toBe('ai-investment-facts: unknown command "lsit"; did you mean list?');
+    expect(said(['help', 'exprot'])).toBe('ai-investment-facts: help: unknown command "exprot"; did you mean export?');
+    expect(said(['list', '--metrc', 'x'])).toBe("ai-investment-facts: list: Unknown option '--metrc'; did you mean --metric?");
+    expect(said(['--verison'])).toBe('ai-investment-facts: unknown option "--verison"; did you mean --version?');
+    expect(said(['frobnicate'])).toBe('ai-investment-facts: unknown command "frobnicate"');
+    expect(cli(['help', 'nope']).status).toBe(2);
   });
 
   it('list filters the facts, and --json prints them as records', () => {

@@ -9,6 +9,32 @@ describe('nearestIds(wanted, candidates)', () => {
     expect(nearestIds('BEIJING', ['beijing'])).toEqual(['beijing']);
   });
 
+  it('nearestIds(two adjacent letters swapped) counts the swap as one edit', () => {
+    expect(nearestIds('lsit', ['list', 'show', 'top'])).toEqual(['list']);
+    expect(nearestIds('chnia', ['china', 'chile'])).toEqual(['china']);
+    // One swap and one substitution in a name of up to 8 letters: 2 edits, near enough.
+    expect(nearestIds('epxrot', ['export', 'verify'])).toEqual(['export']);
+    // Two swaps in a 4-letter name are 2 edits: too far.
+    expect(nearestIds('lsti', ['list'])).toEqual([]);
+  });
+
+  it('nearestIds(a candidate with two adjacent letters swapped) finds the candidate', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{2,12}$/), fc.nat(), (id, at) => {
+        const i = at % (id.length - 1);
+        const swapped = `${id.slice(0, i)}${id[i + 1]}${id[i]}${id.slice(i + 2)}`;
+        expect(nearestIds(swapped, ['zzzzzzzzzzzzzzzzzzzz', id])).toEqual([id]);
+      }),
+    );
+  });
+
+  it('nearestIds(bad arguments) throws a TypeError or RangeError naming the argument', () => {
+    expect(() => nearestIds(42 as unknown as string, ['a'])).toThrow(new TypeError('nearestIds: expected `wanted` to be a string, received 42'));
+    expect(() => nearestIds('a', 'abc')).toThrow(new TypeError('nearestIds: expected `candidates` to be an iterable of strings (an array, a set), received "abc"'));
+    expect(() => nearestIds('a', ['a', 1] as unknown as string[])).toThrow(new TypeError('nearestIds: expected `candidates[1]` to be a string, received 1'));
+    expect(() => nearestIds('a', ['a'], -1)).toThrow(new RangeError('nearestIds: expected `limit` to be a non-negative integer, received -1'));
+  });
+
   it('nearestIds(part) finds IDs that contain it', () => {
     expect(nearestIds('ai-vc', ['ai-spending', 'ai-vc-investment'])).toEqual(['ai-vc-investment']);
   });
