@@ -1,6 +1,6 @@
 import type { Dataset, FactQuery } from '../index.js';
 import { dataset } from '../index.js';
-import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
+import { FACT_QUERY_FLAGS, fieldsFrom, type Flags } from './grammar.js';
 
 /**
  * The built-in dataset with its IDs widened to `string`, for IDs typed on a
@@ -16,7 +16,7 @@ export const cliDataset: Dataset = dataset;
 
 /**
  * The fact query the filter flags (`--entity`, `--metric`, `--period`,
- * `--source`, `--status`) ask for; flags not given are left out.
+ * `--source`, `--status`, `--unit`) ask for; flags not given are left out.
  *
  * @example
  * ```ts
@@ -25,7 +25,7 @@ export const cliDataset: Dataset = dataset;
  * @category CLI
  */
 export function factQueryFrom(flags: Flags): FactQuery {
-  return fieldsFrom(flags, GRAMMAR.list.fieldFlags) as FactQuery;
+  return fieldsFrom(flags, FACT_QUERY_FLAGS) as FactQuery;
 }
 
 /**

@@ -11,6 +11,9 @@ import type { ParseArgsConfig } from 'node:util';
 import type { ArgumentReference, MessageNaming, MethodReference } from '../index.js';
 import { printable } from './printable.js';
 
+/** The flags that filter facts: each a field of a fact query. */
+export const FACT_QUERY_FLAGS: readonly FieldFlag[] = ['entity', 'metric', 'period', 'source', 'status', 'unit'];
+
 /** The flags that stand for a field of a query, ranking options or fact choice, each with that field. */
 export const FIELD_FLAGS = {
   entity: 'entityId',
@@ -43,11 +46,13 @@ interface CommandGrammar {
   /** Its operands, in order; the last may repeat when `repeats`. */
   readonly operands: readonly Operand[];
   readonly repeats?: boolean;
+  /** Whether the operands may be left out. */
+  readonly optional?: boolean;
   /** The library methods whose errors it reports. */
   readonly methods: readonly string[];
 }
 
-const FILTERS: readonly FieldFlag[] = ['entity', 'metric', 'period', 'source', 'status', 'unit'];
+const FILTERS = FACT_QUERY_FLAGS;
 const CHOICE: readonly FieldFlag[] = ['unit', 'status', 'source'];
 const GROWTH_OPERANDS: readonly Operand[] = [
   { name: '<entity>', argument: 'entityId' },
@@ -58,8 +63,13 @@ const GROWTH_OPERANDS: readonly Operand[] = [
 
 /** Each command's grammar, in the order the help lists the commands. */
 export const GRAMMAR = {
-  list: { fieldFlags: FILTERS, operands: [], methods: ['findFacts'] },
-  show: { fieldFlags: [], operands: [{ name: '<fact-id>', argument: 'id' }], methods: ['fact'] },
+  list: {
+    fieldFlags: [...FILTERS, 'kind'],
+    operands: [{ name: '[facts|entities|metrics|sources|claims]', argument: 'records' }],
+    optional: true,
+    methods: ['findFacts', 'findClaims'],
+  },
+  show: { fieldFlags: [], operands: [{ name: '<id>', argument: 'id' }], methods: ['fact', 'entity', 'metric', 'source', 'claim'] },
   top: {
     fieldFlags: ['period', 'kind', 'unit', 'status', 'source'],
     otherFlags: { limit: { type: 'string', short: 'n' } },

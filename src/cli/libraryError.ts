@@ -16,10 +16,10 @@ const LISTED_IN_FULL = 12;
 /** Where a user finds the IDs of a kind too many to list in a message. */
 const WHERE_TO_FIND: Readonly<Record<RecordType, string>> = {
   fact: '`ai-investment-facts list` shows every fact\'s ID',
-  entity: '`ai-investment-facts list --json` shows every fact\'s entityId',
-  metric: '`ai-investment-facts list --json` shows every fact\'s metricId',
-  source: '`ai-investment-facts list --json` shows every fact\'s sourceId',
-  claim: 'the package\'s data/claims.csv lists every claim\'s ID',
+  entity: '`ai-investment-facts list entities` shows every entity\'s ID',
+  metric: '`ai-investment-facts list metrics` shows every metric\'s ID',
+  source: '`ai-investment-facts list sources` shows every source\'s ID',
+  claim: '`ai-investment-facts list claims` shows every claim\'s ID',
 };
 
 /** "a, b or c". */

@@ -61,7 +61,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const names = grammar.operands.map((operand) => operand.name);
   const most = 'repeats' in grammar ? Infinity : names.length;
   const count = parsed.positionals.length;
-  if (count < names.length) throw usageError(`${first}: missing ${names.slice(count).join(' ')}${'repeats' in grammar ? '...' : ''}`, first);
+  if (count < ('optional' in grammar ? 0 : names.length)) throw usageError(`${first}: missing ${names.slice(count).join(' ')}${'repeats' in grammar ? '...' : ''}`, first);
   if (count > most) throw usageError(`${first}: unexpected argument ${quoted(parsed.positionals[most] ?? '')}`, first);
   return { kind: 'run', command: first, positionals: parsed.positionals, flags: parsed.values };
 }

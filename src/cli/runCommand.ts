@@ -41,7 +41,7 @@ export async function runCommand(
 function outputOf(command: Exclude<CommandName, 'verify'>, positionals: readonly string[], flags: Flags, context: RenderContext): string | Promise<string> {
   switch (command) {
     case 'list':
-      return list(flags, context);
+      return list(positionals[0], flags, context);
     case 'show':
       return show(positionals[0] ?? '', flags, context);
     case 'top':

@@ -22,23 +22,32 @@ const CHOICE = `  --unit U             take the facts in this unit (USD, CNY, pe
   --source ID          take the facts of this source`;
 
 const USAGES: Readonly<Record<CommandName, string>> = {
-  list: `Usage: ai-investment-facts list [filters] [--json]
+  list: `Usage: ai-investment-facts list [facts|entities|metrics|sources|claims] [filters] [--json]
 
-Lists the facts that match every filter, with their IDs and values.
+Lists the records of one kind (facts unless another is named), with their
+IDs. Facts match every filter; entities are filtered by --kind alone, claims
+by --entity and --source; metrics and sources take no filter.
 
 ${FILTERS}
+  --kind K             only facts about, or entities of, this kind
+                       (startup-ecosystem, country, region, company, group)
 ${COMMON}
 
-Example:
-  ai-investment-facts list --metric ai-vc-investment --period 2024`,
-  show: `Usage: ai-investment-facts show <fact-id> [--json]
+Examples:
+  ai-investment-facts list --metric ai-vc-investment --period 2024
+  ai-investment-facts list entities --kind country`,
+  show: `Usage: ai-investment-facts show <id> [--json]
 
-Shows one fact in full: its value, source, date, attribution and quote.
+Shows the record with this ID in full, whatever its type: a fact with its
+value, source, date, attribution and quotes; an entity, a metric or a source
+with its facts; a claim with its citation. --json prints the record as the
+data files hold it.
 
 ${COMMON}
 
-Example:
-  ai-investment-facts show united-states-ai-vc-investment-2024`,
+Examples:
+  ai-investment-facts show united-states-ai-vc-investment-2024
+  ai-investment-facts show europe-rising-stars-lag-paris`,
   top: `Usage: ai-investment-facts top <metric> [-n N] [--period P] [--kind K] [--json]
 
 Ranks the entities of one kind by a metric, largest first, each with its source.
@@ -147,8 +156,8 @@ const TOP_LEVEL = `Usage: ai-investment-facts <command> [arguments] [options]
 Facts about AI investment, each with its source and verbatim quote.
 
 Commands:
-  list       list facts, filtered by entity, metric, period, source or status
-  show       show one fact in full, with its source and quote
+  list       list facts (filtered), entities, metrics, sources or claims
+  show       show any record in full: a fact with its source and quotes
   top        rank entities by a metric, each with its source
   growth     growth rate of an entity's metric between two periods
   cagr       compound annual growth rate between two periods

@@ -61,7 +61,7 @@ function onTerminal(command: string, env: Readonly<Record<string, string>> = {})
 
 /** The rows of piped (tab-separated) output, without the header. */
 function rows(stdout: string): string[][] {
-  return stdout.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
+  return stdout.replace(/\n$/, '').split('\n').slice(1).map((line) => line.split('\t'));
 }
 
 /**
@@ -80,7 +80,7 @@ function unknownId(lookup: (loose: Dataset) => unknown): CommandOutcome {
   if (!(error instanceof UnknownIdError)) throw new Error(`unknownId: expected the lookup to throw an UnknownIdError, received ${String(error)}`);
   const { recordType, id, nearest } = error;
   const ids = dataset[RECORD_COLLECTIONS[recordType]].map((record) => record.id);
-  const where = recordType === 'fact' ? "`ai-investment-facts list` shows every fact's ID" : `\`ai-investment-facts list --json\` shows every fact's ${recordType}Id`;
+  const where = `\`ai-investment-facts list${recordType === 'fact' ? '' : ` ${RECORD_COLLECTIONS[recordType]}`}\` shows every ${recordType}'s ID`;
   const said =
     nearest.length > 0
       ? `did you mean ${[nearest.slice(0, -1).join(', '), nearest.at(-1)].filter(Boolean).join(' or ')}?`
@@ -225,6 +225,54 @@ describe('ai-investment-facts', () => {
     expect(cli(['help', 'nope']).status).toBe(2);
   });
 
+  it('show <id> finds the record of any type, and names the nearest IDs of every type where none has it', () => {
+    const claim = rows(cli(['show', 'europe-rising-stars-lag-paris']).stdout);
+    expect(claim).toEqual([
+      ['id', 'europe-rising-stars-lag-paris'],
+      ['entityIds', 'europe'],
+      ['', 'london'],
+      ['', 'berlin'],
+      ['', 'paris'],
+      ['statement', 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.'],
+      ['sourceId', TOP_CITIES],
+      ['section', 'body'],
+      ['quote', 'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.'],
+      ['caveats', 'The article gives no figures for London or Berlin.'],
+    ]);
+    // An entity with its facts, after a blank line: their table, header first.
+    const [fields = '', facts = ''] = cli(['show', 'china']).stdout.split('\n\n');
+    expect(fields.split('\n').slice(1, 3)).toEqual(['id\tchina', 'name\tChina']);
+    expect(rows(facts).map(([id]) => id)).toEqual(['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023']);
+    expect(JSON.parse(cli(['show', 'ai-vc-investment', '--json']).stdout)).toEqual(dataset.metric('ai-vc-investment'));
+    expect(cli(['show', 'chnia'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: show: no record has the ID "chnia"; did you mean china?\n' });
+    expect(cli(['show', 'xyz']).stderr).toBe(
+      'ai-investment-facts: show: no record has the ID "xyz"; none is near it (`ai-investment-facts list facts|entities|metrics|sources|claims` shows every ID)\n',
+    );
+  });
+
+  it('list entities, metrics, sources and claims lists those records, with the filters that apply to each', () => {
+    expect(rows(cli(['list', 'entities', '--kind', 'country']).stdout)).toEqual([
+      ['united-states', 'United States', 'country', 'US', ''],
+      ['china', 'China', 'country', 'CN', ''],
+      ['france', 'France', 'country', 'FR', ''],
+    ]);
+    expect(rows(cli(['list', 'metrics']).stdout).map(([id]) => id)).toEqual(dataset.metrics.map((metric) => metric.id));
+    expect(rows(cli(['list', 'sources']).stdout).map(([id]) => id)).toEqual(sources.map((source) => source.id));
+    expect(rows(cli(['list', 'claims', '--entity', 'london']).stdout)).toEqual([
+      ['europe-rising-stars-lag-paris', 'europe london berlin paris', 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.'],
+    ]);
+    expect(rows(cli(['list', 'facts', '--kind', 'country', '--period', '2024']).stdout).map(([id]) => id)).toEqual(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
+    expect(JSON.parse(cli(['list', 'claims', '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(dataset.claims)));
+    const said = (args: string[]) => [cli(args).status, cli(args).stderr.split('\n')[0]];
+    expect(said(['list', 'entities', '--metric', 'ai-vc-investment'])).toEqual([2, 'ai-investment-facts: list entities: --metric does not filter entities, which is filtered by --kind']);
+    expect(said(['list', 'sources', '--kind', 'country'])).toEqual([2, 'ai-investment-facts: list sources: --kind does not filter sources, which takes no filter']);
+    expect(said(['list', 'entitis'])).toEqual([2, 'ai-investment-facts: list: expected the records to be one of facts, entities, metrics, sources, claims, received "entitis"; did you mean entities?']);
+    expect(said(['list', '--kind', 'contry'])).toEqual([
+      2,
+      'ai-investment-facts: list: expected --kind to be one of startup-ecosystem, country, region, company, group, received "contry"; did you mean country?',
+    ]);
+  });
+
   it('list filters the facts, and --json prints them as records', () => {
     const outcome = cli(['list', '--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
@@ -269,7 +317,7 @@ describe('ai-investment-facts', () => {
     const commands = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'];
     const missingExample = commands.filter((command) => {
       const outcome = cli([command, '--help']);
-      return outcome.status !== 0 || !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) || !/Example:\n {2}ai-investment-facts \w/.test(outcome.stdout);
+      return outcome.status !== 0 || !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) || !/Examples?:\n {2}ai-investment-facts \w/.test(outcome.stdout);
     });
     expect(missingExample).toEqual([]);
     expect(cli(['--help']).stdout).toContain('Commands:');
@@ -282,16 +330,15 @@ describe('ai-investment-facts', () => {
 
   it('answers an unknown ID with the IDs the library finds nearest and exit code 2', () => {
     expect(cli(['list', '--metric', 'ai-vc'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'ai-vc' })));
-    expect(cli(['show', 'united-states-ai-vc'])).toEqual(unknownId((d) => d.fact('united-states-ai-vc')));
     // A part left out, or a word mistyped.
-    expect(cli(['show', 'china-ai-vc-2024'])).toEqual(unknownId((d) => d.fact('china-ai-vc-2024')));
+    expect(cli(['growth', 'chnia', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('chnia', 'ai-vc-investment', '2023', '2024')));
     expect(cli(['top', 'ai-natve-funding'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'ai-natve-funding' })));
   });
 
   it('answers an ID that nothing is near with the valid IDs where they are few, or where to find them', () => {
     expect(cli(['top', 'gdp'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'gdp' })));
     expect(cli(['list', '--source', 'reuters'])).toEqual(unknownId((d) => d.findFacts({ sourceId: 'reuters' })));
-    expect(cli(['show', 'xyz'])).toEqual(unknownId((d) => d.fact('xyz')));
+    expect(cli(['list', '--entity', 'atlantis'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'atlantis' })));
     expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('atlantis', 'ai-vc-investment', '2023', '2024')));
   });
 
@@ -535,7 +582,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
     expect(failures[2]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'a'.repeat(256))}": ENAMETOOLONG: name too long\n`);
     expect(failures[5]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'missing\\u001b[31m', 'x.csv')}": ENOENT: no such file or directory\n`);
 
-    const usageErrors = [['--version', 'extra'], ['--help', 'extra'], ['help', 'list', 'extra'], ['list', 'extra'], ['frobnicate'], ['list', '--bogus']].map((args) => {
+    const usageErrors = [['--version', 'extra'], ['--help', 'extra'], ['help', 'list', 'extra'], ['list', 'facts', 'extra'], ['frobnicate'], ['list', '--bogus']].map((args) => {
       const outcome = cli(args);
       return [outcome.status, outcome.stderr.split('\n')[0], /^[^\n]+\n\nUsage: ai-investment-facts /.test(outcome.stderr)];
     });
