@@ -17,7 +17,10 @@ export const DOCS_COMMAND = 'npm run docs';
 export interface ReadmeExample {
   /** `js`, `python`, or `sh` for a command run on a terminal. */
   readonly language: 'js' | 'python' | 'sh';
-  /** The example as written: the code, or for `sh` the command after `npx `. */
+  /**
+   * The example as written: the code, or for `sh` the command without its
+   * `npx ` (after the environment variables it sets, as in `COLUMNS=80 npx …`).
+   */
   readonly code: string;
   /** The output block's text as the README has it. */
   readonly output: string;
@@ -36,7 +39,7 @@ const EXAMPLE = /```(js|python|sh)\n((?:(?!```)[\s\S])*)```(\s*)```text\n((?:(?!
 export function readmeExamples(readme: string): ReadmeExample[] {
   return [...readme.matchAll(EXAMPLE)].map(([, language, code = '', , output = '']) => ({
     language: language as ReadmeExample['language'],
-    code: language === 'sh' ? code.trim().replace(/^npx /, '') : code,
+    code: language === 'sh' ? code.trim().replace(/^((?:[A-Z_]+=\S* )*)npx /, '$1') : code,
     output,
   }));
 }

@@ -30,7 +30,10 @@ function noColour(): NodeJS.ProcessEnv {
 export function runExample(example: ReadmeExample, index: number, consumer: string): string {
   const run = (command: string, args: readonly string[]) =>
     execFileSync(command, args, { cwd: consumer, encoding: 'utf8', env: noColour(), stdio: ['ignore', 'pipe', 'pipe'] });
-  if (example.language === 'sh') return run('script', ['-qec', `node_modules/.bin/${example.code}`, '/dev/null']).replaceAll('\r\n', '\n');
+  if (example.language === 'sh') {
+    const command = example.code.replace(/^((?:[A-Z_]+=\S* )*)/, '$1node_modules/.bin/');
+    return run('script', ['-qec', command, '/dev/null']).replaceAll('\r\n', '\n');
+  }
   const file = join(consumer, 'readme', `example-${index}.${example.language === 'js' ? 'mjs' : 'py'}`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, example.code);

@@ -21,7 +21,8 @@ export interface RenderContext {
 }
 
 /**
- * The environment variables the command reads, all of them for colour.
+ * The environment variables the command reads: for colour, and `COLUMNS`
+ * for the width of a terminal.
  *
  * @example
  * ```ts
@@ -29,11 +30,12 @@ export interface RenderContext {
  * ```
  * @category CLI
  */
-export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR', 'FORCE_COLOR', 'TERM']);
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR', 'FORCE_COLOR', 'TERM', 'COLUMNS']);
 
 /**
  * The render context for a standard output: tables as wide as the terminal
- * (`columns`, where it says its width), and colour only on a terminal that
+ * (`COLUMNS`, where it is a positive whole number, or else `columns`, where
+ * the terminal says its width; never when piped), and colour only on a terminal that
  * is not `TERM=dumb`, and never when `NO_COLOR` is set (to anything but the
  * empty string); `FORCE_COLOR` (non-empty, not `0`) turns colour on off a
  * terminal, for tests.
@@ -41,6 +43,7 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR
  * @example
  * ```ts
  * renderContextFor(true, { NO_COLOR: '1' }, 80); // { tty: true, colour: false, columns: 80 }
+ * renderContextFor(true, { COLUMNS: '100' }, 80); // { tty: true, colour: true, columns: 100 }
  * ```
  * @category CLI
  */
@@ -49,7 +52,8 @@ export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, st
   const forced = (env['FORCE_COLOR'] ?? '') !== '' && env['FORCE_COLOR'] !== '0';
   const dumb = env['TERM'] === 'dumb';
   const colour = !noColour && ((isTTY && !dumb) || forced);
-  return isTTY && columns !== undefined && columns > 0 ? { tty: isTTY, colour, columns } : { tty: isTTY, colour };
+  const width = /^[1-9]\d{0,5}$/.test(env['COLUMNS'] ?? '') ? Number(env['COLUMNS']) : columns;
+  return isTTY && width !== undefined && width > 0 ? { tty: isTTY, colour, columns: width } : { tty: isTTY, colour };
 }
 
 /**

@@ -172,8 +172,10 @@ Options:
   -h, --help           show help (also: ai-investment-facts <command> --help)
   --version            print the version
 
-Output is a table on a terminal and tab-separated text when piped;
---json prints JSON. Colour: on a terminal, unless NO_COLOR is set (to
+Output is a table on a terminal, fitted to its width (COLUMNS, a positive
+whole number, overrides the width the terminal says): long text wraps, IDs
+stay whole, and a table that still does not fit prints each row as a block.
+Piped, it is tab-separated text, complete; --json prints JSON. Colour: on a terminal, unless NO_COLOR is set (to
 anything but the empty string) or TERM is dumb; FORCE_COLOR (set, and not 0)
 colours output that is not a terminal too, unless NO_COLOR is set. A
 mistyped command or flag is answered with the nearest ones.

@@ -313,6 +313,23 @@ describe('ai-investment-facts', () => {
     expect(onTerminal(table, { TERM: 'dumb' }).includes('\u001b')).toBe(false);
   });
 
+  it('fits every table to an 80-column terminal, IDs whole on one line, and keeps piped output complete', () => {
+    const ids = new Set([...dataset.facts.map((fact) => fact.id), ...dataset.claims.map((claim) => claim.id), ...dataset.auditConsistency().map((finding) => finding.id)]);
+    const commands = ['audit', 'list', 'list claims', 'list sources', 'show china', `top share-of-global-ai-native-funding`, 'show china-ai-vc-investment-2024'];
+    const tooWide = commands.flatMap((command) =>
+      onTerminal(`ai-investment-facts ${command}`, { COLUMNS: '80', NO_COLOR: '1' })
+        .split('\n')
+        .filter((line) => line.length > 80 && !ids.has(line.split(/ {2,}/).at(-1) ?? ''))
+        .map((line) => `${command}: ${line}`),
+    );
+    expect(tooWide).toEqual([]);
+    // Each audit finding is a block whose ID line holds the whole ID, to copy.
+    const audit = onTerminal('ai-investment-facts audit', { COLUMNS: '80', NO_COLOR: '1' });
+    expect(audit.split('\n\n').map((block) => /^ID {9}(\S+)$/m.exec(block)?.[1])).toEqual(dataset.auditConsistency().map((finding) => finding.id));
+    // Piped, COLUMNS changes nothing.
+    expect(cli(['audit'], { COLUMNS: '80' }).stdout).toBe(cli(['audit']).stdout);
+  });
+
   it('prints help with an example for every command, and the version', () => {
     const commands = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'];
     const missingExample = commands.filter((command) => {

@@ -1,0 +1,151 @@
+/**
+ * Tables fit the terminal: long text wraps, IDs stay whole, a table that
+ * cannot fit prints its rows as blocks, and piped output stays complete.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitWidths, NARROWEST_WRAPPED_COLUMN } from '../../src/cli/fitWidths.js';
+import { renderContextFor } from '../../src/cli/renderContext.js';
+import { renderTable, type TextTable } from '../../src/cli/renderTable.js';
+import { textWidth, wrapText } from '../../src/cli/wrapText.js';
+
+const terminal = (columns?: number) => ({ tty: true, colour: false, ...(columns === undefined ? {} : { columns }) });
+
+const TABLE: TextTable = {
+  headers: ['ID', 'Statement'],
+  rows: [
+    ['europe-rising-stars-lag-paris', 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.'],
+    ['beijing-ai-growth-drivers', 'Government backing.'],
+  ],
+  idColumns: [0],
+};
+
+describe('wrapText', () => {
+  it('breaks at spaces, and inside a word only where the word alone is too wide', () => {
+    expect(wrapText('Top Cities Leading The AI Investment Boom', 16)).toEqual(['Top Cities', 'Leading The AI', 'Investment Boom']);
+    expect(wrapText('members-sum:top-40-startup-ecosystems', 16)).toEqual(['members-sum:top-', '40-startup-ecosy', 'stems']);
+    expect(wrapText('', 16)).toEqual(['']);
+    expect(textWidth('Beijing’s 😀')).toBe(11);
+  });
+
+  it('gives lines no wider than the width that, joined with spaces, give back the words', () => {
+    const text = fc.array(fc.stringMatching(/^[a-z’]{0,30}$/), { maxLength: 20 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), (words, width) => {
+        const lines = wrapText(words, width);
+        expect(lines.every((line) => textWidth(line) <= width)).toBe(true);
+        expect(lines.join(' ').replaceAll(' ', '')).toBe(words.replaceAll(' ', ''));
+        expect(lines.join(' ').split(' ').filter(Boolean).length).toBeGreaterThanOrEqual(words.split(' ').filter(Boolean).length);
+      }),
+    );
+  });
+});
+
+describe('fitWidths', () => {
+  it('keeps a table that fits as it is, and narrows the widest text columns first, IDs never', () => {
+    expect(fitWidths([13, 10], [2, 5], new Set([0]), 80)).toEqual([13, 10]);
+    expect(fitWidths([13, 40, 30], [2, 5, 5], new Set([0]), 60)).toEqual([13, 22, 21]);
+    expect(fitWidths([13, 40, 8], [2, 5, 5], new Set([0]), 60)).toEqual([13, 35, 8]);
+    // The text columns cannot go below 16 (or their header) beside a 58-column ID: no fit.
+    expect(fitWidths([4, 14, 5, 8, 9, 63, 58], [4, 6, 5, 6, 6, 6, 2], new Set([6]), 120)).toBeUndefined();
+  });
+
+  it('fills the width exactly when it narrows, each column between its narrowest and its natural width', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 10, max: 300 }), (natural, available) => {
+        const fixed = new Set([0]);
+        const header = natural.map(() => 1);
+        const widths = fitWidths(natural, header, fixed, available);
+        const total = (list: readonly number[]) => list.reduce((sum, width) => sum + width, 2 * (list.length - 1));
+        const narrowest = natural.map((width, i) => (i === 0 ? width : Math.min(width, NARROWEST_WRAPPED_COLUMN)));
+        if (total(natural) <= available) {
+          expect(widths).toEqual(natural);
+        } else if (widths === undefined) {
+          expect(total(narrowest)).toBeGreaterThan(available);
+        } else {
+          expect(total(widths)).toBe(available);
+          expect(widths.every((width, i) => width >= (narrowest[i] ?? 0) && width <= (natural[i] ?? 0))).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('renderTable on a terminal', () => {
+  it('wraps the long text column to the 39 columns the 29-column ID and the gap leave of 70, the ID whole', () => {
+    expect(renderTable(TABLE, terminal(70))).toBe(
+      [
+        'ID                             Statement',
+        'europe-rising-stars-lag-paris  In Europe, London and Berlin are making',
+        '                               strides in AI but lag behind Paris in',
+        '                               AI-specific funding.',
+        'beijing-ai-growth-drivers      Government backing.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints each row as a block of header-value lines where wrapping cannot fit it', () => {
+    expect(renderTable(TABLE, terminal(40))).toBe(
+      [
+        'ID         europe-rising-stars-lag-paris',
+        'Statement  In Europe, London and Berlin',
+        '           are making strides in AI but',
+        '           lag behind Paris in',
+        '           AI-specific funding.',
+        '',
+        'ID         beijing-ai-growth-drivers',
+        'Statement  Government backing.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves a table as wide as its cells where the width is not known', () => {
+    expect(renderTable(TABLE, terminal()).split('\n')[1]).toBe(`europe-rising-stars-lag-paris  ${TABLE.rows[0]?.[1]}`);
+  });
+
+  const word = fc.stringMatching(/^[A-Za-z]{1,12}$/);
+  const text = fc.array(word, { maxLength: 15 }).map((words) => words.join(' '));
+  const id = fc.array(fc.stringMatching(/^[a-z0-9]{1,10}$/), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('-'));
+  const table = fc.integer({ min: 1, max: 5 }).chain((textColumns) =>
+    fc.record({
+      headers: fc.array(word, { minLength: textColumns + 1, maxLength: textColumns + 1 }),
+      rows: fc.array(fc.tuple(id, fc.array(text, { minLength: textColumns, maxLength: textColumns })).map(([rowId, cells]) => [rowId, ...cells]), { minLength: 1, maxLength: 6 }),
+    }),
+  );
+
+  it('never prints a line wider than the terminal but one that holds an ID wider than what is left beside it, and prints every ID whole', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 30, max: 200 }), ({ headers, rows }, columns) => {
+        const output = renderTable({ headers, rows, idColumns: [0] }, terminal(columns));
+        const lines = output.split('\n');
+        const ids = rows.map(([rowId = '']) => rowId);
+        expect(lines.filter((line) => textWidth(line) > columns && !ids.some((rowId) => line.endsWith(`  ${rowId}`)))).toEqual([]);
+        for (const rowId of ids) expect(lines.some((line) => line.split(/ {2,}/).includes(rowId))).toBe(true);
+        // Words of at most 12 letters are never broken (text wraps to no fewer than 16 columns): each is in the output.
+        const printed = new Set(output.split(/\s+/));
+        expect([headers, ...rows].flat().flatMap((cell) => cell.split(' ')).filter((w) => w !== '' && !printed.has(w))).toEqual([]);
+      }),
+    );
+  });
+
+  it('piped, prints every cell whole and tab-separated, whatever the width', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 1, max: 200 }), ({ headers, rows }, columns) => {
+        const piped = renderTable({ headers, rows, idColumns: [0] }, { tty: false, colour: false, columns });
+        expect(piped).toBe([headers, ...rows].map((cells) => cells.join('\t')).join('\n') + '\n');
+      }),
+    );
+  });
+});
+
+describe('renderContextFor', () => {
+  it('takes the width from COLUMNS where it is a positive whole number, else from the terminal, and none when piped', () => {
+    expect(renderContextFor(true, { COLUMNS: '100' }, 80)).toEqual({ tty: true, colour: true, columns: 100 });
+    expect(renderContextFor(true, {}, 80)).toEqual({ tty: true, colour: true, columns: 80 });
+    for (const wrong of ['0', '-5', 'wide', '80.5', ' 80', '']) expect(renderContextFor(true, { COLUMNS: wrong }, 80).columns).toBe(80);
+    expect(renderContextFor(true, { COLUMNS: 'wide' }, undefined)).toEqual({ tty: true, colour: true });
+    expect(renderContextFor(false, { COLUMNS: '100' }, undefined)).toEqual({ tty: false, colour: false });
+  });
+});
