@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ export function packedInstall(): PackedInstall {
   return install;
 }
 
-/** How a command ended: its exit code (null when a signal ended it) and what it printed. */
+/** How a command ended: its exit code (null when a signal ended it or it could not start) and what it printed. */
 export interface CommandOutcome {
   readonly status: number | null;
   readonly stdout: string;
@@ -66,7 +66,9 @@ export interface CommandOutcome {
 }
 
 /**
- * Runs a command and returns what it printed on standard output.
+ * Runs a command and returns what it printed on standard output. `env` is
+ * added to this process's environment; a variable given as `undefined` is
+ * removed.
  *
  * @throws {Error} When the command exits non-zero; the message holds its exit code and both outputs.
  * @example
@@ -74,8 +76,8 @@ export interface CommandOutcome {
  * run(process.execPath, ['-p', '1 + 1'], consumer); // '2\n'
  * ```
  */
-export function run(command: string, args: readonly string[], cwd: string): string {
-  const outcome = runToCompletion(command, args, cwd);
+export function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  const outcome = runToCompletion(command, args, cwd, env);
   if (outcome.status !== 0) {
     throw new Error(`run: \`${[command, ...args].join(' ')}\` in ${cwd} exited ${outcome.status}\n--- stdout\n${outcome.stdout}\n--- stderr\n${outcome.stderr}`);
   }
@@ -83,21 +85,25 @@ export function run(command: string, args: readonly string[], cwd: string): stri
 }
 
 /**
- * Runs a command to its end, whatever its exit code, and returns its exit code and outputs.
+ * Runs a command to its end, whatever its exit code, and returns its exit code
+ * and outputs. `env` is added to this process's environment; a variable given
+ * as `undefined` is removed.
  *
  * @example
  * ```ts
  * runToCompletion(process.execPath, ['-e', 'process.exit(3)'], consumer).status; // 3
  * ```
  */
-export function runToCompletion(command: string, args: readonly string[], cwd: string): CommandOutcome {
-  try {
-    const stdout = execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const failure = error as { status?: number | null; stdout?: string; stderr?: string; message: string };
-    return { status: failure.status ?? null, stdout: failure.stdout ?? '', stderr: failure.stderr ?? failure.message };
-  }
+export function runToCompletion(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CommandOutcome {
+  const outcome = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  // A command that cannot be started (ENOENT, EACCES) has no status; its error takes standard error's place.
+  return { status: outcome.status, stdout: outcome.stdout ?? '', stderr: `${outcome.stderr ?? ''}${outcome.error ? outcome.error.message : ''}` };
 }
 
 /**
