@@ -32,20 +32,36 @@ export function serializeFacts(facts: readonly Fact[], format: ExportFormat): st
   }
 }
 
-/** The `--format` flag (or `--json`) as a format. */
+/** Whether `text` names a format `export` writes. */
+function isExportFormat(text: string): text is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(text);
+}
+
+/** The format the `--out` file's extension names (`.csv`, `.json`, `.ndjson`, in any case), if it names one. */
+function formatOfExtension(out: unknown): ExportFormat | undefined {
+  const extension = typeof out === 'string' ? /\.([^./]+)$/.exec(out)?.[1]?.toLowerCase() : undefined;
+  return extension !== undefined && isExportFormat(extension) ? extension : undefined;
+}
+
+/** The `--format` flag (or `--json`), or else the `--out` file's extension, as a format; json where none says. */
 function formatFrom(flags: Flags): ExportFormat {
-  const format = flags['format'];
-  if (format === undefined) return 'json';
-  if (typeof format === 'string' && (EXPORT_FORMATS as readonly string[]).includes(format)) {
-    if (flags['json'] === true && format !== 'json') throw usageError(`export: --json and --format ${format} disagree`, 'export');
-    return format as ExportFormat;
+  const named = flags['format'];
+  if (named !== undefined && (typeof named !== 'string' || !isExportFormat(named))) {
+    throw usageError(`export: expected --format to be one of json, csv, ndjson, received ${quoted(String(named))}`, 'export');
   }
-  throw usageError(`export: expected --format to be one of json, csv, ndjson, received ${quoted(String(format))}`, 'export');
+  if (flags['json'] === true && named !== undefined && named !== 'json') throw usageError(`export: --json and --format ${named} disagree`, 'export');
+  const asked = named ?? (flags['json'] === true ? 'json' : undefined);
+  const byExtension = formatOfExtension(flags['out']);
+  if (asked !== undefined && byExtension !== undefined && byExtension !== asked) {
+    const flag = named === undefined ? '--json' : `--format ${named}`;
+    throw usageError(`export: ${flag} and --out ${quoted(String(flags['out']))} disagree: the file's extension names ${byExtension}`, 'export');
+  }
+  return asked ?? byExtension ?? 'json';
 }
 
 /**
  * `ai-investment-facts export`: the facts matching every filter, in the
- * format asked for; written to `--out` (whole or not at all) and returning
+ * format asked for (`--format`, or else the `--out` file's extension); written to `--out` (whole or not at all) and returning
  * nothing, or returned for standard output.
  *
  * @throws {RangeError} from `dataset.findFacts`.

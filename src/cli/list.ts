@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type Fact, formatValue } from '../index.js';
 import { usageError } from './CliError.js';
+import type { CommandOutput } from './CommandOutput.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
 import { type FieldFlag, fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 import { quoted } from './printable.js';
@@ -99,11 +100,12 @@ function listed(records: RecordList, flags: Flags): { readonly items: readonly u
  * @example
  * ```ts
  * list(undefined, { metric: 'ai-vc-investment', period: '2024' }, { tty: false, colour: false });
- * list('entities', { kind: 'country' }, { tty: false, colour: false });
+ * list('entities', { kind: 'country' }, { tty: false, colour: false }).stdout;
+ * list(undefined, { period: '1999' }, { tty: false, colour: false }).notice; // 'list facts: nothing matches the filters'
  * ```
  * @category CLI
  */
-export function list(named: string | undefined, flags: Flags, context: RenderContext): string {
+export function list(named: string | undefined, flags: Flags, context: RenderContext): CommandOutput {
   const records = named ?? 'facts';
   if (!(RECORD_LISTS as readonly string[]).includes(records)) {
     throw usageError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(records)}`, 'list', { typed: records, among: RECORD_LISTS });
@@ -115,5 +117,6 @@ export function list(named: string | undefined, flags: Flags, context: RenderCon
     throw usageError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 'list');
   }
   const { items, table } = listed(records as RecordList, flags);
-  return flags['json'] === true ? toJson(items) : table(context);
+  const stdout = flags['json'] === true ? toJson(items) : table(context);
+  return items.length === 0 ? { stdout, notice: `list ${records}: nothing matches the filters` } : { stdout };
 }

@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { runCommand } = await import('./runCommand.js');
     const output = await runCommand(parsed.command, parsed.positionals, parsed.flags, io);
     io.stdout.write(output.stdout);
+    if (output.notice !== undefined) io.stderr.write(messageLine(output.notice));
     if (output.failure === undefined) return 0;
     io.stderr.write(messageLine(output.failure));
     return 1;

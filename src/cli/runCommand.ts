@@ -10,9 +10,10 @@ import type { CliIo } from './CliIo.js';
 import { type RenderContext, renderContextFor } from './renderContext.js';
 import { show } from './show.js';
 import { top } from './top.js';
-import { type CommandOutput, verify } from './verify.js';
+import type { CommandOutput } from './CommandOutput.js';
+import { verify } from './verify.js';
 
-export type { CommandOutput } from './verify.js';
+export type { CommandOutput } from './CommandOutput.js';
 
 /**
  * The output of one parsed subcommand, and for `verify` the failure it
@@ -34,14 +35,13 @@ export async function runCommand(
 ): Promise<CommandOutput> {
   const context = renderContextFor(io.isTTY, io.env, io.columns);
   if (command === 'verify') return verify(positionals[0] ?? '', flags, context);
+  if (command === 'list') return list(positionals[0], flags, context);
   return { stdout: await outputOf(command, positionals, flags, context) };
 }
 
 /** The output of a subcommand that always succeeds when it returns (`export` once its file is written). */
-function outputOf(command: Exclude<CommandName, 'verify'>, positionals: readonly string[], flags: Flags, context: RenderContext): string | Promise<string> {
+function outputOf(command: Exclude<CommandName, 'verify' | 'list'>, positionals: readonly string[], flags: Flags, context: RenderContext): string | Promise<string> {
   switch (command) {
-    case 'list':
-      return list(positionals[0], flags, context);
     case 'show':
       return show(positionals[0] ?? '', flags, context);
     case 'top':

@@ -127,14 +127,15 @@ dangles). A terminal, a pipe or /dev/stdout is written into. Interrupted
 (Ctrl-C, SIGTERM, SIGHUP), the command leaves the file as it was and no
 temporary file; SIGKILL cannot be caught, and may leave one.
 
-  --format F           json, csv (RFC 4180) or ndjson (default json)
+  --format F           json, csv (RFC 4180) or ndjson (default: the --out
+                       file's extension where it is one of these, else json)
   --out FILE           write to FILE instead of standard output
 ${FILTERS}
   --json               the same as --format json
   -h, --help           show this help
 
 Example:
-  ai-investment-facts export --format csv --metric ai-vc-investment --out ai-vc.csv`,
+  ai-investment-facts export --metric ai-vc-investment --out ai-vc.csv`,
   verify: `Usage: ai-investment-facts verify <file> [--source ID] [--json]
 
 Checks every quote of a source's facts and claims against your copy of its

@@ -6,14 +6,8 @@ import { fieldsFrom, type Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
 import { printable } from './printable.js';
 import { renderTable } from './renderTable.js';
+import type { CommandOutput } from './CommandOutput.js';
 
-/** What one run of a command printed, and the failure it reports, if any (exit code 1). */
-export interface CommandOutput {
-  /** The text for standard output. */
-  readonly stdout: string;
-  /** What failed, for standard error; the command then exits with 1. */
-  readonly failure?: string;
-}
 
 const STATUS_WORDS: Readonly<Record<QuoteStatus, string>> = {
   'at-recorded-position': 'at recorded position',

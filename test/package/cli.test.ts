@@ -21,7 +21,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Dataset, dataset, RECORD_COLLECTIONS, UnknownIdError } from '../../src/index.js';
-import { type CommandOutcome, mismatchedReadmeExamples, packedInstall } from './packedInstall.js';
+import { type CommandOutcome, mismatchedReadmeExamples, packedInstall, runToCompletion } from './packedInstall.js';
 import { readmeExamples } from '../../scripts/docs/readme.js';
 import { sources } from '../../src/index.js';
 import { requireDocument } from '../support/sharedFiles.js';
@@ -404,6 +404,25 @@ describe('ai-investment-facts', () => {
     expect([written.status, written.stdout, written.stderr]).toEqual([0, '', '']);
     expect(readFileSync(out, 'utf8')).toBe(csv);
     expect(readdirSync(directory)).toEqual(['ai-vc.csv']);
+
+    // Nothing matched: the empty table or [] on standard output, a notice on standard error, exit code 0.
+    const withStderr = (args: readonly string[]) => runToCompletion(join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts'), args, packedInstall().consumer, { NO_COLOR: undefined, FORCE_COLOR: undefined });
+    expect(withStderr(['list', '--period', '1999'])).toEqual({ status: 0, stdout: 'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n', stderr: 'ai-investment-facts: list facts: nothing matches the filters\n' });
+    expect(withStderr(['list', 'claims', '--entity', 'big-three', '--json'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: list claims: nothing matches the filters\n' });
+
+    // Without --format, the extension chooses (in any case); a format that disagrees with it is a usage error.
+    const query = ['--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI];
+    expect(cli(['export', ...query, '--out', join(directory, 'by-extension.CSV')]).status).toBe(0);
+    expect(readFileSync(join(directory, 'by-extension.CSV'), 'utf8')).toBe(csv);
+    expect(cli(['export', ...query, '--out', join(directory, 'lines.ndjson')]).status).toBe(0);
+    expect(readFileSync(join(directory, 'lines.ndjson'), 'utf8')).toBe(cli(['export', '--format', 'ndjson', ...query]).stdout);
+    expect(cli(['export', ...query, '--out', join(directory, 'facts.txt')]).status).toBe(0);
+    expect(readFileSync(join(directory, 'facts.txt'), 'utf8')).toBe(cli(['export', ...query]).stdout);
+    const disagree = (args: readonly string[]) => cli(['export', ...args]).stderr.split('\n')[0];
+    expect(disagree(['--format', 'json', '--out', 'x.csv'])).toBe('ai-investment-facts: export: --format json and --out "x.csv" disagree: the file\'s extension names csv');
+    expect(disagree(['--json', '--out', 'x.ndjson'])).toBe('ai-investment-facts: export: --json and --out "x.ndjson" disagree: the file\'s extension names ndjson');
+    expect(cli(['export', '--format', 'csv', '--out', join(directory, 'x.json')]).status).toBe(2);
+    expect(readdirSync(directory).sort()).toEqual(['ai-vc.csv', 'by-extension.CSV', 'facts.txt', 'lines.ndjson']);
   });
 
   it('export --out to a path it cannot write fails with exit code 1, names the path and leaves no file', () => {
