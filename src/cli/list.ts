@@ -13,6 +13,11 @@ export const RECORD_LISTS = ['facts', 'entities', 'metrics', 'sources', 'claims'
 /** A kind of record `list` lists. */
 export type RecordList = (typeof RECORD_LISTS)[number];
 
+/** Whether `text` names a kind of record `list` lists. */
+function isRecordList(text: string): text is RecordList {
+  return (RECORD_LISTS as readonly string[]).includes(text);
+}
+
 /** The filter flags that apply to each kind of record. */
 const FILTERS_OF: Readonly<Record<RecordList, readonly FieldFlag[]>> = {
   facts: GRAMMAR.list.fieldFlags,
@@ -107,16 +112,16 @@ function listed(records: RecordList, flags: Flags): { readonly items: readonly u
  */
 export function list(named: string | undefined, flags: Flags, context: RenderContext): CommandOutput {
   const records = named ?? 'facts';
-  if (!(RECORD_LISTS as readonly string[]).includes(records)) {
+  if (!isRecordList(records)) {
     throw usageError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(records)}`, 'list', { typed: records, among: RECORD_LISTS });
   }
-  const applies = FILTERS_OF[records as RecordList];
+  const applies = FILTERS_OF[records];
   const stray = GRAMMAR.list.fieldFlags.find((flag) => flags[flag] !== undefined && !applies.includes(flag));
   if (stray !== undefined) {
     const which = applies.length === 0 ? 'takes no filter' : `is filtered by ${applies.map((flag) => `--${flag}`).join(', ')}`;
     throw usageError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 'list');
   }
-  const { items, table } = listed(records as RecordList, flags);
+  const { items, table } = listed(records, flags);
   const stdout = flags['json'] === true ? toJson(items) : table(context);
   return items.length === 0 ? { stdout, notice: `list ${records}: nothing matches the filters` } : { stdout };
 }

@@ -15,9 +15,8 @@ type ShownRecord = Readonly<Record<string, unknown>>;
 
 /**
  * A record's fields as rows: a list as one row per item, its field named on
- * the first, a nested object
- * (a claim's citation) as its own fields, the W3C selectors left out (they
- * repeat the quote, for software).
+ * the first; a nested object (a claim's citation) as its own fields; the W3C
+ * selectors left out (they repeat the quote, for software).
  */
 function fieldRows(record: ShownRecord): [string, string][] {
   return Object.entries(record).flatMap(([field, value]): [string, string][] => {
