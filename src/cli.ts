@@ -61,6 +61,7 @@ void main(process.argv.slice(2), {
   stderr: process.stderr,
   env: readEnvironment(ENVIRONMENT_VARIABLES),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stdout.columns,
   version: __PACKAGE_VERSION__,
 }).then((code) => {

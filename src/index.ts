@@ -28,6 +28,7 @@ export { growthRate } from './helpers/growthRate.js';
 export { share } from './helpers/share.js';
 export { topN } from './helpers/topN.js';
 export { formatValue } from './format/formatValue.js';
+export { formatFigure } from './format/formatFigure.js';
 export { formatCitation } from './format/formatCitation.js';
 export { TABLE_NAMES } from './publish/publishedTables.js';
 export { toCsv } from './publish/toCsv.js';

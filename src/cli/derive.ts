@@ -1,4 +1,4 @@
-import type { DerivedFigure, FactChoice } from '../index.js';
+import { type DerivedFigure, type FactChoice, formatFigure } from '../index.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
@@ -36,7 +36,7 @@ export function figureFor(command: DerivationCommand, operands: readonly string[
 
 /**
  * `ai-investment-facts growth|cagr|share|ratio|sum ...`: the derived figure,
- * its value unrounded, with its precision, formula, the facts it came from and its caveats.
+ * its value unrounded and as a person reads it ({@link formatFigure}), with its precision, formula, the facts it came from and its caveats.
  *
  * @throws {RangeError} as {@link figureFor} does.
  * @example
@@ -51,6 +51,7 @@ export function derive(command: DerivationCommand, operands: readonly string[], 
   const rows: [string, string][] = [
     ['derivation', figure.derivation],
     ['value', String(figure.value)],
+    ['reads as', formatFigure(figure)],
     ['unit', figure.unit],
     ['precision', figure.precision],
     ['status', figure.status],

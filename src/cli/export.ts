@@ -1,5 +1,6 @@
 import { type Fact, toCsv } from '../index.js';
 import { usageError } from './CliError.js';
+import type { CommandOutput } from './CommandOutput.js';
 import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
 import { quoted } from './printable.js';
@@ -59,23 +60,34 @@ function formatFrom(flags: Flags): ExportFormat {
   return asked ?? byExtension ?? 'json';
 }
 
+/** What `export --out` reports it wrote: `wrote 4 facts as CSV to "x.csv" (2,310 bytes)`. */
+function writtenReport(count: number, format: ExportFormat, out: string, text: string): string {
+  const bytes = new TextEncoder().encode(text).length.toLocaleString('en-US');
+  return `export: wrote ${count} ${count === 1 ? 'fact' : 'facts'} as ${format.toUpperCase()} to ${quoted(out)} (${bytes} bytes)`;
+}
+
 /**
  * `ai-investment-facts export`: the facts matching every filter, in the
- * format asked for (`--format`, or else the `--out` file's extension); written to `--out` (whole or not at all) and returning
- * nothing, or returned for standard output.
+ * format asked for (`--format`, or else the `--out` file's extension); written to `--out` (whole or not at all),
+ * with a report of what it wrote, or returned for standard output. Where no
+ * fact matches, the notice says so (and the output holds none).
  *
  * @throws {RangeError} from `dataset.findFacts`.
  * @throws {CliError} for an unknown format (exit code 2) or a file that cannot be written (exit code 1).
  * @example
  * ```ts
- * await exportFacts({ format: 'csv', metric: 'ai-vc-investment' });
+ * (await exportFacts({ format: 'csv', metric: 'ai-vc-investment' })).stdout;
+ * (await exportFacts({ out: 'facts.csv', period: '2024' })).report; // 'export: wrote 11 facts as CSV to "facts.csv" (…)'
  * ```
  * @category CLI
  */
-export async function exportFacts(flags: Flags): Promise<string> {
-  const text = serializeFacts(cliDataset.findFacts(factQueryFrom(flags)), formatFrom(flags));
+export async function exportFacts(flags: Flags): Promise<CommandOutput> {
+  const facts = cliDataset.findFacts(factQueryFrom(flags));
+  const format = formatFrom(flags);
+  const text = serializeFacts(facts, format);
   const out = flags['out'];
-  if (typeof out !== 'string') return text;
+  const notice = facts.length === 0 ? { notice: 'export: nothing matches the filters' } : {};
+  if (typeof out !== 'string') return { stdout: text, ...notice };
   await writeOutFile(out, text);
-  return '';
+  return { stdout: '', ...notice, report: writtenReport(facts.length, format, out, text) };
 }

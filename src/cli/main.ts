@@ -13,7 +13,7 @@ import { usage } from './usage.js';
  * argument, flag or name), 1 for a failure (a file that cannot be written or read, a quote `verify` does not find).
  * @example
  * ```ts
- * process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: process.stdout.isTTY === true, version });
+ * process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true, version });
  * ```
  * @category CLI
  */
@@ -35,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const output = await runCommand(parsed.command, parsed.positionals, parsed.flags, io);
     io.stdout.write(output.stdout);
     if (output.notice !== undefined) io.stderr.write(messageLine(output.notice));
+    if (output.report !== undefined && io.stderrIsTTY) io.stderr.write(messageLine(output.report));
     if (output.failure === undefined) return 0;
     io.stderr.write(messageLine(output.failure));
     return 1;

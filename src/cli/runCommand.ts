@@ -16,8 +16,9 @@ import { verify } from './verify.js';
 export type { CommandOutput } from './CommandOutput.js';
 
 /**
- * The output of one parsed subcommand, and for `verify` the failure it
- * reports where a quote is not found.
+ * The output of one parsed subcommand, with what it says on standard error:
+ * a failure (`verify`, where a quote is not found), a notice (nothing
+ * matched) or a report (the file `export --out` wrote).
  *
  * @throws {CliError} for a command line the library never sees (a malformed `-n`, `--format`).
  * @throws {Error} the library's errors, for `libraryError.ts` to say in the command's words.
@@ -33,15 +34,15 @@ export async function runCommand(
   flags: Flags,
   io: CliIo,
 ): Promise<CommandOutput> {
-  const context = renderContextFor(io.isTTY, io.env, io.columns);
-  if (command === 'verify') return verify(positionals[0] ?? '', flags, context);
-  if (command === 'list') return list(positionals[0], flags, context);
-  return { stdout: await outputOf(command, positionals, flags, context) };
+  const output = await outputOf(command, positionals, flags, renderContextFor(io.isTTY, io.env, io.columns));
+  return typeof output === 'string' ? { stdout: output } : output;
 }
 
-/** The output of a subcommand that always succeeds when it returns (`export` once its file is written). */
-function outputOf(command: Exclude<CommandName, 'verify' | 'list'>, positionals: readonly string[], flags: Flags, context: RenderContext): string | Promise<string> {
+/** What a subcommand printed: its text alone, or with what it says on standard error. */
+function outputOf(command: CommandName, positionals: readonly string[], flags: Flags, context: RenderContext): string | CommandOutput | Promise<CommandOutput> {
   switch (command) {
+    case 'list':
+      return list(positionals[0], flags, context);
     case 'show':
       return show(positionals[0] ?? '', flags, context);
     case 'top':
@@ -54,8 +55,9 @@ function outputOf(command: Exclude<CommandName, 'verify' | 'list'>, positionals:
       return derive(command, positionals, flags, context);
     case 'audit':
       return audit(flags, context);
+    case 'verify':
+      return verify(positionals[0] ?? '', flags, context);
     case 'export':
       return exportFacts(flags);
   }
 }
-

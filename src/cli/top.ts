@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import type { CommandOutput } from './CommandOutput.js';
 import { CliError, usageError } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, flagOf, type Flags, GRAMMAR } from './grammar.js';
@@ -36,24 +37,52 @@ function requireDefaultKindRanked(metricId: string, flags: Flags): void {
 }
 
 /**
+ * The facts the ranking left out because they state no value (`null`): those
+ * of the metric that every option matches.
+ */
+function factsWithoutValue(metricId: string, options: RankingOptions): Fact[] {
+  const { kind, ...query } = options;
+  return cliDataset
+    .findFacts({ metricId, ...query } as FactQuery)
+    .filter((fact) => fact.value === null && (kind === undefined || cliDataset.entity(fact.entityId).kind === kind));
+}
+
+/** What the user should know of a ranking beside it: the entities left out for a missing value, or that `-n 0` ranks none. */
+function rankingNotice(leftOut: readonly Fact[], limit: number): string | undefined {
+  if (limit === 0) return 'top: -n 0 ranks no entity';
+  if (leftOut.length === 0) return undefined;
+  const named = leftOut.map((fact) => `${cliDataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
+  return `top: left out ${leftOut.length === 1 ? 'an entity' : `${leftOut.length} entities`} whose fact states no value: ${named}; \`show\` says why`;
+}
+
+/**
  * `ai-investment-facts top <metric>`: the entities of one kind (startup
  * ecosystems unless `--kind` says otherwise) with the largest values of the
- * metric, largest first, each with its status and source.
+ * metric, largest first, each with its status and source. The notice names
+ * the entities left out because their fact states no value.
  *
  * @throws {RangeError} from `dataset.topEntities`: an unknown metric, or facts that cannot be ranked together.
  * @throws {CliError} for a malformed `-n`.
  * @example
  * ```ts
- * top('share-of-global-ai-native-funding', { limit: '3' }, { tty: false, colour: false });
+ * top('share-of-global-ai-native-funding', { limit: '3' }, { tty: false, colour: false }).stdout;
+ * top('ai-native-funding-concentration', {}, { tty: false, colour: false }).notice;
+ * // 'top: left out an entity whose fact states no value: Paris (paris-ai-native-funding-concentration-2023-2024); `show` says why'
  * ```
  * @category CLI
  */
-export function top(metricId: string, flags: Flags, context: RenderContext): string {
+export function top(metricId: string, flags: Flags, context: RenderContext): CommandOutput {
   const options = { kind: DEFAULT_KIND, ...fieldsFrom(flags, GRAMMAR.top.fieldFlags) } as RankingOptions;
   const limit = limitFrom(flags['limit']);
   if (flags['kind'] === undefined) requireDefaultKindRanked(metricId, flags);
   const facts = cliDataset.topEntities(metricId, limit, options);
-  if (flags['json'] === true) return toJson(facts);
+  const notice = rankingNotice(factsWithoutValue(metricId, options), limit);
+  const stdout = flags['json'] === true ? toJson(facts) : rankingTable(facts, context);
+  return notice === undefined ? { stdout } : { stdout, notice };
+}
+
+/** The ranked facts as the table `top` prints. */
+function rankingTable(facts: readonly Fact[], context: RenderContext): string {
   return renderTable(
     {
       // Status, because a ranking may hold plans beside estimates (each fact keeps its own).

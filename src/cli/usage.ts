@@ -21,6 +21,10 @@ const CHOICE = `  --unit U             take the facts in this unit (USD, CNY, pe
   --status S           take the facts of this status
   --source ID          take the facts of this source`;
 
+/** What every derivation says of the value it prints. */
+const READS_AS = `Prints the value exact and as it reads (three digits, rounded so that "at
+least" or "at most" stays true).`;
+
 const USAGES: Readonly<Record<CommandName, string>> = {
   list: `Usage: ai-investment-facts list [facts|entities|metrics|sources|claims] [filters] [--json]
 
@@ -51,6 +55,7 @@ Examples:
   top: `Usage: ai-investment-facts top <metric> [-n N] [--period P] [--kind K] [--json]
 
 Ranks the entities of one kind by a metric, largest first, each with its source.
+The entities left out because their fact states no value are named on stderr.
 
   -n, --limit N        how many to list (default 10)
   --period P           rank only facts of this period (2024, 2023/2024 or
@@ -67,6 +72,7 @@ Example:
   growth: `Usage: ai-investment-facts growth <entity> <metric> <from-period> <to-period> [--json]
 
 The growth rate (to - from) / from, as a fraction, with its formula and the facts it came from.
+${READS_AS}
 
 ${CHOICE}
 ${COMMON}
@@ -76,6 +82,7 @@ Example:
   cagr: `Usage: ai-investment-facts cagr <entity> <metric> <from-period> <to-period> [--json]
 
 The compound annual growth rate, with its formula and the facts it came from.
+${READS_AS}
 
 ${CHOICE}
 ${COMMON}
@@ -85,6 +92,7 @@ Example:
   share: `Usage: ai-investment-facts share <part-fact-id> <whole-fact-id> [--json]
 
 The share part / whole, as a fraction, with its formula and the facts it came from.
+${READS_AS}
 
 ${COMMON}
 
@@ -93,6 +101,7 @@ Example:
   ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id> [--json]
 
 The ratio numerator / denominator, with its formula and the facts it came from.
+${READS_AS}
 
 ${COMMON}
 
@@ -101,6 +110,7 @@ Example:
   sum: `Usage: ai-investment-facts sum <fact-id>... [--json]
 
 The sum of facts of one metric, unit and status, with its formula.
+${READS_AS}
 
 ${COMMON}
 
@@ -125,7 +135,9 @@ it keeps the old file's permissions (and, run as root, its owner). A symbolic
 link is followed: the file it points to is written (created, if the link
 dangles). A terminal, a pipe or /dev/stdout is written into. Interrupted
 (Ctrl-C, SIGTERM, SIGHUP), the command leaves the file as it was and no
-temporary file; SIGKILL cannot be caught, and may leave one.
+temporary file; SIGKILL cannot be caught, and may leave one. Where stderr is
+a terminal, the command says there what it wrote. Where no fact matches, it
+says so on stderr and writes none (exit code 0).
 
   --format F           json, csv (RFC 4180) or ndjson (default: the --out
                        file's extension where it is one of these, else json)

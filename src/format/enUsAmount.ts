@@ -11,6 +11,8 @@
  * @module
  */
 
+import { type Decimal, decimal } from '../arithmetic/decimalDigits.js';
+
 /** The en-US symbols that have no letters, each its currency's alone; every other currency is written by its code. */
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', ILS: '₪', INR: '₹', JPY: '¥', KRW: '₩', PHP: '₱', USD: '$', VND: '₫' };
 
@@ -20,24 +22,6 @@ const SCALES = [
   [9, 'B'],
   [6, 'M'],
 ] as const;
-
-/** A number's decimal digits, as its shortest round-trip form has them: `digits` × 10^`exponent`, and its sign. */
-interface Decimal {
-  readonly negative: boolean;
-  /** The significant digits, without leading or trailing zeros (`"76"` for 76e9); `""` for 0. */
-  readonly digits: string;
-  /** The power of ten of the last digit. */
-  readonly exponent: number;
-}
-
-/** `value`'s decimal digits (finite values only). */
-function decimal(value: number): Decimal {
-  const [mantissa = '', power = '0'] = String(Math.abs(value)).split('e');
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const all = `${whole}${fraction}`.replace(/^0+/, '');
-  const digits = all.replace(/0+$/, '');
-  return { negative: value < 0 || Object.is(value, -0), digits, exponent: Number(power) - fraction.length + (all.length - digits.length) };
-}
 
 /** The digits of `number` × 10^`shift` written out, grouped by commas in threes where the whole part has at least `groupFrom` digits. */
 function written({ digits, exponent }: Decimal, shift: number, groupFrom: number): string {

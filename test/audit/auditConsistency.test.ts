@@ -38,7 +38,7 @@ describe("dataset.auditConsistency() computes each note's differences, worked ou
   it("gives the note's statement first among the finding's notes, then what its precision means", () => {
     const [gap2023] = differences;
     expect(gap2023?.summary).toBe(
-      'united-states - china ai-vc-investment 2023: 40000000000 USD - 10500000000 USD = 29500000000 USD (28950000000 USD to 30050000000 USD within the printed digits and qualifiers), for the tension gap-is-narrowing-beside-a-widening-us-china-gap.',
+      'united-states - china ai-vc-investment 2023: $40B - $10.5B = $29.5B ($28,950,000,000 to $30,050,000,000 within the printed digits and qualifiers), for the tension gap-is-narrowing-beside-a-widening-us-china-gap.',
     );
     expect(gap2023?.notes).toEqual([
       dataset.notes[0]?.statement,
@@ -140,7 +140,7 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
       outcome: 'not-checkable',
       oneSided: false,
       summary:
-        'alibaba-group ai-spending 2025/2027: 380000000000 CNY / 52000000000 USD implies 7.3076923076923075 CNY per USD (7.228571428571429 CNY per USD to 7.388349514563107 CNY per USD within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
+        'alibaba-group ai-spending 2025/2027: CNY\u00a0380B / $52B implies 7.3076923076923075 CNY per USD (7.228571428571429 CNY per USD to 7.388349514563107 CNY per USD within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
       factIds: ['alibaba-group-ai-spending-2025-2027-cny', 'alibaba-group-ai-spending-2025-2027-usd'],
       unit: 'CNY per USD',
       computed: 380 / 52,
@@ -232,7 +232,7 @@ describe('auditConsistency() on user records', () => {
       expectedInterval: { low: 11.5, high: 12.5 },
       difference: -2,
       summary:
-        'c amount 2024 is stated 3 times: 12 USD in report-one (11.5 USD to 12.5 USD), 10 USD in report-two (9.5 USD to 10.5 USD), 11 USD in report-two (10.5 USD to 11.5 USD): inconsistent.',
+        'c amount 2024 is stated 3 times: $12 in report-one ($11.5 to $12.5), $10 in report-two ($9.5 to $10.5), $11 in report-two ($10.5 to $11.5): inconsistent.',
     });
   });
 
@@ -278,7 +278,7 @@ describe('auditConsistency() on user records', () => {
     expect(findings).toHaveLength(1_000);
     expect(findings.every((f) => f.check === 'repeated-figure' && f.outcome === 'consistent' && f.factIds.length === 20)).toBe(true);
     expect(findings[0]?.summary).toBe(
-      'e-0 amount 2024 is stated 20 times: 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD), 7 USD in report-one (6.5 USD to 7.5 USD) and 15 more: consistent.',
+      'e-0 amount 2024 is stated 20 times: $7 in report-one ($6.5 to $7.5), $7 in report-one ($6.5 to $7.5), $7 in report-one ($6.5 to $7.5), $7 in report-one ($6.5 to $7.5), $7 in report-one ($6.5 to $7.5) and 15 more: consistent.',
     );
   });
 });

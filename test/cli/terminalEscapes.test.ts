@@ -19,6 +19,7 @@ async function run(argv: readonly string[]): Promise<{ code: number; stdout: str
     stderr: { write: (text: string) => (stderr += text) },
     env: { NO_COLOR: '1' },
     isTTY: false,
+    stderrIsTTY: false,
     version: '0.0.0',
   };
   const code = await main(argv, io);

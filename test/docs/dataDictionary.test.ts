@@ -152,7 +152,7 @@ describe('docs/data-dictionary.md', () => {
     expect(alibaba).toContain(
       '[`alibaba-group-ai-spending-2025-2027-cny`](#alibaba-group-ai-spending-2025-2027-cny)<br>[`alibaba-group-ai-spending-2025-2027-usd`](#alibaba-group-ai-spending-2025-2027-usd)',
     );
-    expect(alibaba).toContain('380000000000 CNY / 52000000000 USD implies 7.3076923076923075 CNY per USD');
+    expect(alibaba).toContain('CNY\u00a0380B / $52B implies 7.3076923076923075 CNY per USD');
   });
 
   it('says that no published value has been corrected yet, above an empty ledger table', () => {

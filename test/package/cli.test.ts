@@ -14,6 +14,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -131,6 +132,23 @@ describe('ai-investment-facts', () => {
     ]);
   });
 
+  it('top names the entities it left out because their fact states no value, and says when -n 0 ranks none', () => {
+    const bin = join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts');
+    const outcome = runToCompletion(bin, ['top', 'ai-native-funding-concentration'], packedInstall().consumer, { NO_COLOR: undefined, FORCE_COLOR: undefined });
+    expect(rows(outcome.stdout).map(([, entity, value]) => [entity, value])).toEqual([
+      ['Beijing', '66%'],
+      ['Silicon Valley', '62%'],
+      ['Seattle', '15%'],
+      ['New York', '14%'],
+    ]);
+    expect([outcome.status, outcome.stderr]).toEqual([
+      0,
+      'ai-investment-facts: top: left out an entity whose fact states no value: Paris (paris-ai-native-funding-concentration-2023-2024); `show` says why\n',
+    ]);
+    const none = runToCompletion(bin, ['top', 'ai-vc-investment', '-n', '0', '--kind', 'country', '--period', '2024', '--json'], packedInstall().consumer, {});
+    expect(none).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: top: -n 0 ranks no entity\n' });
+  });
+
   it('top -n 1 --kind country --period 2024 ranks countries, and --json prints the facts', () => {
     const outcome = cli(['top', 'ai-vc-investment', '-n', '1', '--kind', 'country', '--period', '2024', '--source', YICAI, '--json']);
     expect(outcome.status).toBe(0);
@@ -144,6 +162,7 @@ describe('ai-investment-facts', () => {
     expect(rows(outcome.stdout)).toEqual([
       ['derivation', 'growth-rate'],
       ['value', '0.9'],
+      ['reads as', 'at least 90%'],
       ['unit', 'fraction'],
       ['precision', 'lower-bound'],
       ['status', 'reported'],
@@ -174,6 +193,24 @@ describe('ai-investment-facts', () => {
       [0, 'ratio', 40 / 10.5, ['united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023']],
       [0, 'sum', 90_000_000_000, ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']],
     ]);
+  });
+
+  it('derived figures read as a person says them beside the exact value: rounded to 3 digits the way that keeps the qualifier true', () => {
+    const readsAs = (args: readonly string[]) => {
+      const outcome = cli(args);
+      return [outcome.status, ...rows(outcome.stdout).filter(([field]) => field === 'value' || field === 'reads as').map(([, value]) => value)];
+    };
+    // 10.5 to 14 over one year is 1/3, from an approximate figure: about 33.3%.
+    expect(readsAs(['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--source', YICAI])).toEqual([0, '0.3333333333333333', 'about 33.3%']);
+    // 10% of nearly 80% is at least 12.5%.
+    expect(readsAs(['share', 'beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([0, '0.125', 'at least 12.5%']);
+    // 4.3% of nearly 80% is at least 5.375%, read down to 5.37% so that "at least" stays true.
+    expect(readsAs(['share', 'paris-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([0, '0.05375', 'at least 5.37%']);
+    // 40 / about 10.5 = 3.8095…: about 3.81 times.
+    expect(readsAs(['ratio', 'united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023'])).toEqual([0, String(40 / 10.5), 'about 3.81×']);
+    // over 76 + 14 billion: the sum in dollars as the facts are written.
+    expect(readsAs(['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'])).toEqual([0, '90000000000', 'at least $90B']);
+    expect(readsAs(['sum', 'amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025'])).toEqual([0, '320000000000', '$320B']);
   });
 
   it('show <fact-id> prints the fact with its quote, producer, publisher and date', () => {
@@ -409,6 +446,19 @@ describe('ai-investment-facts', () => {
     const withStderr = (args: readonly string[]) => runToCompletion(join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts'), args, packedInstall().consumer, { NO_COLOR: undefined, FORCE_COLOR: undefined });
     expect(withStderr(['list', '--period', '1999'])).toEqual({ status: 0, stdout: 'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n', stderr: 'ai-investment-facts: list facts: nothing matches the filters\n' });
     expect(withStderr(['list', 'claims', '--entity', 'big-three', '--json'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: list claims: nothing matches the filters\n' });
+    expect(withStderr(['export', '--period', '1999'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
+    const emptyCsv = join(directory, 'empty.csv');
+    expect(withStderr(['export', '--period', '1999', '--out', emptyCsv])).toEqual({ status: 0, stdout: '', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
+    expect(readFileSync(emptyCsv, 'utf8')).toBe(`${csv.split('\n')[0]}\n`);
+    rmSync(emptyCsv);
+
+    // On a terminal, --out says what it wrote; piped (above), it says nothing.
+    const reported = join(directory, 'reported.csv');
+    expect(onTerminal(`ai-investment-facts export --metric ai-vc-investment --period 2024 --source ${YICAI} --out ${reported}`)).toBe(
+      `ai-investment-facts: export: wrote 2 facts as CSV to "${reported}" (${statSync(reported).size.toLocaleString('en-US')} bytes)\n`,
+    );
+    expect(readFileSync(reported, 'utf8')).toBe(csv);
+    rmSync(reported);
 
     // Without --format, the extension chooses (in any case); a format that disagrees with it is a usage error.
     const query = ['--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI];

@@ -1,0 +1,51 @@
+/**
+ * Numbers as the decimal digits their shortest round-trip form prints
+ * (`String(76e9)`): what a reader sees of a double, and so what shifting by
+ * powers of ten and rounding to significant digits work on, free of the
+ * binary error that `0.05375 * 100` would add.
+ *
+ * @internal
+ * @module
+ */
+
+/** A number's decimal digits, as its shortest round-trip form has them: `digits` × 10^`exponent`, and its sign. */
+export interface Decimal {
+  readonly negative: boolean;
+  /** The significant digits, without leading or trailing zeros (`"76"` for 76e9); `""` for 0. */
+  readonly digits: string;
+  /** The power of ten of the last digit. */
+  readonly exponent: number;
+}
+
+/** `value`'s decimal digits (finite values only). */
+export function decimal(value: number): Decimal {
+  const [mantissa = '', power = '0'] = String(Math.abs(value)).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const all = `${whole}${fraction}`.replace(/^0+/, '');
+  const digits = all.replace(/0+$/, '');
+  return { negative: value < 0 || Object.is(value, -0), digits, exponent: Number(power) - fraction.length + (all.length - digits.length) };
+}
+
+/** The number `number`'s digits write, times 10^`shift`: the double nearest that decimal. */
+export function decimalValue({ negative, digits, exponent }: Decimal, shift = 0): number {
+  return digits === '' ? (negative ? -0 : 0) : Number(`${negative ? '-' : ''}${digits}e${exponent + shift}`);
+}
+
+/** Which way {@link toSignificantDigits} rounds: to the nearer (half away from zero), down (toward -∞) or up (toward +∞). */
+export type Rounding = 'nearest' | 'down' | 'up';
+
+/**
+ * `number` rounded to at most `significant` significant digits, in the
+ * direction asked for: 1/3 to three digits is 0.333 whichever way; 5.375 is
+ * 5.38 to the nearest and 5.37 down. `rounded` says whether any digit was
+ * dropped.
+ */
+export function toSignificantDigits(number: Decimal, significant: number, rounding: Rounding): { readonly value: Decimal; readonly rounded: boolean } {
+  const { negative, digits, exponent } = number;
+  if (digits.length <= significant) return { value: number, rounded: false };
+  const kept = digits.slice(0, significant);
+  const awayFromZero = rounding === 'nearest' ? (digits[significant] ?? '0') >= '5' : (rounding === 'up') !== negative;
+  const magnitude = (BigInt(kept) + (awayFromZero ? 1n : 0n)).toString();
+  const trimmed = magnitude.replace(/0+$/, '');
+  return { value: { negative, digits: trimmed, exponent: exponent + digits.length - significant + magnitude.length - trimmed.length }, rounded: true };
+}
