@@ -4,8 +4,8 @@
  * each element of `facts.json` against `schemas/fact.schema.json`, and so on.
  *
  * They state each record's shape: its fields, which are required, their
- * types, enums and patterns. The zod schemas' refinements are not carried
- * over: rules within a field (a value is not negative, a period's years are in
+ * types, enums and patterns, and that a list of IDs names each once
+ * (`uniqueItems`). The zod schemas' other refinements are not carried over: rules within a field (a value is not negative, a period's years are in
  * order), across fields (a missing value has a reason, and only then) and
  * across records (every ID resolves); `datasetSchema` in
  * `ai-investment-facts/schema` checks them.

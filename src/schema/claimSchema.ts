@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from './textSchema.js';
 import { citationSchema } from './citationSchema.js';
+import { idListSchema } from './idListSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
 /**
@@ -23,7 +24,7 @@ import { kebabIdSchema } from './kebabIdSchema.js';
 export const claimSchema = z
   .strictObject({
     id: kebabIdSchema,
-    entityIds: z.array(kebabIdSchema).readonly(),
+    entityIds: idListSchema.readonly(),
     statement: textSchema,
     citation: citationSchema,
     caveats: z.array(textSchema).readonly(),

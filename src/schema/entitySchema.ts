@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from './textSchema.js';
 import { ENTITY_KINDS } from '../vocabulary.js';
+import { idListSchema } from './idListSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 import { requirePresentExactlyWhen } from './presenceRules.js';
 
@@ -31,10 +32,10 @@ export const entitySchema = z
       .optional(),
     aliases: z.array(textSchema).min(1).readonly().optional(),
     description: textSchema.optional(),
-    members: z.array(kebabIdSchema).readonly().optional(),
+    members: idListSchema.readonly().optional(),
     membersComplete: z.boolean().optional(),
     subsetOf: kebabIdSchema.optional(),
-    excludes: z.array(kebabIdSchema).min(1).readonly().optional(),
+    excludes: idListSchema.min(1).readonly().optional(),
   })
   .superRefine((entity, ctx) => {
     const isGroup = entity.kind === 'group';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { textSchema } from './textSchema.js';
 import { NOTE_KINDS } from '../vocabulary.js';
+import { idListSchema } from './idListSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 
-const idsSchema = z.array(kebabIdSchema).readonly();
+const idsSchema = idListSchema.readonly();
 
 /**
  * A note across records: its kind (`tension` or `overlap`), the statement in

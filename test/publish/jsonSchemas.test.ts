@@ -46,6 +46,18 @@ describe('the JSON Schema of each record type', () => {
     expect(broken.map((record) => validate(record))).toEqual([false, false, false, false]);
   });
 
+  it('rejects a group that names a member twice and a claim about an entity twice (uniqueItems), as the zod schemas do', () => {
+    const group = (JSON.parse(dataFile('entities.json')) as Record<string, unknown>[]).find((entity) => entity['kind'] === 'group');
+    const members = group?.['members'] as string[];
+    const [claim] = JSON.parse(dataFile('claims.json')) as Record<string, unknown>[];
+    const entityIds = claim?.['entityIds'] as string[];
+    expect([compile('entity.schema.json')(group), compile('claim.schema.json')(claim)]).toEqual([true, true]);
+    expect([
+      compile('entity.schema.json')({ ...group, members: [...members, members[0]] }),
+      compile('claim.schema.json')({ ...claim, entityIds: [...entityIds, entityIds[0]] }),
+    ]).toEqual([false, false]);
+  });
+
   it('rejects a correction without a release', () => {
     const validate = compile('correction.schema.json');
     expect(validate({ recordType: 'fact', recordId: 'a', field: 'value', oldValue: 1, newValue: 2, reason: 'r' })).toBe(false);

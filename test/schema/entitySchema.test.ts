@@ -19,6 +19,13 @@ describe('entitySchema', () => {
     ]);
   });
 
+  it('entitySchema.parse(entity) rejects a member or an excluded entity named twice, at the repeat, which would count it twice', () => {
+    const group = { id: 'g', name: 'G', kind: 'group', description: 'Two cities.', membersComplete: true };
+    const issues = (input: unknown) => (entitySchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+    expect(issues({ ...group, members: ['a', 'b', 'a'] })).toEqual([['members.2', 'Expected each ID once, received "a" again']]);
+    expect(issues({ ...group, members: [], subsetOf: 'h', excludes: ['c', 'c'] })).toEqual([['excludes.1', 'Expected each ID once, received "c" again']]);
+  });
+
   it('entitySchema.parse(entity) lets an entity that is not a group have a description, and no empty one', () => {
     expect(paths({ id: 'google', name: 'Google', kind: 'company', description: 'Its parent is not named.' })).toEqual([]);
     expect(paths({ id: 'google', name: 'Google', kind: 'company', description: '' })).toEqual(['description']);
