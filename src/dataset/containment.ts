@@ -29,6 +29,32 @@ export function containedIn(index: RecordIndex, groupId: string): ReadonlySet<st
 }
 
 /**
+ * The first of `entityIds` found to contain another of them, with that other,
+ * or `undefined` where none contains another. One walk down from all of them,
+ * each entity visited once: what an earlier walk reached holds none of
+ * `entityIds` but the ones it reported, so a later walk need not enter it, and
+ * the cost is linear in the entities and their links however much the groups
+ * share. (Records whose containment has a cycle, which the schema rejects, may
+ * hide a pair behind it; the walk still ends.)
+ */
+export function containingPair(index: RecordIndex, entityIds: Iterable<string>): readonly [outer: string, inner: string] | undefined {
+  const direct = index.containedBy();
+  const wanted = new Set(entityIds);
+  const visited = new Set<string>();
+  for (const outer of wanted) {
+    const pending = [...(direct.get(outer) ?? [])];
+    for (let inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
+      if (inner === outer) continue;
+      if (wanted.has(inner)) return [outer, inner];
+      if (visited.has(inner)) continue;
+      visited.add(inner);
+      for (const next of direct.get(inner) ?? []) pending.push(next);
+    }
+  }
+  return undefined;
+}
+
+/**
  * For each entity that contains itself, a chain of containment from it back
  * to itself (`a > b > a`), found without recursion: the entities on cycles
  * are the strongly connected components of containment (Tarjan's algorithm,

@@ -2,7 +2,7 @@ import { requireCount } from '../arguments.js';
 import { arg, ArgumentRangeError, type MessagePart, parts } from '../errors/ArgumentError.js';
 import { topN } from '../helpers/topN.js';
 import type { Fact } from '../types.js';
-import { containedIn } from './containment.js';
+import { containingPair } from './containment.js';
 import type { RankingOptions } from './Dataset.js';
 import type { RecordIndex } from './indexRecords.js';
 import { type Comparison, ENTITY_KIND, PERIOD, requireAlike, UNIT } from './requireAlike.js';
@@ -79,17 +79,13 @@ function requireOneFactPerEntity(comparison: Comparison, facts: readonly Fact[])
 
 /** Throws if a ranked group contains another ranked entity: a group is never ranked beside its own members. */
 function requireNoneContainsAnother(comparison: Comparison, index: RecordIndex, facts: readonly Fact[]): void {
-  const ranked = new Set(facts.map((fact) => fact.entityId));
-  for (const entityId of ranked) {
-    for (const inner of containedIn(index, entityId)) {
-      if (ranked.has(inner)) {
-        throw new ArgumentRangeError({
-          ...comparison,
-          expected: ['entities that do not contain one another'],
-          received: [`"${entityId}", which contains "${inner}"`],
-          remedy: ['a group is not ranked beside its members'],
-        });
-      }
-    }
-  }
+  const pair = containingPair(index, facts.map((fact) => fact.entityId));
+  if (pair === undefined) return;
+  const [outer, inner] = pair;
+  throw new ArgumentRangeError({
+    ...comparison,
+    expected: ['entities that do not contain one another'],
+    received: [`"${outer}", which contains "${inner}"`],
+    remedy: ['a group is not ranked beside its members'],
+  });
 }

@@ -1,5 +1,7 @@
 /** Containment over long chains and cycles of groups: validated without recursion, in time and text that grow with the groups, not their square. */
 import { describe, expect, it } from 'vitest';
+import { containingPair } from '../../src/dataset/containment.js';
+import { indexRecords } from '../../src/dataset/indexRecords.js';
 import { createDataset, datasetSchema } from '../../src/schema/index.js';
 import type { Entity } from '../../src/types.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
@@ -53,5 +55,32 @@ describe('containment of long chains', () => {
       [`entities.${offset + 1}.id`, 'Expected no entity to contain itself, received "g-1" in g-1 > g-2 > g-0 > g-1'],
       [`entities.${offset + 2}.id`, 'Expected no entity to contain itself, received "g-2" in g-2 > g-0 > g-1 > g-2'],
     ]);
+  });
+});
+
+describe('containingPair(index, entityIds)', () => {
+  /** An index of `groups` that counts how often the walk asks what an entity contains. */
+  const countingIndex = (groups: readonly Entity[]) => {
+    const index = indexRecords(withGroups(groups));
+    const direct = index.containedBy();
+    let asked = 0;
+    const counted = { get: (id: string) => (asked++, direct.get(id)) } as ReadonlyMap<string, readonly string[]>;
+    return { index: { ...index, containedBy: () => counted }, asked: () => asked };
+  };
+
+  it('finds a group beside an entity it contains through subgroups, and none among groups that only share members', () => {
+    const groups = [group(0, { members: [groupId(1)] }), group(1, { members: ['a'] }), group(2, { members: ['a'] })];
+    expect(containingPair(countingIndex(groups).index, [groupId(2), groupId(0), 'a'])).toEqual([groupId(2), 'a']);
+    expect(containingPair(countingIndex(groups).index, [groupId(0), groupId(2)])).toBeUndefined();
+    expect(containingPair(countingIndex(groups).index, ['a', groupId(1)])).toEqual([groupId(1), 'a']);
+  });
+
+  it('visits each entity once however many ranked groups share a subgroup: 1,000 groups over one of 1,000 members', () => {
+    const shared = group(1_000, { members: Array.from({ length: 1_000 }, (_, k) => `m-${k}`) });
+    const groups = [...Array.from({ length: 1_000 }, (_, k) => group(k, { members: [groupId(1_000)] })), shared];
+    const { index, asked } = countingIndex(groups);
+    expect(containingPair(index, groups.slice(0, 1_000).map((g) => g.id))).toBeUndefined();
+    // One question for each ranked group and each entity below them: 1,000 + 1 + 1,000. A walk per group asks 1,000 times as often.
+    expect(asked()).toBe(2_001);
   });
 });
