@@ -1,7 +1,7 @@
 import { type Fact, toCsv } from '../index.js';
 import { usageError } from './CliError.js';
 import type { CommandOutput } from './CommandOutput.js';
-import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
+import { cliDataset, matchingFacts, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
 import { quoted } from './printable.js';
 import { writeOutFile } from './writeOutFile.js';
@@ -82,12 +82,13 @@ function writtenReport(count: number, format: ExportFormat, out: string, text: s
  * @category CLI
  */
 export async function exportFacts(flags: Flags): Promise<CommandOutput> {
-  const facts = cliDataset.findFacts(factQueryFrom(flags));
+  const facts = matchingFacts(flags, 'export');
   const format = formatFrom(flags);
   const text = serializeFacts(facts, format);
   const out = flags['out'];
   const notice = facts.length === 0 ? { notice: 'export: nothing matches the filters' } : {};
-  if (typeof out !== 'string') return { stdout: text, ...notice };
+  // `-` is standard output, as for most commands that write a file.
+  if (typeof out !== 'string' || out === '-') return { stdout: text, ...notice };
   await writeOutFile(out, text);
   return { stdout: '', ...notice, report: writtenReport(facts.length, format, out, text) };
 }

@@ -97,7 +97,7 @@ export const GRAMMAR = {
   sum: { fieldFlags: [], operands: [{ name: '<fact-id>', argument: 'factIds' }], repeats: true, methods: ['sumOf'] },
   audit: { fieldFlags: [], operands: [], methods: ['auditConsistency'] },
   export: {
-    fieldFlags: FILTERS,
+    fieldFlags: [...FILTERS, 'kind'],
     otherFlags: { format: { type: 'string' }, out: { type: 'string' } },
     operands: [],
     methods: ['findFacts', 'toCsv'],

@@ -1,7 +1,7 @@
-import { ENTITY_KINDS, type Fact, formatValue } from '../index.js';
+import { type Fact, formatValue } from '../index.js';
 import { usageError } from './CliError.js';
 import type { CommandOutput } from './CommandOutput.js';
-import { cliDataset, factQueryFrom, toJson } from './factQuery.js';
+import { cliDataset, entityKindFrom, matchingFacts, toJson } from './factQuery.js';
 import { type FieldFlag, fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
 import { quoted } from './printable.js';
 import type { RenderContext } from './renderContext.js';
@@ -55,22 +55,12 @@ export function listTable(facts: readonly Fact[], context: RenderContext): strin
   );
 }
 
-/** The `--kind` flag, checked against the entity kinds; `undefined` where not given. */
-function kindFrom(flags: Flags): string | undefined {
-  const kind = flags['kind'];
-  if (typeof kind !== 'string') return undefined;
-  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
-    throw usageError(`list: expected --kind to be one of ${ENTITY_KINDS.join(', ')}, received ${quoted(kind)}`, 'list', { typed: kind, among: ENTITY_KINDS });
-  }
-  return kind;
-}
-
 /** The records of one kind that match the flags, and their table. */
 function listed(records: RecordList, flags: Flags): { readonly items: readonly unknown[]; readonly table: (context: RenderContext) => string } {
-  const kind = kindFrom(flags);
+  const kind = entityKindFrom(flags, 'list');
   switch (records) {
     case 'facts': {
-      const facts = cliDataset.findFacts(factQueryFrom(flags)).filter((fact) => kind === undefined || cliDataset.entity(fact.entityId).kind === kind);
+      const facts = matchingFacts(flags, 'list');
       return { items: facts, table: (context) => listTable(facts, context) };
     }
     case 'entities': {

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './CliError.js';
 import { type CommandName, COMMANDS, type Flags, GRAMMAR, isCommandName } from './grammar.js';
-import { printable, quoted } from './printable.js';
+import { quoted } from './printable.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,6 +14,27 @@ function optionsOf(command: CommandName): Options {
   return { ...COMMON, ...fieldFlags, ...('otherFlags' in grammar ? grammar.otherFlags : {}) };
 }
 
+/** A flag as `util.parseArgs` read it: the name, as typed, and the value given, if any. */
+interface FlagToken {
+  readonly name: string;
+  readonly rawName: string;
+  readonly value?: string | undefined;
+}
+
+/**
+ * Throws a usage error, in one line, for a flag `command` does not take
+ * (with the nearest ones), a flag that takes a value given none, and one that
+ * takes none given one (`--json=1`).
+ */
+function requireKnownFlag(command: CommandName, options: Options, { name, rawName, value }: FlagToken): void {
+  const option = Object.hasOwn(options, name) ? options[name] : undefined;
+  if (option === undefined) {
+    throw usageError(`${command}: unknown option ${quoted(rawName)}`, command, { typed: rawName, among: Object.keys(options).map((flag) => `--${flag}`) });
+  }
+  if (option.type === 'string' && value === undefined) throw usageError(`${command}: expected a value after ${rawName}, received none`, command);
+  if (option.type === 'boolean' && value !== undefined) throw usageError(`${command}: ${rawName} takes no value, received ${quoted(value)}`, command);
+}
+
 /** What the command line asks for. */
 export type ParsedCommand =
   | { readonly kind: 'help'; readonly command?: CommandName }
@@ -21,9 +42,9 @@ export type ParsedCommand =
   | { readonly kind: 'run'; readonly command: CommandName; readonly positionals: readonly string[]; readonly flags: Flags };
 
 /**
- * Parses the arguments after `ai-investment-facts` with `util.parseArgs`
- * (strict: an unknown flag, a missing flag value or a wrong number of
- * arguments is a usage error), by the command's grammar.
+ * Parses the arguments after `ai-investment-facts` with `util.parseArgs`,
+ * by the command's grammar: an unknown flag, a missing flag value or a wrong
+ * number of arguments is a usage error.
  *
  * @throws {CliError} exit code 2, with the usage to print.
  * @example
@@ -45,17 +66,10 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       ? usageError(`unknown option ${quoted(first)}`, null, { typed: first, among: ['--help', '--version'] })
       : usageError(`unknown command ${quoted(first)}`, null, { typed: first, among: COMMANDS });
   }
-  let parsed: { values: Flags; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...rest], options: optionsOf(first), strict: true, allowPositionals: true }) as typeof parsed;
-  } catch (error) {
-    // parseArgs says what is wrong ("Unknown option '--x'"), and how to pass a value starting with "-".
-    // Its message quotes what the user typed as it is: made printable here.
-    const message = (error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
-    const unknown = /^Unknown option '(--[^']*)'$/.exec(message)?.[1];
-    const flags = Object.keys(optionsOf(first)).map((name) => `--${name}`);
-    throw usageError(`${first}: ${printable(message)}`, first, unknown === undefined ? undefined : { typed: unknown, among: flags });
-  }
+  const options = optionsOf(first);
+  // Not strict: parseArgs' own messages differ from one runtime to the next, and run over lines; each is said here, in one.
+  const parsed = parseArgs({ args: [...rest], options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of parsed.tokens) if (token.kind === 'option') requireKnownFlag(first, options, token);
   if (parsed.values['help'] === true) return { kind: 'help', command: first };
   const grammar = GRAMMAR[first];
   const names = grammar.operands.map((operand) => operand.name);

@@ -38,20 +38,21 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR
  * the terminal says its width; never when piped), and colour only on a terminal that
  * is not `TERM=dumb`, and never when `NO_COLOR` is set (to anything but the
  * empty string); `FORCE_COLOR` (non-empty, not `0`) turns colour on off a
- * terminal, for tests.
+ * terminal, for tests, and `FORCE_COLOR=0` turns it off on one.
  *
  * @example
  * ```ts
  * renderContextFor(true, { NO_COLOR: '1' }, 80); // { tty: true, colour: false, columns: 80 }
  * renderContextFor(true, { COLUMNS: '100' }, 80); // { tty: true, colour: true, columns: 100 }
+ * renderContextFor(true, { FORCE_COLOR: '0' }, 80); // { tty: true, colour: false, columns: 80 }
  * ```
  * @category CLI
  */
 export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>, columns?: number): RenderContext {
   const noColour = (env['NO_COLOR'] ?? '') !== '';
-  const forced = (env['FORCE_COLOR'] ?? '') !== '' && env['FORCE_COLOR'] !== '0';
+  const force = env['FORCE_COLOR'] ?? '';
   const dumb = env['TERM'] === 'dumb';
-  const colour = !noColour && ((isTTY && !dumb) || forced);
+  const colour = !noColour && force !== '0' && ((isTTY && !dumb) || force !== '');
   const width = /^[1-9]\d{0,5}$/.test(env['COLUMNS'] ?? '') ? Number(env['COLUMNS']) : columns;
   return isTTY && width !== undefined && width > 0 ? { tty: isTTY, colour, columns: width } : { tty: isTTY, colour };
 }

@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import type { CommandOutput } from './CommandOutput.js';
 import { CliError, usageError } from './CliError.js';
-import { cliDataset, toJson } from './factQuery.js';
+import { cliDataset, matchingFacts, toJson } from './factQuery.js';
 import { fieldsFrom, flagOf, type Flags, GRAMMAR } from './grammar.js';
 import { printable, quoted } from './printable.js';
 import type { RenderContext } from './renderContext.js';
@@ -37,29 +37,25 @@ function requireDefaultKindRanked(metricId: string, flags: Flags): void {
 }
 
 /**
- * The facts the ranking left out because they state no value (`null`): those
- * of the metric that every option matches.
+ * What the user should know of a ranking beside it: that `-n 0` ranks none,
+ * that nothing matched, and the entities left out because their fact states no value.
  */
-function factsWithoutValue(metricId: string, options: RankingOptions): Fact[] {
-  const { kind, ...query } = options;
-  return cliDataset
-    .findFacts({ metricId, ...query } as FactQuery)
-    .filter((fact) => fact.value === null && (kind === undefined || cliDataset.entity(fact.entityId).kind === kind));
-}
-
-/** What the user should know of a ranking beside it: the entities left out for a missing value, or that `-n 0` ranks none. */
-function rankingNotice(leftOut: readonly Fact[], limit: number): string | undefined {
+function rankingNotice(leftOut: readonly Fact[], limit: number, ranked: number): string | undefined {
   if (limit === 0) return 'top: -n 0 ranks no entity';
-  if (leftOut.length === 0) return undefined;
-  const named = leftOut.map((fact) => `${cliDataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
-  return `top: left out ${leftOut.length === 1 ? 'an entity' : `${leftOut.length} entities`} whose fact states no value: ${named}; \`show\` says why`;
+  const notes = ranked === 0 ? ['nothing matches the filters'] : [];
+  if (leftOut.length > 0) {
+    const named = leftOut.map((fact) => `${cliDataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
+    notes.push(`left out ${leftOut.length === 1 ? 'an entity' : `${leftOut.length} entities`} whose fact states no value: ${named}; \`show\` says why`);
+  }
+  return notes.length === 0 ? undefined : `top: ${notes.join('; ')}`;
 }
 
 /**
  * `ai-investment-facts top <metric>`: the entities of one kind (startup
  * ecosystems unless `--kind` says otherwise) with the largest values of the
  * metric, largest first, each with its status and source. The notice names
- * the entities left out because their fact states no value.
+ * the entities left out because their fact states no value, and says where
+ * no fact matches (the ranking is then empty).
  *
  * @throws {RangeError} from `dataset.topEntities`: an unknown metric, or facts that cannot be ranked together.
  * @throws {CliError} for a malformed `-n`.
@@ -75,8 +71,14 @@ export function top(metricId: string, flags: Flags, context: RenderContext): Com
   const options = { kind: DEFAULT_KIND, ...fieldsFrom(flags, GRAMMAR.top.fieldFlags) } as RankingOptions;
   const limit = limitFrom(flags['limit']);
   if (flags['kind'] === undefined) requireDefaultKindRanked(metricId, flags);
-  const facts = cliDataset.topEntities(metricId, limit, options);
-  const notice = rankingNotice(factsWithoutValue(metricId, options), limit);
+  const matching = matchingFacts({ ...flags, metric: metricId, kind: options.kind }, 'top');
+  // Where no fact with a value matches, the ranking is empty, said on stderr: not an error, as for list and export.
+  const facts = matching.some((fact) => fact.value !== null) ? cliDataset.topEntities(metricId, limit, options) : [];
+  const notice = rankingNotice(
+    matching.filter((fact) => fact.value === null),
+    limit,
+    facts.length,
+  );
   const stdout = flags['json'] === true ? toJson(facts) : rankingTable(facts, context);
   return notice === undefined ? { stdout } : { stdout, notice };
 }

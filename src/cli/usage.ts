@@ -141,8 +141,10 @@ says so on stderr and writes none (exit code 0).
 
   --format F           json, csv (RFC 4180) or ndjson (default: the --out
                        file's extension where it is one of these, else json)
-  --out FILE           write to FILE instead of standard output
+  --out FILE           write to FILE instead of standard output (- for
+                       standard output)
 ${FILTERS}
+  --kind K             only facts about entities of this kind
   --json               the same as --format json
   -h, --help           show this help
 
@@ -188,8 +190,10 @@ Options:
 Output is a table on a terminal, fitted to its width (COLUMNS, a positive
 whole number, overrides the width the terminal says): long text wraps, IDs
 stay whole, and a table that still does not fit prints each row as a block.
-Piped, it is tab-separated text, complete; --json prints JSON. Colour: on a terminal, unless NO_COLOR is set (to
-anything but the empty string) or TERM is dumb; FORCE_COLOR (set, and not 0)
+Piped, it is tab-separated text, complete; --json prints JSON.
+
+Colour: on a terminal, unless NO_COLOR is set (to anything but the empty
+string), TERM is dumb or FORCE_COLOR is 0; FORCE_COLOR (set, and not 0)
 colours output that is not a terminal too, unless NO_COLOR is set. A
 mistyped command or flag is answered with the nearest ones.
 

@@ -148,4 +148,21 @@ describe('renderContextFor', () => {
     expect(renderContextFor(true, { COLUMNS: 'wide' }, undefined)).toEqual({ tty: true, colour: true });
     expect(renderContextFor(false, { COLUMNS: '100' }, undefined)).toEqual({ tty: false, colour: false });
   });
+
+  it('colours a terminal unless NO_COLOR, TERM=dumb or FORCE_COLOR=0 says not, and colours a pipe only where FORCE_COLOR asks', () => {
+    const colour = (isTTY: boolean, env: Record<string, string>) => renderContextFor(isTTY, env).colour;
+    expect([colour(true, {}), colour(true, { NO_COLOR: '1' }), colour(true, { TERM: 'dumb' }), colour(true, { FORCE_COLOR: '0' }), colour(true, { NO_COLOR: '' })]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect([colour(false, {}), colour(false, { FORCE_COLOR: '1' }), colour(false, { FORCE_COLOR: '0' }), colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' })]).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
 });

@@ -76,7 +76,7 @@ describe('terminal escapes', () => {
       `ai-investment-facts: unknown command "${shown}"`,
       `ai-investment-facts: unknown option "--${shown}"`,
       `ai-investment-facts: show: unexpected argument "${shown}"`,
-      `ai-investment-facts: list: Unknown option '--${shown}'`,
+      `ai-investment-facts: list: unknown option "--${shown}"`,
       `ai-investment-facts: top: expected -n to be a non-negative integer, received "${shown}"`,
       `ai-investment-facts: export: expected --format to be one of json, csv, ndjson, received "${shown}"`,
       `ai-investment-facts: show: no record has the ID "${shown}"; none is near it (\`ai-investment-facts list facts|entities|metrics|sources|claims\` shows every ID)`,

@@ -132,7 +132,7 @@ describe('ai-investment-facts', () => {
     ]);
   });
 
-  it('top names the entities it left out because their fact states no value, and says when -n 0 ranks none', () => {
+  it('top names the entities it left out because their fact states no value, and says when -n 0 ranks none or nothing matches', () => {
     const bin = join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts');
     const outcome = runToCompletion(bin, ['top', 'ai-native-funding-concentration'], packedInstall().consumer, { NO_COLOR: undefined, FORCE_COLOR: undefined });
     expect(rows(outcome.stdout).map(([, entity, value]) => [entity, value])).toEqual([
@@ -147,6 +147,12 @@ describe('ai-investment-facts', () => {
     ]);
     const none = runToCompletion(bin, ['top', 'ai-vc-investment', '-n', '0', '--kind', 'country', '--period', '2024', '--json'], packedInstall().consumer, {});
     expect(none).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: top: -n 0 ranks no entity\n' });
+    // Nothing to rank is an empty ranking, said on stderr, as for list and export: no country has a 2025 figure.
+    expect(runToCompletion(bin, ['top', 'ai-vc-investment', '--kind', 'country', '--period', '2025'], packedInstall().consumer, {})).toEqual({
+      status: 0,
+      stdout: 'Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID\n',
+      stderr: 'ai-investment-facts: top: nothing matches the filters\n',
+    });
   });
 
   it('top -n 1 --kind country --period 2024 ranks countries, and --json prints the facts', () => {
@@ -256,7 +262,7 @@ describe('ai-investment-facts', () => {
     const said = (args: string[]) => cli(args).stderr.split('\n')[0];
     expect(said(['lsit'])).toBe('ai-investment-facts: unknown command "lsit"; did you mean list?');
     expect(said(['help', 'exprot'])).toBe('ai-investment-facts: help: unknown command "exprot"; did you mean export?');
-    expect(said(['list', '--metrc', 'x'])).toBe("ai-investment-facts: list: Unknown option '--metrc'; did you mean --metric?");
+    expect(said(['list', '--metrc', 'x'])).toBe('ai-investment-facts: list: unknown option "--metrc"; did you mean --metric?');
     expect(said(['--verison'])).toBe('ai-investment-facts: unknown option "--verison"; did you mean --version?');
     expect(said(['frobnicate'])).toBe('ai-investment-facts: unknown command "frobnicate"');
     expect(cli(['help', 'nope']).status).toBe(2);
@@ -337,7 +343,7 @@ describe('ai-investment-facts', () => {
     expect(JSON.parse(cli(['audit', '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(findings)));
   });
 
-  it('prints no escape sequence piped or under NO_COLOR, and colours only when FORCE_COLOR asks', () => {
+  it('prints no escape sequence piped, under NO_COLOR or FORCE_COLOR=0, and colours off a terminal only when FORCE_COLOR asks', () => {
     const escapes = (env: Record<string, string>) => [`top share-of-global-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
     expect(escapes({})).toEqual([false, false, false]);
     expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
@@ -348,6 +354,7 @@ describe('ai-investment-facts', () => {
     expect(onTerminal(table, { TERM: 'xterm' })).toContain('\u001b[1mRank\u001b[22m');
     expect(onTerminal(table, { TERM: 'xterm', NO_COLOR: '1' }).split('\n')[0]).toMatch(/^Rank {2}Entity {10}Value {2}Status {4}Period/);
     expect(onTerminal(table, { TERM: 'dumb' }).includes('\u001b')).toBe(false);
+    expect(onTerminal(table, { TERM: 'xterm', FORCE_COLOR: '0' }).includes('\u001b')).toBe(false);
   });
 
   it('fits every table to an 80-column terminal, IDs whole on one line, and keeps piped output complete', () => {
@@ -407,8 +414,18 @@ describe('ai-investment-facts', () => {
     const unknownFlag = cli(['list', '--bogus']);
     expect([unknownFlag.status, unknownFlag.stderr.split('\n')[0], unknownFlag.stderr.includes('Usage: ai-investment-facts list')]).toEqual([
       2,
-      "ai-investment-facts: list: Unknown option '--bogus'",
+      'ai-investment-facts: list: unknown option "--bogus"',
       true,
+    ]);
+    // A flag's value, or its lack, in one line whatever the runtime's parser says: a value that starts with a dash is a value.
+    expect(['-n', '--entity x', '--json=1'].map((flag) => cli(['top', 'share-of-global-ai-native-funding', ...flag.split(' ')]).stderr.split('\n')[0])).toEqual([
+      'ai-investment-facts: top: expected a value after -n, received none',
+      'ai-investment-facts: top: unknown option "--entity"',
+      'ai-investment-facts: top: --json takes no value, received "1"',
+    ]);
+    expect([cli(['list', '--entity']).stderr.split('\n')[0], cli(['top', 'share-of-global-ai-native-funding', '-n', '-1']).stderr.split('\n')[0]]).toEqual([
+      'ai-investment-facts: list: expected a value after --entity, received none',
+      'ai-investment-facts: top: expected -n to be a non-negative integer, received "-1"',
     ]);
     expect([cli(['frobnicate']).status, cli(['frobnicate']).stderr.includes('Commands:')]).toEqual([2, true]);
     expect(cli(['list', '--period', '20x4'])).toEqual({
@@ -447,6 +464,11 @@ describe('ai-investment-facts', () => {
     expect(withStderr(['list', '--period', '1999'])).toEqual({ status: 0, stdout: 'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n', stderr: 'ai-investment-facts: list facts: nothing matches the filters\n' });
     expect(withStderr(['list', 'claims', '--entity', 'big-three', '--json'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: list claims: nothing matches the filters\n' });
     expect(withStderr(['export', '--period', '1999'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
+    // --kind filters as it does for list, and --out - is standard output.
+    const countries = ['--metric', 'ai-vc-investment', '--kind', 'country', '--period', '2024', '--format', 'csv'];
+    expect(withStderr(['export', ...countries, '--out', '-'])).toEqual({ status: 0, stdout: cli(['export', ...countries]).stdout, stderr: '' });
+    const exported = JSON.parse(cli(['export', ...countries.slice(0, 6)]).stdout) as { id: string }[];
+    expect(exported.map((fact) => fact.id)).toEqual(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
     const emptyCsv = join(directory, 'empty.csv');
     expect(withStderr(['export', '--period', '1999', '--out', emptyCsv])).toEqual({ status: 0, stdout: '', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
     expect(readFileSync(emptyCsv, 'utf8')).toBe(`${csv.split('\n')[0]}\n`);
@@ -678,7 +700,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       [2, 'ai-investment-facts: help: unexpected argument "extra"', true],
       [2, 'ai-investment-facts: list: unexpected argument "extra"', true],
       [2, 'ai-investment-facts: unknown command "frobnicate"', true],
-      [2, "ai-investment-facts: list: Unknown option '--bogus'", true],
+      [2, 'ai-investment-facts: list: unknown option "--bogus"', true],
     ]);
     expect(cli(['--help', 'export'])).toEqual(cli(['export', '--help']));
   });
