@@ -49,7 +49,8 @@ export function listTable(facts: readonly Fact[], context: RenderContext): strin
         formatValue(fact),
         fact.status,
       ]),
-      idColumns: [0],
+      // The metric is an ID too, kept whole to copy.
+      idColumns: [0, 2],
     },
     context,
   );

@@ -14,7 +14,8 @@ const FILTERS = `  --entity ID          only facts about this entity (united-sta
   --period P           only facts of this period (2024, 2023/2024; 2023-2024
                        is read as 2023/2024)
   --source ID          only facts citing this source
-  --status S           only facts of this status (reported, estimate, plan, forecast)
+  --status S           only facts of this status (reported, estimate, plan,
+                       forecast)
   --unit U             only facts in this unit (USD, CNY, percent)`;
 
 const CHOICE = `  --unit U             take the facts in this unit (USD, CNY, percent)
@@ -26,7 +27,8 @@ const READS_AS = `Prints the value exact and as it reads (three digits, rounded 
 least" or "at most" stays true).`;
 
 const USAGES: Readonly<Record<CommandName, string>> = {
-  list: `Usage: ai-investment-facts list [facts|entities|metrics|sources|claims] [filters] [--json]
+  list: `Usage: ai-investment-facts list [facts|entities|metrics|sources|claims]
+                                [filters] [--json]
 
 Lists the records of one kind (facts unless another is named), with their
 IDs. Facts match every filter; entities are filtered by --kind alone, claims
@@ -69,9 +71,11 @@ ${COMMON}
 
 Example:
   ai-investment-facts top share-of-global-ai-native-funding -n 3`,
-  growth: `Usage: ai-investment-facts growth <entity> <metric> <from-period> <to-period> [--json]
+  growth: `Usage: ai-investment-facts growth <entity> <metric> <from-period> <to-period>
+                                  [--json]
 
-The growth rate (to - from) / from, as a fraction, with its formula and the facts it came from.
+The growth rate (to - from) / from, as a fraction, with its formula and the
+facts it came from.
 ${READS_AS}
 
 ${CHOICE}
@@ -79,7 +83,8 @@ ${COMMON}
 
 Example:
   ai-investment-facts growth united-states ai-vc-investment 2023 2024`,
-  cagr: `Usage: ai-investment-facts cagr <entity> <metric> <from-period> <to-period> [--json]
+  cagr: `Usage: ai-investment-facts cagr <entity> <metric> <from-period> <to-period>
+                                [--json]
 
 The compound annual growth rate, with its formula and the facts it came from.
 ${READS_AS}
@@ -91,22 +96,28 @@ Example:
   ai-investment-facts cagr china ai-vc-investment 2023 2024`,
   share: `Usage: ai-investment-facts share <part-fact-id> <whole-fact-id> [--json]
 
-The share part / whole, as a fraction, with its formula and the facts it came from.
+The share part / whole, as a fraction, with its formula and the facts it
+came from.
 ${READS_AS}
 
 ${COMMON}
 
 Example:
-  ai-investment-facts share beijing-share-of-global-ai-native-funding-2023-2024 big-three-share-of-global-ai-native-funding-2023-2024`,
-  ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id> [--json]
+  ai-investment-facts share \\
+      beijing-share-of-global-ai-native-funding-2023-2024 \\
+      big-three-share-of-global-ai-native-funding-2023-2024`,
+  ratio: `Usage: ai-investment-facts ratio <numerator-fact-id> <denominator-fact-id>
+                                 [--json]
 
-The ratio numerator / denominator, with its formula and the facts it came from.
+The ratio numerator / denominator, with its formula and the facts it came
+from.
 ${READS_AS}
 
 ${COMMON}
 
 Example:
-  ai-investment-facts ratio united-states-ai-vc-investment-2024 china-ai-vc-investment-2024`,
+  ai-investment-facts ratio united-states-ai-vc-investment-2024 \\
+      china-ai-vc-investment-2024`,
   sum: `Usage: ai-investment-facts sum <fact-id>... [--json]
 
 The sum of facts of one metric, unit and status, with its formula.
@@ -115,7 +126,8 @@ ${READS_AS}
 ${COMMON}
 
 Example:
-  ai-investment-facts sum united-states-ai-vc-investment-2024 china-ai-vc-investment-2024`,
+  ai-investment-facts sum united-states-ai-vc-investment-2024 \\
+      china-ai-vc-investment-2024`,
   audit: `Usage: ai-investment-facts audit [--json]
 
 Cross-checks the facts against each other (sums of members, remainders,
@@ -125,7 +137,8 @@ ${COMMON}
 
 Example:
   ai-investment-facts audit`,
-  export: `Usage: ai-investment-facts export --format json|csv|ndjson [filters] [--out FILE]
+  export: `Usage: ai-investment-facts export [--format json|csv|ndjson] [filters]
+                                  [--out FILE]
 
 Writes the facts that match every filter, for notebooks and spreadsheets.
 With --out, the file is replaced whole or not at all: the facts go to a

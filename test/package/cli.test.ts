@@ -381,6 +381,11 @@ describe('ai-investment-facts', () => {
       return outcome.status !== 0 || !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) || !/Examples?:\n {2}ai-investment-facts \w/.test(outcome.stdout);
     });
     expect(missingExample).toEqual([]);
+    // Every help fits an 80-column terminal; an example too long for a line goes on with a backslash, as a shell reads it.
+    const tooWide = [undefined, ...commands, 'verify'].flatMap((command) =>
+      cli(command === undefined ? ['--help'] : [command, '--help']).stdout.split('\n').filter((line) => line.length > 80).map((line) => `${command ?? '--help'}: ${line}`),
+    );
+    expect(tooWide).toEqual([]);
     expect(cli(['--help']).stdout).toContain('Commands:');
     expect(cli(['help', 'export'])).toEqual(cli(['export', '--help']));
     expect(cli(['-h']).status).toBe(0);
