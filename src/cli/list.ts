@@ -109,7 +109,7 @@ export function list(named: string | undefined, flags: Flags, context: RenderCon
   const applies = FILTERS_OF[records];
   const stray = GRAMMAR.list.fieldFlags.find((flag) => flags[flag] !== undefined && !applies.includes(flag));
   if (stray !== undefined) {
-    const which = applies.length === 0 ? 'takes no filter' : `is filtered by ${applies.map((flag) => `--${flag}`).join(', ')}`;
+    const which = applies.length === 0 ? 'take no filter' : `are filtered by ${applies.map((flag) => `--${flag}`).join(', ')}`;
     throw usageError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 'list');
   }
   const { items, table } = listed(records, flags);

@@ -307,8 +307,8 @@ describe('ai-investment-facts', () => {
     expect(rows(cli(['list', 'facts', '--kind', 'country', '--period', '2024']).stdout).map(([id]) => id)).toEqual(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
     expect(JSON.parse(cli(['list', 'claims', '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(dataset.claims)));
     const said = (args: string[]) => [cli(args).status, cli(args).stderr.split('\n')[0]];
-    expect(said(['list', 'entities', '--metric', 'ai-vc-investment'])).toEqual([2, 'ai-investment-facts: list entities: --metric does not filter entities, which is filtered by --kind']);
-    expect(said(['list', 'sources', '--kind', 'country'])).toEqual([2, 'ai-investment-facts: list sources: --kind does not filter sources, which takes no filter']);
+    expect(said(['list', 'entities', '--metric', 'ai-vc-investment'])).toEqual([2, 'ai-investment-facts: list entities: --metric does not filter entities, which are filtered by --kind']);
+    expect(said(['list', 'sources', '--kind', 'country'])).toEqual([2, 'ai-investment-facts: list sources: --kind does not filter sources, which take no filter']);
     expect(said(['list', 'entitis'])).toEqual([2, 'ai-investment-facts: list: expected the records to be one of facts, entities, metrics, sources, claims, received "entitis"; did you mean entities?']);
     expect(said(['list', '--kind', 'contry'])).toEqual([
       2,
