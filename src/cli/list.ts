@@ -1,4 +1,4 @@
-import { type Fact, formatValue } from '../index.js';
+import { type Claim, type Entity, type Fact, formatValue, type Metric, type Source } from '../index.js';
 import { usageError } from './CliError.js';
 import type { CommandOutput } from './CommandOutput.js';
 import { cliDataset, entityKindFrom, matchingFacts, toJson } from './factQuery.js';
@@ -27,61 +27,116 @@ const FILTERS_OF: Readonly<Record<RecordList, readonly FieldFlag[]>> = {
   claims: ['entity', 'source'],
 };
 
-/**
- * The facts as a table: ID, entity, metric, period, value (as a person writes
- * it, with its qualifier) and status.
- *
- * @example
- * ```ts
- * listTable(cliDataset.findFacts({ period: '2024' }), { tty: false, colour: false });
- * ```
- * @category CLI
- */
-export function listTable(facts: readonly Fact[], context: RenderContext): string {
+/** A column of a records table: its header, its cell for each record, and whether it holds IDs (kept whole, to copy). */
+interface Column<T> {
+  readonly header: string;
+  readonly cell: (record: T) => string;
+  readonly id?: boolean;
+}
+
+/** The table of `records` in `columns`, less those whose headers `leaveOut` names. */
+function recordsTable<T>(records: readonly T[], columns: readonly Column<T>[], leaveOut: readonly string[], context: RenderContext): string {
+  const shown = columns.filter((column) => !leaveOut.includes(column.header));
   return renderTable(
     {
-      headers: ['ID', 'Entity', 'Metric', 'Period', 'Value', 'Status'],
-      rows: facts.map((fact) => [
-        fact.id,
-        cliDataset.entity(fact.entityId).name,
-        fact.metricId,
-        fact.period ?? '',
-        formatValue(fact),
-        fact.status,
-      ]),
-      // The metric is an ID too, kept whole to copy.
-      idColumns: [0, 2],
+      headers: shown.map((column) => column.header),
+      rows: records.map((record) => shown.map((column) => column.cell(record))),
+      idColumns: shown.flatMap((column, index) => (column.id === true ? [index] : [])),
     },
     context,
   );
 }
 
+/** The columns `list` shows for each kind of record. */
+const COLUMNS = {
+  facts: [
+    { header: 'ID', cell: (fact) => fact.id, id: true },
+    { header: 'Entity', cell: (fact) => cliDataset.entity(fact.entityId).name },
+    // The metric is an ID too, kept whole to copy.
+    { header: 'Metric', cell: (fact) => fact.metricId, id: true },
+    { header: 'Period', cell: (fact) => fact.period ?? '' },
+    { header: 'Value', cell: (fact) => formatValue(fact) },
+    { header: 'Status', cell: (fact) => fact.status },
+  ] satisfies Column<Fact>[],
+  entities: [
+    { header: 'ID', cell: (entity) => entity.id, id: true },
+    { header: 'Name', cell: (entity) => entity.name },
+    { header: 'Kind', cell: (entity) => entity.kind },
+    { header: 'Country', cell: (entity) => entity.countryCode ?? '' },
+    { header: 'Members', cell: (entity) => (entity.members ?? []).join(' ') },
+  ] satisfies Column<Entity>[],
+  metrics: [
+    { header: 'ID', cell: (metric) => metric.id, id: true },
+    { header: 'Name', cell: (metric) => metric.name },
+    { header: 'Unit', cell: (metric) => metric.unit },
+    { header: 'Additive', cell: (metric) => (metric.additive ? 'yes' : 'no') },
+  ] satisfies Column<Metric>[],
+  sources: [
+    { header: 'ID', cell: (source) => source.id, id: true },
+    { header: 'Title', cell: (source) => source.title },
+    { header: 'Publisher', cell: (source) => source.publisher ?? '' },
+    { header: 'Published', cell: (source) => source.publishedOn ?? '' },
+  ] satisfies Column<Source>[],
+  claims: [
+    { header: 'ID', cell: (claim) => claim.id, id: true },
+    { header: 'Entities', cell: (claim) => claim.entityIds.join(' ') },
+    { header: 'Statement', cell: (claim) => claim.statement },
+  ] satisfies Column<Claim>[],
+} as const;
+
+/**
+ * The facts as a table: ID, entity, metric, period, value (as a person writes
+ * it, with its qualifier) and status, less the columns `leaveOut` names (`show`
+ * leaves out the entity it shows the facts of).
+ *
+ * @example
+ * ```ts
+ * factsTable(cliDataset.findFacts({ period: '2024' }), { tty: false, colour: false });
+ * factsTable(cliDataset.findFacts({ entityId: 'china' }), { tty: false, colour: false }, ['Entity']);
+ * ```
+ * @category CLI
+ */
+export function factsTable(facts: readonly Fact[], context: RenderContext, leaveOut: readonly string[] = []): string {
+  return recordsTable(facts, COLUMNS.facts, leaveOut, context);
+}
+
+/**
+ * The claims as a table: ID, the IDs of the entities each is about, and its
+ * statement, less the columns `leaveOut` names.
+ *
+ * @example
+ * ```ts
+ * claimsTable(cliDataset.findClaims({ entityId: 'china' }), { tty: false, colour: false }, ['Entities']);
+ * ```
+ * @category CLI
+ */
+export function claimsTable(claims: readonly Claim[], context: RenderContext, leaveOut: readonly string[] = []): string {
+  return recordsTable(claims, COLUMNS.claims, leaveOut, context);
+}
+
+/** The records and a function printing them as a table in `columns`. */
+function listedAs<T>(items: readonly T[], columns: readonly Column<T>[]): { readonly items: readonly T[]; readonly table: (context: RenderContext) => string } {
+  return { items, table: (context) => recordsTable(items, columns, [], context) };
+}
+
 /** The records of one kind that match the flags, and their table. */
 function listed(records: RecordList, flags: Flags): { readonly items: readonly unknown[]; readonly table: (context: RenderContext) => string } {
-  const kind = entityKindFrom(flags, 'list');
   switch (records) {
-    case 'facts': {
-      const facts = matchingFacts(flags, 'list');
-      return { items: facts, table: (context) => listTable(facts, context) };
-    }
+    case 'facts':
+      return listedAs(matchingFacts(flags, 'list'), COLUMNS.facts);
     case 'entities': {
-      const entities = cliDataset.entities.filter((entity) => kind === undefined || entity.kind === kind);
-      const rows = entities.map((entity) => [entity.id, entity.name, entity.kind, entity.countryCode ?? '', (entity.members ?? []).join(' ')]);
-      return { items: entities, table: (context) => renderTable({ headers: ['ID', 'Name', 'Kind', 'Country', 'Members'], rows, idColumns: [0] }, context) };
+      const kind = entityKindFrom(flags, 'list');
+      return listedAs(
+        cliDataset.entities.filter((entity) => kind === undefined || entity.kind === kind),
+        COLUMNS.entities,
+      );
     }
-    case 'metrics': {
-      const rows = cliDataset.metrics.map((metric) => [metric.id, metric.name, metric.unit, metric.additive ? 'yes' : 'no']);
-      return { items: cliDataset.metrics, table: (context) => renderTable({ headers: ['ID', 'Name', 'Unit', 'Additive'], rows, idColumns: [0] }, context) };
-    }
-    case 'sources': {
-      const rows = cliDataset.sources.map((source) => [source.id, source.title, source.publisher ?? '', source.publishedOn ?? '']);
-      return { items: cliDataset.sources, table: (context) => renderTable({ headers: ['ID', 'Title', 'Publisher', 'Published'], rows, idColumns: [0] }, context) };
-    }
-    case 'claims': {
-      const claims = cliDataset.findClaims(fieldsFrom(flags, FILTERS_OF.claims));
-      const rows = claims.map((claim) => [claim.id, claim.entityIds.join(' '), claim.statement]);
-      return { items: claims, table: (context) => renderTable({ headers: ['ID', 'Entities', 'Statement'], rows, idColumns: [0] }, context) };
-    }
+    case 'metrics':
+      return listedAs(cliDataset.metrics, COLUMNS.metrics);
+    case 'sources':
+      return listedAs(cliDataset.sources, COLUMNS.sources);
+    case 'claims':
+      return listedAs(cliDataset.findClaims(fieldsFrom(flags, FILTERS_OF.claims)), COLUMNS.claims);
   }
 }
 

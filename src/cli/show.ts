@@ -1,10 +1,10 @@
-import { type Fact, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
+import { type ClaimQuery, type FactQuery, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { CliError } from './CliError.js';
-import { listTable } from './list.js';
+import { claimsTable, factsTable } from './list.js';
 import { quoted } from './printable.js';
 import { cliDataset, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
-import type { RenderContext } from './renderContext.js';
+import { type RenderContext, styles } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
 /** The record types in the order `show` looks an ID up, and its error lists them: facts first, the most looked up. */
@@ -13,17 +13,29 @@ const SHOWN_TYPES: readonly RecordType[] = ['fact', 'entity', 'metric', 'source'
 /** A record of any type, as the command shows it: field by field. */
 type ShownRecord = Readonly<Record<string, unknown>>;
 
+/** A field's name as words, as `showFact` labels its rows: `countryCode` as "country code", `entityIds` as "entity IDs". */
+function label(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/\bid(s?)\b/g, 'ID$1');
+}
+
+/** A field's value as text: `null` as "none", a boolean as "yes" or "no". */
+function text(value: unknown): string {
+  if (value === null) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}
+
 /**
- * A record's fields as rows: a list as one row per item, its field named on
- * the first; a nested object (a claim's citation) as its own fields; the W3C
- * selectors left out (they repeat the quote, for software).
+ * A record's fields as rows, labelled in words: a list as one row per item,
+ * its field named on the first; a nested object (a claim's citation) as its
+ * own fields; the W3C selectors left out (they repeat the quote, for software).
  */
 function fieldRows(record: ShownRecord): [string, string][] {
   return Object.entries(record).flatMap(([field, value]): [string, string][] => {
     if (field === 'selectors' || value === undefined) return [];
-    if (Array.isArray(value)) return value.map((item, i) => [i === 0 ? field : '', String(item)]);
+    if (Array.isArray(value)) return value.map((item, i) => [i === 0 ? label(field) : '', text(item)]);
     if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord);
-    return [[field, value === null ? 'none' : String(value)]];
+    return [[label(field), text(value)]];
   });
 }
 
@@ -42,17 +54,30 @@ function findRecord(id: string): { readonly type: RecordType; readonly record: S
   throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, { exitCode: 2 });
 }
 
-/** The facts about an entity, of a metric or citing a source, as a table after a blank line; nothing where there are none. */
-function factsTable(facts: readonly Fact[], context: RenderContext): string {
-  return facts.length === 0 ? '' : `\n${listTable(facts, context)}`;
+/** The records related to the one shown, after a blank line, under a heading with their count; nothing where there are none. */
+function related(heading: string, count: number, table: () => string, context: RenderContext): string {
+  return count === 0 ? '' : `\n${styles(context).bold(`${heading} (${count})`)}\n${table()}`;
+}
+
+/** The facts of `query` as a related table, less the columns `leaveOut` names (they would repeat the record shown). */
+function relatedFacts(query: FactQuery, leaveOut: readonly string[], context: RenderContext): string {
+  const facts = cliDataset.findFacts(query);
+  return related('Facts', facts.length, () => factsTable(facts, context, leaveOut), context);
+}
+
+/** The claims of `query` as a related table, less the columns `leaveOut` names. */
+function relatedClaims(query: ClaimQuery, leaveOut: readonly string[], context: RenderContext): string {
+  const claims = cliDataset.findClaims(query);
+  return related('Claims', claims.length, () => claimsTable(claims, context, leaveOut), context);
 }
 
 /**
  * `ai-investment-facts show <id>`: the record with this ID, whatever its type,
- * in full: a fact with its source and quotes ({@link showFact}); an entity
- * with its facts; a metric with its definition and its facts; a source with
- * the facts that cite it; a claim with its citation. `--json` prints the
- * record as the data files hold it.
+ * in full: a fact with its source and quotes ({@link showFact}); another
+ * record with its fields labelled in words, then the records related to it,
+ * each kind under a heading with its count: an entity's facts and the claims
+ * about it, a metric's facts, the facts and claims that cite a source. A
+ * claim stands alone. `--json` prints the record as the data files hold it.
  *
  * @throws {CliError} exit code 2, naming the nearest IDs, where no record has the ID.
  * @example
@@ -68,11 +93,11 @@ export function show(id: string, flags: Flags, context: RenderContext): string {
   const fields = renderTable({ headers: ['Field', 'Value'], rows: fieldRows(record) }, context);
   switch (type) {
     case 'entity':
-      return `${fields}${factsTable(cliDataset.findFacts({ entityId: id }), context)}`;
+      return `${fields}${relatedFacts({ entityId: id }, ['Entity'], context)}${relatedClaims({ entityId: id }, ['Entities'], context)}`;
     case 'metric':
-      return `${fields}${factsTable(cliDataset.findFacts({ metricId: id }), context)}`;
+      return `${fields}${relatedFacts({ metricId: id }, ['Metric'], context)}`;
     case 'source':
-      return `${fields}${factsTable(cliDataset.findFacts({ sourceId: id }), context)}`;
+      return `${fields}${relatedFacts({ sourceId: id }, [], context)}${relatedClaims({ sourceId: id }, [], context)}`;
     case 'claim':
       return fields;
   }
@@ -95,7 +120,7 @@ export function showFact(factId: string, context: RenderContext): string {
   const fact = cliDataset.fact(factId);
   const source = cliDataset.source(fact.citation.sourceId);
   const rows: [string, string][] = [
-    ['id', fact.id],
+    ['ID', fact.id],
     ['entity', `${cliDataset.entity(fact.entityId).name} (${fact.entityId})`],
     ['metric', `${cliDataset.metric(fact.metricId).name} (${fact.metricId})`],
     ['period', fact.period ?? `none: ${fact.periodMissingReason ?? ''}`],

@@ -45,9 +45,10 @@ Examples:
   show: `Usage: ai-investment-facts show <id> [--json]
 
 Shows the record with this ID in full, whatever its type: a fact with its
-value, source, date, attribution and quotes; an entity, a metric or a source
-with its facts; a claim with its citation. --json prints the record as the
-data files hold it.
+value, source, date, attribution and quotes; an entity with its facts and
+the claims about it; a metric with its facts; a source with the facts and
+claims that cite it; a claim with its citation. --json prints the record as
+the data files hold it.
 
 ${COMMON}
 

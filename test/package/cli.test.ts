@@ -271,21 +271,38 @@ describe('ai-investment-facts', () => {
   it('show <id> finds the record of any type, and names the nearest IDs of every type where none has it', () => {
     const claim = rows(cli(['show', 'europe-rising-stars-lag-paris']).stdout);
     expect(claim).toEqual([
-      ['id', 'europe-rising-stars-lag-paris'],
-      ['entityIds', 'europe'],
+      ['ID', 'europe-rising-stars-lag-paris'],
+      ['entity IDs', 'europe'],
       ['', 'london'],
       ['', 'berlin'],
       ['', 'paris'],
       ['statement', 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.'],
-      ['sourceId', TOP_CITIES],
+      ['source ID', TOP_CITIES],
       ['section', 'body'],
       ['quote', 'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.'],
       ['caveats', 'The article gives no figures for London or Berlin.'],
     ]);
-    // An entity with its facts, after a blank line: their table, header first.
-    const [fields = '', facts = ''] = cli(['show', 'china']).stdout.split('\n\n');
-    expect(fields.split('\n').slice(1, 3)).toEqual(['id\tchina', 'name\tChina']);
-    expect(rows(facts).map(([id]) => id)).toEqual(['china-ai-vc-investment-2024', 'china-ai-vc-investment-2023']);
+    // An entity's fields in words, then after a blank line each its facts and its claims, under a heading
+    // with their count, less the column that would repeat the entity.
+    const [fields = '', facts = '', claims = ''] = cli(['show', 'china']).stdout.split('\n\n');
+    expect(rows(fields)).toEqual([['ID', 'china'], ['name', 'China'], ['kind', 'country'], ['country code', 'CN']]);
+    // `rows` drops the first line, the heading here, leaving the table's header.
+    expect(rows(facts)).toEqual([
+      ['ID', 'Metric', 'Period', 'Value', 'Status'],
+      ['china-ai-vc-investment-2024', 'ai-vc-investment', '2024', '$14B', 'reported'],
+      ['china-ai-vc-investment-2023', 'ai-vc-investment', '2023', 'about $10.5B', 'reported'],
+    ]);
+    expect(claims.split('\n')[0]).toBe('Claims (6)');
+    expect(rows(claims).slice(0, 2)).toEqual([
+      ['ID', 'Statement'],
+      ['china-ai-vc-much-lower-than-us', 'China’s AI-related venture capital investment is much lower than that of the United States.'],
+    ]);
+    // A group says yes or no where a field is a boolean; a metric's facts leave out the metric; a source
+    // lists the facts and the claims that cite it.
+    expect(rows(cli(['show', 'top-40-startup-ecosystems']).stdout)).toContainEqual(['members complete', 'no']);
+    expect(rows(cli(['show', 'ai-unicorn-count']).stdout.split('\n\n')[1] ?? '')[0]).toEqual(['ID', 'Entity', 'Period', 'Value', 'Status']);
+    const cited = cli(['show', 'techcrunch-paris-ai-hub-summary']).stdout.split('\n\n').map((part) => part.split('\n')[0]);
+    expect(cited).toEqual(['Field\tValue', 'Facts (4)', 'Claims (10)']);
     expect(JSON.parse(cli(['show', 'ai-vc-investment', '--json']).stdout)).toEqual(dataset.metric('ai-vc-investment'));
     expect(cli(['show', 'chnia'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: show: no record has the ID "chnia"; did you mean china?\n' });
     expect(cli(['show', 'xyz']).stderr).toBe(
