@@ -10,6 +10,7 @@
 import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, parts } from './errors/ArgumentError.js';
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
+import { didYouMeanText } from './text/listed.js';
 import { nearestIds } from './text/nearestIds.js';
 import { requireCount, requireFiniteNumber, requireRange, requireString } from './primitiveArguments.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
@@ -97,9 +98,9 @@ export function requireObject(method: string, name: string, value: unknown, what
   return value as Readonly<Record<string, unknown>>;
 }
 
-/** The nearest IDs as a message says them: `nearest: "a", "b"`, or `none is near it`. */
+/** The nearest IDs as a message says them, as the command does: `did you mean "a" or "b"?`, or `none is near it`. */
 export function listNearest(near: readonly string[]): string {
-  return near.length === 0 ? 'none is near it' : `nearest: ${near.map((id) => JSON.stringify(id)).join(', ')}`;
+  return near.length === 0 ? 'none is near it' : didYouMeanText(near.map((id) => JSON.stringify(id)));
 }
 
 /** The candidates nearest to `wanted`, as a message says them. */

@@ -6,6 +6,7 @@
  */
 import { ArgumentRangeError, RECORD_COLLECTIONS, type RecordType, UnknownIdError } from '../index.js';
 import { CliError } from './CliError.js';
+import { didYouMeanText } from './didYouMean.js';
 import { cliDataset } from './factQuery.js';
 import { type CommandName, namingFor } from './grammar.js';
 import { quoted } from './printable.js';
@@ -22,18 +23,13 @@ const WHERE_TO_FIND: Readonly<Record<RecordType, string>> = {
   claim: '`ai-investment-facts list claims` shows every claim\'s ID',
 };
 
-/** "a, b or c". */
-function either(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
-}
-
 /**
  * `unknown metric "ai-vc"; did you mean ai-vc-investment?`; where no ID is
  * near, the kind's IDs where they are few, or where to find them.
  */
 function unknownIdMessage(error: UnknownIdError): string {
   const unknown = `unknown ${error.recordType} ${quoted(error.id)}`;
-  if (error.nearest.length > 0) return `${unknown}; did you mean ${either(error.nearest)}?`;
+  if (error.nearest.length > 0) return `${unknown}; ${didYouMeanText(error.nearest)}`;
   const collection = RECORD_COLLECTIONS[error.recordType];
   const ids = cliDataset[collection].map((record) => record.id);
   if (ids.length <= LISTED_IN_FULL) return `${unknown}; none is near it. The ${collection} are: ${ids.join(', ')}`;

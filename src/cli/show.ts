@@ -1,5 +1,6 @@
 import { type ClaimQuery, type FactQuery, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { CliError } from './CliError.js';
+import { didYouMeanText } from './didYouMean.js';
 import { claimsTable, factsTable } from './list.js';
 import { quoted } from './printable.js';
 import { cliDataset, toJson } from './factQuery.js';
@@ -49,7 +50,7 @@ function findRecord(id: string): { readonly type: RecordType; readonly record: S
   const near = nearestIds(id, SHOWN_TYPES.flatMap((type) => cliDataset[RECORD_COLLECTIONS[type]].map((record) => record.id)));
   const said =
     near.length > 0
-      ? `did you mean ${near.join(' or ')}?`
+      ? didYouMeanText(near)
       : `none is near it (\`ai-investment-facts list ${SHOWN_TYPES.map((type) => RECORD_COLLECTIONS[type]).join('|')}\` shows every ID)`;
   throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, { exitCode: 2 });
 }

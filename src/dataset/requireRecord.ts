@@ -26,7 +26,7 @@ const MAPS = {
  *
  * @throws {ArgumentTypeError} if `id` is not a string.
  * @throws {UnknownIdError} (a `RangeError`) if there is no such record: ``method: expected `name` to be
- * the ID of a metric of this dataset, received "ai-vc"; nearest: "ai-vc-investment"``.
+ * the ID of a metric of this dataset, received "ai-vc"; did you mean "ai-vc-investment"?``.
  * @internal
  */
 export function requireRecord<K extends keyof RecordKinds>(index: RecordIndex, kind: K, method: string, name: string, id: unknown): RecordKinds[K] {

@@ -77,20 +77,20 @@ describe('dataset.findFacts(query)', () => {
   it('findFacts(query) rejects an unknown field, an unknown ID and a malformed value, never returning a silent []', () => {
     expect(() => dataset.findFacts({ entity: 'paris' } as never)).toThrow(
       new RangeError(
-        'findFacts: expected the fields of `query` to be among "entityId", "metricId", "period", "sourceId", "status", "unit", received "entity"; nearest: "entityId"',
+        'findFacts: expected the fields of `query` to be among "entityId", "metricId", "period", "sourceId", "status", "unit", received "entity"; did you mean "entityId"?',
       ),
     );
     expect(() => user.findFacts({ entityId: 'acmee' })).toThrow(
-      new UnknownIdError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "acmee"; nearest: "acme"', { recordType: 'entity', id: 'acmee', nearest: ['acme'], method: 'findFacts', argument: 'query.entityId' }),
+      new UnknownIdError('findFacts: expected `query.entityId` to be the ID of an entity of this dataset, received "acmee"; did you mean "acme"?', { recordType: 'entity', id: 'acmee', nearest: ['acme'], method: 'findFacts', argument: 'query.entityId' }),
     );
     expect(() => dataset.findFacts({ period: '2023-2024' })).toThrow(
       new RangeError('findFacts: expected `query.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),
     );
     expect(() => dataset.findFacts({ period: '2024/2023' })).toThrow(RangeError);
     expect(() => dataset.findFacts({ status: 'planned' as never })).toThrow(
-      new RangeError('findFacts: expected `query.status` to be a status (reported, estimate, plan, forecast), received "planned"; nearest: "plan"'),
+      new RangeError('findFacts: expected `query.status` to be a status (reported, estimate, plan, forecast), received "planned"; did you mean "plan"?'),
     );
-    expect(() => dataset.findFacts({ unit: 'usd' as never })).toThrow(/^findFacts: expected `query.unit` to be a unit .*received "usd"; nearest: "USD"/);
+    expect(() => dataset.findFacts({ unit: 'usd' as never })).toThrow(/^findFacts: expected `query.unit` to be a unit .*received "usd"; did you mean "USD", "BSD" or "RSD"\?$/);
     expect(() => dataset.findFacts({ metricId: 7 as never })).toThrow(TypeError);
     expect(() => dataset.findFacts(null as never)).toThrow(new TypeError('findFacts: expected `query` to be a plain object, received null'));
     expect(() => dataset.findFacts(new Map([['entityId', 'china']]) as never)).toThrow(
@@ -122,7 +122,7 @@ describe('dataset.findClaims(query)', () => {
   it('findClaims(query) rejects an unknown field or ID', () => {
     expect(() => dataset.findClaims({ metricId: 'valuation' } as never)).toThrow(RangeError);
     expect(() => user.findClaims({ sourceId: 'two' })).toThrow(
-      /^findClaims: expected `query.sourceId` to be the ID of a source of this dataset, received "two"; nearest: "report-two"$/,
+      /^findClaims: expected `query.sourceId` to be the ID of a source of this dataset, received "two"; did you mean "report-two"\?$/,
     );
   });
 });

@@ -30,15 +30,15 @@ describe('dataset.fact(id), entity(id), metric(id), source(id), claim(id)', () =
   it('fact(unknown id) throws an UnknownIdError that names the nearest IDs', () => {
     expect(() => user.fact('a-amount-2025')).toThrow(
       new UnknownIdError(
-        'fact: expected `id` to be the ID of a fact of this dataset, received "a-amount-2025"; nearest: "a-amount-2023", "a-amount-2024"',
+        'fact: expected `id` to be the ID of a fact of this dataset, received "a-amount-2025"; did you mean "a-amount-2023" or "a-amount-2024"?',
         { recordType: 'fact', id: 'a-amount-2025', nearest: ['a-amount-2023', 'a-amount-2024'], method: 'fact', argument: 'id' },
       ),
     );
     expect(() => user.entity('acmee')).toThrow(
-      new UnknownIdError('entity: expected `id` to be the ID of an entity of this dataset, received "acmee"; nearest: "acme"', { recordType: 'entity', id: 'acmee', nearest: ['acme'], method: 'entity', argument: 'id' }),
+      new UnknownIdError('entity: expected `id` to be the ID of an entity of this dataset, received "acmee"; did you mean "acme"?', { recordType: 'entity', id: 'acmee', nearest: ['acme'], method: 'entity', argument: 'id' }),
     );
     expect(() => user.source('two')).toThrow(
-      new UnknownIdError('source: expected `id` to be the ID of a source of this dataset, received "two"; nearest: "report-two"', { recordType: 'source', id: 'two', nearest: ['report-two'], method: 'source', argument: 'id' }),
+      new UnknownIdError('source: expected `id` to be the ID of a source of this dataset, received "two"; did you mean "report-two"?', { recordType: 'source', id: 'two', nearest: ['report-two'], method: 'source', argument: 'id' }),
     );
     expect(() => user.metric('gdp')).toThrow(
       new UnknownIdError('metric: expected `id` to be the ID of a metric of this dataset, received "gdp"; none is near it', { recordType: 'metric', id: 'gdp', nearest: [], method: 'metric', argument: 'id' }),

@@ -106,7 +106,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
 
   it('topEntities(unknown metric) names the nearest metrics', () => {
     expect(() => createDataset(userRecords([])).topEntities('amou', 2)).toThrow(
-      new UnknownIdError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "amou"; nearest: "amount"', { recordType: 'metric', id: 'amou', nearest: ['amount'], method: 'topEntities', argument: 'metricId' }),
+      new UnknownIdError('topEntities: expected `metricId` to be the ID of a metric of this dataset, received "amou"; did you mean "amount"?', { recordType: 'metric', id: 'amou', nearest: ['amount'], method: 'topEntities', argument: 'metricId' }),
     );
   });
 
@@ -116,7 +116,7 @@ describe('dataset.topEntities(metricId, n, options)', () => {
     expect(() => yicai.topEntities(metric, 1.5)).toThrow(RangeError);
     expect(() => yicai.topEntities(metric, '3' as never)).toThrow(TypeError);
     expect(() => yicai.topEntities(metric, 2, { perod: '2024' } as never)).toThrow(
-      new RangeError('topEntities: expected the fields of `options` to be among "period", "unit", "kind", "status", "sourceId", received "perod"; nearest: "period"'),
+      new RangeError('topEntities: expected the fields of `options` to be among "period", "unit", "kind", "status", "sourceId", received "perod"; did you mean "period"?'),
     );
     expect(() => yicai.topEntities(metric, 2, { period: '2023-2024' })).toThrow(
       new RangeError('topEntities: expected `options.period` to be a year ("2024") or an interval of years ("2023/2024"), received "2023-2024"'),
@@ -159,7 +159,7 @@ describe('topEntities: one fact for each entity, and no group beside what it con
       ['a', 10],
     ]);
     expect(() => user.topEntities('amount', 3, { sourceId: 'report-tw0' })).toThrow(
-      /^topEntities: expected `options.sourceId` to be the ID of a source of this dataset, received "report-tw0"; nearest: "report-two", "report-one"$/,
+      /^topEntities: expected `options.sourceId` to be the ID of a source of this dataset, received "report-tw0"; did you mean "report-two" or "report-one"\?$/,
     );
   });
 

@@ -73,7 +73,7 @@ describe('growthOf on user records', () => {
     expect(() => user.growthOf('usa', 'amount', '2023', '2024')).toThrow(/^growthOf: expected `entityId` to be the ID of an entity/);
     expect(() => user.growthOf('a', 'amounts', '2023', '2024')).toThrow(
       new UnknownIdError(
-        'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "amounts"; nearest: "amount"',
+        'growthOf: expected `metricId` to be the ID of a metric of this dataset, received "amounts"; did you mean "amount"?',
         { recordType: 'metric', id: 'amounts', nearest: ['amount'], method: 'growthOf', argument: 'metricId' },
       ),
     );

@@ -154,7 +154,7 @@ describe('formatCitation(fact, options)', () => {
       [us, { sources: [acme] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
       [us, { sources: [] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
       [us, { sources: acme }, 'TypeError', 'formatCitation: expected `options.sources` to be an array of sources, received an object'],
-      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", "quote", received "source"; nearest: "sources"'],
+      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", "quote", received "source"; did you mean "sources"?'],
       [us, { quote: 'no' }, 'TypeError', 'formatCitation: expected `options.quote` to be a boolean, received "no"'],
       [us, [acme], 'TypeError', 'formatCitation: expected `options` to be a plain object, received an array of 1'],
       ['united-states-ai-vc-investment-2024', undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received "united-states-ai-vc-investment-2024"'],

@@ -206,7 +206,7 @@ describe('formatValue(fact, options)', () => {
       ],
       [us, { locale: 7 }, 'TypeError', 'formatValue: expected `options.locale` to be a string, received 7'],
       [us, { locale: ['en-US'] }, 'TypeError', 'formatValue: expected `options.locale` to be a string, received an array of 1'],
-      [us, { locales: 'en-US' }, 'RangeError', 'formatValue: expected the fields of `options` to be among "locale", received "locales"; nearest: "locale"'],
+      [us, { locales: 'en-US' }, 'RangeError', 'formatValue: expected the fields of `options` to be among "locale", received "locales"; did you mean "locale"?'],
       [us, 'en-US', 'TypeError', 'formatValue: expected `options` to be a plain object, received "en-US"'],
       [us, new Map(), 'TypeError', 'formatValue: expected `options` to be a plain object, received a Map'],
       [{ ...us, value: '76' }, undefined, 'TypeError', 'formatValue: expected `fact.value` to be a number or null, received "76"'],

@@ -561,7 +561,7 @@ describe('ai-investment-facts', () => {
       `ai-investment-facts: growth: expected a fact of "china" for metric "ai-vc-investment" in <from-period> "2023", received none; none of its facts of this metric matches the flags --unit EUR --source ${YICAI}\n`,
     );
     expect(cli(['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--status', 'planned']).stderr).toBe(
-      'ai-investment-facts: cagr: expected --status to be a status (reported, estimate, plan, forecast), received "planned"; nearest: "plan"\n',
+      'ai-investment-facts: cagr: expected --status to be a status (reported, estimate, plan, forecast), received "planned"; did you mean "plan"?\n',
     );
     const paris = 'paris-ai-native-funding-concentration-2023-2024';
     const beijing = 'beijing-ai-native-funding-concentration-2023-2024';

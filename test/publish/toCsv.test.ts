@@ -83,7 +83,7 @@ describe('toCsv(records, table)', () => {
 
   it('toCsv(records, unknown table) throws a RangeError naming the tables, and toCsv(not an object) a TypeError', () => {
     expect(() => toCsv(records, 'fact' as never)).toThrow(
-      new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; nearest: "facts"'),
+      new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; did you mean "facts"?'),
     );
     expect(() => toCsv(null as never, 'facts')).toThrow(TypeError);
   });
@@ -185,10 +185,10 @@ describe('toCsv(records, table, options)', () => {
 
   it('toCsv(records, table, bad options) throws: a misspelt field or choice is an error, never quietly ignored', () => {
     expect(() => toCsv(records, 'facts', { formula: 'escape' } as never)).toThrow(
-      new RangeError('toCsv: expected the fields of `options` to be among "formulas", received "formula"; nearest: "formulas"'),
+      new RangeError('toCsv: expected the fields of `options` to be among "formulas", received "formula"; did you mean "formulas"?'),
     );
     expect(() => toCsv(records, 'facts', { formulas: 'escaped' } as never)).toThrow(
-      new RangeError('toCsv: expected `options.formulas` to be one of "keep", "escape", received "escaped"; nearest: "escape"'),
+      new RangeError('toCsv: expected `options.formulas` to be one of "keep", "escape", received "escaped"; did you mean "escape"?'),
     );
     expect(() => toCsv(records, 'facts', 'escape' as never)).toThrow(new TypeError('toCsv: expected `options` to be a plain object, received "escape"'));
   });
