@@ -16,7 +16,7 @@ export interface Mistyped {
 
 /**
  * An error the command reports to its user: a usage error (a wrong argument,
- * flag or name; exit code 2, optionally followed by the command's usage) or a
+ * flag or name; exit code 2, optionally followed by the command's synopsis) or a
  * failure (exit code 1).
  *
  * @example
@@ -28,7 +28,7 @@ export interface Mistyped {
 export class CliError extends Error {
   /** 2 for a usage error, 1 for a failure. */
   readonly exitCode: 1 | 2;
-  /** The command whose usage follows the message: a subcommand, `null` for the top-level usage, `undefined` for none. */
+  /** The command whose synopsis follows the message (`usageHint`): a subcommand, `null` for the top level, `undefined` for none. */
   readonly usageOf: CommandName | null | undefined;
   /** A name the user mistyped and the names it may have meant: the message then says which are near (`; did you mean list?`). */
   readonly mistyped: Mistyped | undefined;
@@ -59,8 +59,8 @@ export function systemErrorReason(error: unknown): string {
 }
 
 /**
- * A usage error (exit code 2), followed by the usage of `command` (the
- * top-level usage where `command` is `null`); where it is of a `mistyped`
+ * A usage error (exit code 2), followed by the synopsis of `command` (the
+ * top-level one where `command` is `null`); where it is of a `mistyped`
  * name, the message goes on to say the nearest names.
  *
  * @example

@@ -3,7 +3,7 @@ import type { CommandName } from './grammar.js';
 import type { CliIo } from './CliIo.js';
 import { parseCommand } from './parseCommand.js';
 import { printable } from './printable.js';
-import { usage } from './usage.js';
+import { usage, usageHint } from './usage.js';
 
 /**
  * Runs `ai-investment-facts` with `argv` (the arguments after the command's
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const error = thrown instanceof CliError ? thrown : (await import('./runCommand.js')).fromLibraryError(thrown, command);
     const suggestion = error.mistyped === undefined ? '' : (await import('./didYouMean.js')).didYouMean(error.mistyped);
     io.stderr.write(messageLine(`${error.message}${suggestion}`));
-    if (error.usageOf !== undefined) io.stderr.write(`\n${usage(error.usageOf ?? undefined)}\n`);
+    if (error.usageOf !== undefined) io.stderr.write(`\n${usageHint(error.usageOf ?? undefined)}\n`);
     return error.exitCode;
   }
 }

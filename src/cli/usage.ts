@@ -211,7 +211,7 @@ string), TERM is dumb or FORCE_COLOR is 0; FORCE_COLOR (set, and not 0)
 colours output that is not a terminal too, unless NO_COLOR is set. A
 mistyped command or flag is answered with the nearest ones.
 
-Exit status: 0 on success; 2 for a wrong command line, with the usage; 1 for
+Exit status: 0 on success; 2 for a wrong command line, with the synopsis; 1 for
 a failure, said in one line: a file that cannot be read or written, standard
 output closed (>&-) or full. Where the reader stops reading (| head), the
 output cut short exits 1 too, but quietly.
@@ -230,4 +230,23 @@ Example:
  */
 export function usage(command?: CommandName): string {
   return command === undefined ? TOP_LEVEL : USAGES[command];
+}
+
+/**
+ * What follows a usage error: the synopsis of `command` (the first paragraph
+ * of its help; at the top level, the list of commands too) and where the rest
+ * is, so that a mistake is not buried under the whole help text.
+ *
+ * @example
+ * ```ts
+ * usageHint('show');
+ * // 'Usage: ai-investment-facts show <id> [--json]\n\nRun `ai-investment-facts show --help` for its options and examples.'
+ * ```
+ * @category CLI
+ */
+export function usageHint(command?: CommandName): string {
+  const [synopsis = '', ...rest] = usage(command).split('\n\n');
+  if (command !== undefined) return `${synopsis}\n\nRun \`ai-investment-facts ${command} --help\` for its options and examples.`;
+  const commands = rest.find((paragraph) => paragraph.startsWith('Commands:')) ?? '';
+  return `${synopsis}\n\n${commands}\n\nRun \`ai-investment-facts --help\` for the options.`;
 }
