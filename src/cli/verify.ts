@@ -4,7 +4,7 @@ import { CliError, systemErrorReason } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, type Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
-import { printable } from './printable.js';
+import { printable, quoted } from './printable.js';
 import { renderTable } from './renderTable.js';
 import type { CommandOutput } from './CommandOutput.js';
 
@@ -78,11 +78,11 @@ export function verify(file: string, flags: Flags, context: RenderContext): Comm
   try {
     document = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`verify: cannot read ${printable(file)}: ${systemErrorReason(error)}`, { exitCode: 1 });
+    throw new CliError(`verify: cannot read ${quoted(file)}: ${systemErrorReason(error)}`, { exitCode: 1 });
   }
   const result = verifyQuotes(document, fieldsFrom(flags, ['source']));
   const stdout = flags['json'] === true ? toJson(result) : report(file, result, context);
   if (result.ok) return { stdout };
   const records = result.failed.length === 1 ? 'record has a quote' : `${result.failed.length} records have quotes`;
-  return { stdout, failure: `verify: ${records} not found in ${printable(file)}: ${result.failed.join(', ')}` };
+  return { stdout, failure: `verify: ${records} not found in ${quoted(file)}: ${result.failed.join(', ')}` };
 }

@@ -769,7 +769,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       const file = copy('yicai-altered.txt', requireDocument(context, YICAI).replace('USD76', 'USD67'));
       const outcome = cli(['verify', file]);
       expect(outcome.status).toBe(1);
-      expect(outcome.stderr).toMatch(/^ai-investment-facts: verify: \d+ records? ha(s a quote|ve quotes) not found in yicai-altered\.txt: .*united-states-ai-vc-investment-2024/);
+      expect(outcome.stderr).toMatch(/^ai-investment-facts: verify: \d+ records? ha(s a quote|ve quotes) not found in "yicai-altered\.txt": .*united-states-ai-vc-investment-2024/);
       expect(outcome.stdout).toMatch(/identified as the source whose quotes it holds most/);
       expect(outcome.stdout).toContain('united-states-ai-vc-investment-2024\tfact\tquote\tNOT FOUND\t-\t931-1055\n');
     });
@@ -816,7 +816,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
         stderr:
           'ai-investment-facts: verify: expected <file> to be a copy of a source document, holding at least one of its quotes, received a text that holds no quote of any source; pass --source to check it against one source\n',
       });
-      expect(cli(['verify', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'ai-investment-facts: verify: cannot read no-such-file.txt: ENOENT: no such file or directory\n' });
+      expect(cli(['verify', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'ai-investment-facts: verify: cannot read "no-such-file.txt": ENOENT: no such file or directory\n' });
       expect(cli(['verify'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^ai-investment-facts: verify: missing <file>\n/) });
     });
   });
