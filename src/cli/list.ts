@@ -57,32 +57,54 @@ const COLUMNS = {
     { header: 'Period', cell: (fact) => fact.period ?? '' },
     { header: 'Value', cell: (fact) => formatValue(fact) },
     { header: 'Status', cell: (fact) => fact.status },
-  ] satisfies Column<Fact>[],
+  ] as const satisfies readonly Column<Fact>[],
   entities: [
     { header: 'ID', cell: (entity) => entity.id, id: true },
     { header: 'Name', cell: (entity) => entity.name },
     { header: 'Kind', cell: (entity) => entity.kind },
     { header: 'Country', cell: (entity) => entity.countryCode ?? '' },
     { header: 'Members', cell: (entity) => (entity.members ?? []).join(' ') },
-  ] satisfies Column<Entity>[],
+  ] as const satisfies readonly Column<Entity>[],
   metrics: [
     { header: 'ID', cell: (metric) => metric.id, id: true },
     { header: 'Name', cell: (metric) => metric.name },
     { header: 'Unit', cell: (metric) => metric.unit },
     { header: 'Additive', cell: (metric) => (metric.additive ? 'yes' : 'no') },
-  ] satisfies Column<Metric>[],
+  ] as const satisfies readonly Column<Metric>[],
   sources: [
     { header: 'ID', cell: (source) => source.id, id: true },
     { header: 'Title', cell: (source) => source.title },
     { header: 'Publisher', cell: (source) => source.publisher ?? '' },
     { header: 'Published', cell: (source) => source.publishedOn ?? '' },
-  ] satisfies Column<Source>[],
+  ] as const satisfies readonly Column<Source>[],
   claims: [
     { header: 'ID', cell: (claim) => claim.id, id: true },
     { header: 'Entities', cell: (claim) => claim.entityIds.join(' ') },
     { header: 'Statement', cell: (claim) => claim.statement },
-  ] satisfies Column<Claim>[],
-} as const;
+  ] as const satisfies readonly Column<Claim>[],
+};
+
+/**
+ * A column of the facts table, by its header: what `factsTable` can leave out.
+ *
+ * @example
+ * ```ts
+ * const repeated: FactColumn = 'Entity';
+ * ```
+ * @category CLI
+ */
+export type FactColumn = (typeof COLUMNS.facts)[number]['header'];
+
+/**
+ * A column of the claims table, by its header: what `claimsTable` can leave out.
+ *
+ * @example
+ * ```ts
+ * const repeated: ClaimColumn = 'Entities';
+ * ```
+ * @category CLI
+ */
+export type ClaimColumn = (typeof COLUMNS.claims)[number]['header'];
 
 /**
  * The facts as a table: ID, entity, metric, period, value (as a person writes
@@ -96,7 +118,7 @@ const COLUMNS = {
  * ```
  * @category CLI
  */
-export function factsTable(facts: readonly Fact[], context: RenderContext, leaveOut: readonly string[] = []): string {
+export function factsTable(facts: readonly Fact[], context: RenderContext, leaveOut: readonly FactColumn[] = []): string {
   return recordsTable(facts, COLUMNS.facts, leaveOut, context);
 }
 
@@ -110,7 +132,7 @@ export function factsTable(facts: readonly Fact[], context: RenderContext, leave
  * ```
  * @category CLI
  */
-export function claimsTable(claims: readonly Claim[], context: RenderContext, leaveOut: readonly string[] = []): string {
+export function claimsTable(claims: readonly Claim[], context: RenderContext, leaveOut: readonly ClaimColumn[] = []): string {
   return recordsTable(claims, COLUMNS.claims, leaveOut, context);
 }
 

@@ -1,7 +1,7 @@
 import { type ClaimQuery, type FactQuery, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { CliError } from './CliError.js';
 import { didYouMeanText } from './didYouMean.js';
-import { claimsTable, factsTable } from './list.js';
+import { type ClaimColumn, claimsTable, type FactColumn, factsTable } from './list.js';
 import { quoted } from './printable.js';
 import { cliDataset, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
@@ -55,21 +55,9 @@ function findRecord(id: string): { readonly type: RecordType; readonly record: S
   throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, { exitCode: 2 });
 }
 
-/** The records related to the one shown, after a blank line, under a heading with their count; nothing where there are none. */
-function related(heading: string, count: number, table: () => string, context: RenderContext): string {
-  return count === 0 ? '' : `\n${styles(context).bold(`${heading} (${count})`)}\n${table()}`;
-}
-
-/** The facts of `query` as a related table, less the columns `leaveOut` names (they would repeat the record shown). */
-function relatedFacts(query: FactQuery, leaveOut: readonly string[], context: RenderContext): string {
-  const facts = cliDataset.findFacts(query);
-  return related('Facts', facts.length, () => factsTable(facts, context, leaveOut), context);
-}
-
-/** The claims of `query` as a related table, less the columns `leaveOut` names. */
-function relatedClaims(query: ClaimQuery, leaveOut: readonly string[], context: RenderContext): string {
-  const claims = cliDataset.findClaims(query);
-  return related('Claims', claims.length, () => claimsTable(claims, context, leaveOut), context);
+/** The records related to the one shown as `table` prints them, after a blank line, under a heading with their count; nothing where there are none. */
+function related<T>(heading: string, records: readonly T[], table: (records: readonly T[]) => string, context: RenderContext): string {
+  return records.length === 0 ? '' : `\n${styles(context).bold(`${heading} (${records.length})`)}\n${table(records)}`;
 }
 
 /**
@@ -92,13 +80,18 @@ export function show(id: string, flags: Flags, context: RenderContext): string {
   if (flags['json'] === true) return toJson(record);
   if (type === 'fact') return showFact(id, context);
   const fields = renderTable({ headers: ['Field', 'Value'], rows: fieldRows(record) }, context);
+  // The related tables leave out the column that would repeat the record shown.
+  const facts = (query: FactQuery, leaveOut: readonly FactColumn[] = []) =>
+    related('Facts', cliDataset.findFacts(query), (found) => factsTable(found, context, leaveOut), context);
+  const claims = (query: ClaimQuery, leaveOut: readonly ClaimColumn[] = []) =>
+    related('Claims', cliDataset.findClaims(query), (found) => claimsTable(found, context, leaveOut), context);
   switch (type) {
     case 'entity':
-      return `${fields}${relatedFacts({ entityId: id }, ['Entity'], context)}${relatedClaims({ entityId: id }, ['Entities'], context)}`;
+      return `${fields}${facts({ entityId: id }, ['Entity'])}${claims({ entityId: id }, ['Entities'])}`;
     case 'metric':
-      return `${fields}${relatedFacts({ metricId: id }, ['Metric'], context)}`;
+      return `${fields}${facts({ metricId: id }, ['Metric'])}`;
     case 'source':
-      return `${fields}${relatedFacts({ sourceId: id }, [], context)}${relatedClaims({ sourceId: id }, [], context)}`;
+      return `${fields}${facts({ sourceId: id })}${claims({ sourceId: id })}`;
     case 'claim':
       return fields;
   }
