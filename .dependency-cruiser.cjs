@@ -1,6 +1,7 @@
-// The architecture's boundaries, checked by dependency-cruiser in `npm test` (`npm run lint:deps`):
+// The architecture's boundaries, checked by dependency-cruiser in `npm run lint` (`npm run lint:deps`):
 // imports point inward, data and src import each other in one direction only, the command uses
-// only the public library, and zod stays out of everything but the schemas.
+// only the public library, zod stays out of everything but the schemas, and what ships uses no
+// development tool.
 module.exports = {
   forbidden: [
     {
@@ -20,9 +21,10 @@ module.exports = {
     {
       name: 'cli-uses-only-the-public-library',
       severity: 'error',
-      comment: 'The command is a user of the library: it imports src/index.ts and its own modules, never the library\'s internals.',
+      comment:
+        "The command is a user of the library: it imports src/index.ts (which its build links to the main entry's own file), its own modules, and the two small text modules the library's messages share with it (how echoed text is escaped, how names are listed), never the library's internals.",
       from: { path: '^src/cli(/|\\.ts$)' },
-      to: { path: '^(src|data)/', pathNot: ['^src/index\\.ts$', '^src/cli/'] },
+      to: { path: '^(src|data)/', pathNot: ['^src/index\\.ts$', '^src/cli/', '^src/text/(printable|listed)\\.ts$'] },
     },
     {
       name: 'main-entry-loads-no-zod',
@@ -32,11 +34,30 @@ module.exports = {
       to: { path: 'node_modules/zod/', reachable: true },
     },
     {
+      name: 'shipped-code-uses-no-development-tool',
+      severity: 'error',
+      comment:
+        'What ships (src/, data/) reaches no devDependency but zod, the optional peer dependency of /schema: build, docs and test code that needs one (typescript, vega, csv-parse) lives in scripts/ or test/.',
+      from: { path: '^(src|data)/' },
+      to: { dependencyTypes: ['npm-dev'], pathNot: ['node_modules/zod/'] },
+    },
+    {
       name: 'helpers-use-only-arguments-and-errors',
       severity: 'error',
       comment: 'The number helpers work on plain numbers: they know nothing of records, datasets or formats.',
       from: { path: '^src/helpers/' },
-      to: { path: '^(src|data)/', pathNot: ['^src/helpers/', '^src/arguments\\.ts$', '^src/errors/', '^src/period\\.ts$', '^src/vocabulary\\.ts$', '^src/limits\\.ts$', '^src/text/nearestIds\\.ts$'] },
+      to: {
+        path: '^(src|data)/',
+        pathNot: [
+          '^src/helpers/',
+          '^src/arguments\\.ts$',
+          '^src/errors\\.ts$',
+          '^src/period\\.ts$',
+          '^src/vocabulary\\.ts$',
+          '^src/limits\\.ts$',
+          '^src/text/',
+        ],
+      },
     },
   ],
   options: {

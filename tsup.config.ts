@@ -13,7 +13,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const mainEntryExternal: Plugin = {
   name: 'main-entry-external',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.cjs', external: true } : undefined));
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.cjs', external: true } : undefined,
+    );
   },
 };
 

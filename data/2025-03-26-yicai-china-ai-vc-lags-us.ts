@@ -27,25 +27,21 @@ export const source = {
 
 type SourceId = typeof source.id;
 
-const VC_INVESTMENT_US =
-  'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.';
+const VC_INVESTMENT_US = 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.';
 const VC_INVESTMENT_CHINA =
   'In comparison, the figure in China stood at USD14 billion last year, up from around USD10.5 billion the year before, Zero2IPO Research data showed.';
 const US_PLANS =
   'Several US tech giants have announced plans for significant AI investments this year, with Amazon planning to spend USD100 billion, Microsoft USD80 billion, Google USD75 billion, and Meta USD65 billion.';
 const OPENAI_PLAN =
   "ChatGPT developer OpenAI intends to invest USD500 billion in collaboration with Japan's SoftBank Group and Oracle's Stargate Project over the next four years.";
-const ALIBABA_PLAN =
-  'Alibaba Group Holding plans to spend CNY380 billion (USD52 billion) over the next three years';
-const MARKET_ESTIMATES =
-  'market estimates suggest TikTok owner ByteDance will allocate about USD20 billion a year and Tencent Holdings around USD15 billion.';
+const ALIBABA_PLAN = 'Alibaba Group Holding plans to spend CNY380 billion (USD52 billion) over the next three years';
+const MARKET_ESTIMATES = 'market estimates suggest TikTok owner ByteDance will allocate about USD20 billion a year and Tencent Holdings around USD15 billion.';
 
 const PRODUCERS_DIFFER =
   'The US and China figures come from different producers (CB Insights and Zero2IPO Research), which may define and count AI venture investment differently.';
 const NEXT_YEARS_FROM_2025 =
   'The article says "over the next" years without naming them; the period is counted from 2025, the year of publication, which may or may not be the first of them.';
-const PLAN_UNDEFINED =
-  'The article does not say what the AI spending covers (data centres, chips, research) or whether it is capital expenditure.';
+const PLAN_UNDEFINED = 'The article does not say what the AI spending covers (data centres, chips, research) or whether it is capital expenditure.';
 const A_YEAR_FROM_CONTEXT =
   'The article gives a yearly rate ("a year") without naming any year, not a stated total for 2025; it is recorded for 2025, the year of the US spending plans it is compared with ("The figures in China pale compared to the commitments of US tech firms").';
 const THIS_YEAR =
@@ -285,8 +281,7 @@ export const claims = [
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
-      quote:
-        "China's artificial intelligence-related venture capital investment is much lower than that of the United States",
+      quote: "China's artificial intelligence-related venture capital investment is much lower than that of the United States",
       statedBy: KUANG,
     },
     caveats: [],
@@ -321,8 +316,7 @@ export const claims = [
   {
     id: 'openai-stargate-collaboration',
     entityIds: ['openai', 'softbank-group', 'oracle', 'stargate-project'],
-    statement:
-      'OpenAI intends to invest USD500 billion over four years together with SoftBank Group and what the article calls Oracle’s Stargate Project.',
+    statement: 'OpenAI intends to invest USD500 billion over four years together with SoftBank Group and what the article calls Oracle’s Stargate Project.',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
     caveats: ['The article does not say how the amount is shared among the partners.'],
   },
@@ -342,8 +336,7 @@ export const claims = [
   {
     id: 'chinese-internet-giants-invest-less',
     entityIds: ['china', 'alibaba-group', 'bytedance', 'tencent'],
-    statement:
-      'In the article’s own voice, the AI investments of Chinese internet giants, whether disclosed or only speculated, are significantly smaller.',
+    statement: 'In the article’s own voice, the AI investments of Chinese internet giants, whether disclosed or only speculated, are significantly smaller.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -360,8 +353,7 @@ export const claims = [
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
-      quote:
-        'The global success of Chinese startup DeepSeek has prompted reassessments of AI infrastructure investment needs.',
+      quote: 'The global success of Chinese startup DeepSeek has prompted reassessments of AI infrastructure investment needs.',
     },
     caveats: [],
   },
@@ -372,21 +364,18 @@ export const claims = [
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
-      quote:
-        "However, regardless of evaluations, China's AI sector still faces a significant investment gap and is far from overheating.",
+      quote: "However, regardless of evaluations, China's AI sector still faces a significant investment gap and is far from overheating.",
     },
     caveats: ['The article states this in its own voice, after reporting Kuang; it does not attribute it to him.'],
   },
   {
     id: 'china-ai-applications-boom-forecast-2025',
     entityIds: ['china', 'deepseek'],
-    statement:
-      'As foundation models such as DeepSeek-R1 mature and costs fall, AI applications in China should boom in 2025.',
+    statement: 'As foundation models such as DeepSeek-R1 mature and costs fall, AI applications in China should boom in 2025.',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
-      quote:
-        '"As foundational models such as DeepSeek-R1 mature and costs decline, AI applications in China should boom this year," Kuang predicted.',
+      quote: '"As foundational models such as DeepSeek-R1 mature and costs decline, AI applications in China should boom this year," Kuang predicted.',
       statedBy: KUANG,
     },
     caveats: ['A prediction; "this year" is 2025, the year of publication.'],

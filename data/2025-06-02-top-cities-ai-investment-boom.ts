@@ -14,8 +14,7 @@ export const source = {
   id: '2025-06-02-top-cities-ai-investment-boom',
   title: 'Top Cities Leading The AI Investment Boom In 2025',
   publisher: null,
-  publisherMissingReason:
-    'The archived page names no publisher or website; it calls itself a "Financial market analysis".',
+  publisherMissingReason: 'The archived page names no publisher or website; it calls itself a "Financial market analysis".',
   author: 'Steven Soarez',
   publishedOn: '2025-06-02',
   publishedOnQuote: 'Jun 2, 2025',
@@ -41,7 +40,7 @@ const TABLE_TO_PARIS =
 const BASE_INFERRED =
   'The article calls this a share of "global" AI-native funding (its table heads the column "Global AI Funding Share") and states no base for it. That the base is the AI-native funding of the top 40 global startup ecosystems is this package\'s inference: it is the base the article states for the three leaders\' combined "nearly 80%", which their three shares (65% + 10% + 4.3% = 79.3%) make up.';
 const PERIOD_OF_THE_TABLE =
-  'The article gives no period for this figure; it is recorded for 2023-2024, the period of the article\'s table, whose shares of the same three ecosystems this figure sums up or completes.';
+  "The article gives no period for this figure; it is recorded for 2023-2024, the period of the article's table, whose shares of the same three ecosystems this figure sums up or completes.";
 const PERIOD_OF_THE_CONCENTRATION_TABLE =
   'The article gives no period for this figure; it is recorded for 2023-2024, the period of the article\'s table of the same metric ("AI Funding Concentration").';
 
@@ -164,8 +163,7 @@ export const facts = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems.',
+      quote: 'Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems.',
     },
     caveats: [
       PERIOD_OF_THE_TABLE,
@@ -192,7 +190,7 @@ export const facts = [
     caveats: [
       PERIOD_OF_THE_TABLE,
       'The article says only "the remaining 20.6%", right after the three leaders\' combined share of the top 40\'s AI-native funding; that it is the rest of the top 40 (not of every ecosystem) is this package\'s reading of "remaining".',
-      'The parts do not add up exactly: the three leaders\' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. The gap of 0.1 points is within what the rounding of the printed shares allows (a printed 65 may be anything from 64.5 to 65.5). Both are recorded as printed.',
+      "The parts do not add up exactly: the three leaders' printed shares (65% + 10% + 4.3% = 79.3%) and this remainder make 99.9%, not 100%. The gap of 0.1 points is within what the rounding of the printed shares allows (a printed 65 may be anything from 64.5 to 65.5). Both are recorded as printed.",
     ],
   },
   {
@@ -208,8 +206,7 @@ export const facts = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
+      quote: 'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
     caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
   },
@@ -226,8 +223,7 @@ export const facts = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
+      quote: 'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
     caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
   },
@@ -264,15 +260,12 @@ export const claims = [
       section: 'body',
       quote: 'Beijing is making waves as the world’s top city for AI funding concentration.',
     },
-    caveats: [
-      'The article calls Beijing the "world’s" top city, but gives this metric for four ecosystems only (Beijing, Silicon Valley, New York, Seattle).',
-    ],
+    caveats: ['The article calls Beijing the "world’s" top city, but gives this metric for four ecosystems only (Beijing, Silicon Valley, New York, Seattle).'],
   },
   {
     id: 'beijing-ai-startups-funded-by-private-and-state-investors',
     entityIds: ['beijing'],
-    statement:
-      'Beijing’s generative AI startups raise money from both private investors and state-supported funds.',
+    statement: 'Beijing’s generative AI startups raise money from both private investors and state-supported funds.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -289,8 +282,7 @@ export const claims = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'Why is Beijing so far ahead? It’s a mix of government backing, massive tech giants, and a culture that’s all-in on tech innovation.',
+      quote: 'Why is Beijing so far ahead? It’s a mix of government backing, massive tech giants, and a culture that’s all-in on tech innovation.',
     },
     caveats: [
       'The author\'s explanation, offered without evidence. "So far ahead" follows Beijing\'s AI funding concentration (66%, against Silicon Valley\'s 62%); by share of "global" AI-native funding, Beijing (10%) is far behind Silicon Valley (65%). See the notes across records.',
@@ -305,17 +297,14 @@ export const claims = [
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
       quote: 'No surprise here—Silicon Valley remains the heavyweight champion of AI investment.',
-      otherQuotes: [
-        'It’s the ecosystem: world-class universities, risk-taking venture capitalists, and a culture that celebrates disruption.',
-      ],
+      otherQuotes: ['It’s the ecosystem: world-class universities, risk-taking venture capitalists, and a culture that celebrates disruption.'],
     },
     caveats: [],
   },
   {
     id: 'silicon-valley-leads-in-absolute-dollars',
     entityIds: ['silicon-valley', 'beijing'],
-    statement:
-      'The author asserts that Silicon Valley still leads Beijing in the absolute amount of AI investment, and that the gap is narrowing.',
+    statement: 'The author asserts that Silicon Valley still leads Beijing in the absolute amount of AI investment, and that the gap is narrowing.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -334,8 +323,7 @@ export const claims = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'What’s driving this? A mix of government incentives, a growing talent pool, and a knack for blending creativity with tech.',
+      quote: 'What’s driving this? A mix of government incentives, a growing talent pool, and a knack for blending creativity with tech.',
       otherQuotes: [
         'France has been doubling down on tech, and Paris is reaping the rewards.',
         'The city’s startup scene is buzzing with AI companies that are attracting investors from across Europe and beyond.',
@@ -346,8 +334,7 @@ export const claims = [
   {
     id: 'asia-contenders-shanghai-singapore',
     entityIds: ['asia', 'shanghai', 'singapore', 'beijing'],
-    statement:
-      'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
+    statement: 'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -359,8 +346,7 @@ export const claims = [
   {
     id: 'north-america-contenders-toronto-boston',
     entityIds: ['north-america', 'toronto', 'boston'],
-    statement:
-      'In North America, Toronto and Boston are holding their own in AI, thanks to academic institutions and tech communities.',
+    statement: 'In North America, Toronto and Boston are holding their own in AI, thanks to academic institutions and tech communities.',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -376,8 +362,7 @@ export const claims = [
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
-      quote:
-        'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.',
+      quote: 'Europe’s Rising Stars: London and Berlin are making strides, though they lag behind Paris in AI-specific funding.',
     },
     caveats: ['The article gives no figures for London or Berlin.'],
   },

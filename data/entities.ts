@@ -73,7 +73,7 @@ export const entities = /* @__PURE__ */ literalFields([
     name: 'Stargate Project (OpenAI with SoftBank Group and Oracle)',
     kind: 'group',
     description:
-      'The collaboration in which, according to Yicai, OpenAI intends to invest "in collaboration with Japan\'s SoftBank Group and Oracle\'s Stargate Project". The name and the members rest on that garbled phrase alone: it calls the project Oracle\'s, and reads as if OpenAI collaborates with SoftBank Group and with a project of Oracle\'s. The package reads it as one project of the three companies it names; the article does not say whether there are others.',
+      "The collaboration in which, according to Yicai, OpenAI intends to invest \"in collaboration with Japan's SoftBank Group and Oracle's Stargate Project\". The name and the members rest on that garbled phrase alone: it calls the project Oracle's, and reads as if OpenAI collaborates with SoftBank Group and with a project of Oracle's. The package reads it as one project of the three companies it names; the article does not say whether there are others.",
     members: ['openai', 'softbank-group', 'oracle'],
     membersComplete: false,
   },
@@ -94,7 +94,8 @@ export const entities = /* @__PURE__ */ literalFields([
     name: 'Google',
     kind: 'company',
     countryCode: 'US',
-    description: 'The company as Yicai names it ("Google USD75 billion"). The article does not name its parent, Alphabet, nor say whether the plan is Google\'s or Alphabet\'s.',
+    description:
+      'The company as Yicai names it ("Google USD75 billion"). The article does not name its parent, Alphabet, nor say whether the plan is Google\'s or Alphabet\'s.',
   },
   { id: 'meta', name: 'Meta', kind: 'company', countryCode: 'US' },
   { id: 'openai', name: 'OpenAI', kind: 'company', countryCode: 'US' },

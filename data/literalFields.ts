@@ -17,6 +17,10 @@ type Literal = 'id' | 'metricId' | 'value' | 'unit' | 'kind';
  */
 export function literalFields<const Lists extends readonly (readonly object[])[]>(
   ...lists: Lists
-): readonly (Lists[number][number] extends infer R ? (R extends object ? { readonly [K in keyof R as K extends Literal ? K : never]: R[K] } : never) : never)[] {
+): readonly (Lists[number][number] extends infer R
+  ? R extends object
+    ? { readonly [K in keyof R as K extends Literal ? K : never]: R[K] }
+    : never
+  : never)[] {
   return lists.flat() as never;
 }

@@ -33,7 +33,7 @@ export const metrics = /* @__PURE__ */ literalFields([
     name: "An ecosystem's share of overall tech funding",
     unit: 'percent',
     definition:
-      "The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem's share of \"global\" AI-native funding.",
+      'The percentage of overall tech venture funding (all sectors, not only AI) that went to startups of this ecosystem. The source does not state the base (every ecosystem in the world, or the top 40); it sets the figure beside the ecosystem\'s share of "global" AI-native funding.',
     additive: true,
   },
   {
@@ -49,7 +49,7 @@ export const metrics = /* @__PURE__ */ literalFields([
     name: "A company's AI spending",
     unit: 'currency',
     definition:
-      'The amount a company (or a group of companies investing together) spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact\'s status.',
+      "The amount a company (or a group of companies investing together) spends, has announced it plans to spend, or is estimated to spend on artificial intelligence in the period, as the source reports it, with no breakdown into capital and other spending. For an interval of years it is the total over the whole interval. Whether the amount is a plan or an estimate is the fact's status.",
     additive: true,
   },
   {
@@ -86,8 +86,7 @@ export const metrics = /* @__PURE__ */ literalFields([
     id: 'sovereign-ai-infrastructure-window',
     name: 'Time left to build sovereign AI infrastructure',
     unit: 'years',
-    definition:
-      'The time a speaker says a region has left to build its own AI infrastructure (chips, energy, compute) before it depends on another country\'s.',
+    definition: "The time a speaker says a region has left to build its own AI infrastructure (chips, energy, compute) before it depends on another country's.",
     additive: false,
   },
 ] as const satisfies readonly Metric<string, EntityId>[]);

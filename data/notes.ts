@@ -47,7 +47,9 @@ export const notes = [
     entityIds: ['beijing', 'silicon-valley'],
     factIds: ['beijing-share-of-global-ai-native-funding-2023-2024', 'silicon-valley-share-of-global-ai-native-funding-2023-2024'],
     claimIds: ['silicon-valley-leads-in-absolute-dollars'],
-    differences: [{ minuendId: 'beijing-share-of-global-ai-native-funding-2023-2024', subtrahendId: 'silicon-valley-share-of-global-ai-native-funding-2023-2024' }],
+    differences: [
+      { minuendId: 'beijing-share-of-global-ai-native-funding-2023-2024', subtrahendId: 'silicon-valley-share-of-global-ai-native-funding-2023-2024' },
+    ],
   },
   {
     id: 'paris-in-a-table-by-concentration-without-one',
@@ -63,7 +65,7 @@ export const notes = [
     id: 'san-francisco-and-silicon-valley-may-overlap',
     kind: 'overlap',
     statement:
-      'Silicon Valley (in the Top Cities article) and San Francisco (in the TechCrunch page\'s teasers) are recorded as separate entities because the sources name them apart, but neither source draws either boundary, and San Francisco may lie inside what the article counts as Silicon Valley: do not add their figures or compare them as if they were disjoint.',
+      "Silicon Valley (in the Top Cities article) and San Francisco (in the TechCrunch page's teasers) are recorded as separate entities because the sources name them apart, but neither source draws either boundary, and San Francisco may lie inside what the article counts as Silicon Valley: do not add their figures or compare them as if they were disjoint.",
     entityIds: ['san-francisco', 'silicon-valley'],
     factIds: ['san-francisco-ai-unicorn-count', 'silicon-valley-share-of-global-ai-native-funding-2023-2024'],
     claimIds: ['san-francisco-ai-hub-yet-economic-underperformer', 'silicon-valley-leads-ai-investment'],

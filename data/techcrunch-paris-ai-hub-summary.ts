@@ -39,8 +39,7 @@ const PLAYBOOK_TITLE = "Mistral AI's Strategic Playbook for European AI Leadersh
 const FORBES_LABEL =
   'The page prints "forbes.com·1mo ago" on one line with the title "Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", right after the blurb of "How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative": it is read as the label of the playbook teaser, though it could be the footer of the one before.';
 const AMI_LABS_TITLE = "Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round";
-const MENSCH_TITLE =
-  'Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence';
+const MENSCH_TITLE = 'Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence';
 
 export const facts = [
   {
@@ -61,10 +60,7 @@ export const facts = [
       quote: MISTRAL_BLURB,
       otherQuotes: [MISTRAL_TITLE],
     },
-    caveats: [
-      FORBES_LABEL,
-      DOLLAR_SIGN,
-    ],
+    caveats: [FORBES_LABEL, DOLLAR_SIGN],
   },
   {
     id: 'san-francisco-ai-unicorn-count',
@@ -135,13 +131,11 @@ export const claims = [
   {
     id: 'paris-emerging-ai-hub-outside-silicon-valley',
     entityIds: ['paris', 'silicon-valley', 'france'],
-    statement:
-      'Paris is emerging as a major AI hub outside Silicon Valley, driven by French investment in AI research and infrastructure.',
+    statement: 'Paris is emerging as a major AI hub outside Silicon Valley, driven by French investment in AI research and infrastructure.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'summary',
-      quote:
-        'Paris is emerging as a major AI hub outside Silicon Valley, driven by aggressive French investment in AI research and infrastructure.',
+      quote: 'Paris is emerging as a major AI hub outside Silicon Valley, driven by aggressive French investment in AI research and infrastructure.',
     },
     caveats: [],
   },
@@ -153,8 +147,7 @@ export const claims = [
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'key-quotes',
-      quote:
-        'For decades, the geography of the tech industry has felt largely fixed, with Silicon Valley dominating the global startup economy.',
+      quote: 'For decades, the geography of the tech industry has felt largely fixed, with Silicon Valley dominating the global startup economy.',
     },
     caveats: ['An impression the piece reports ("has felt largely fixed"), not a measured finding.'],
   },
@@ -199,8 +192,7 @@ export const claims = [
   {
     id: 'mistral-ai-non-american-alternative',
     entityIds: ['mistral-ai', 'france'],
-    statement:
-      'Mistral AI, led by CEO Arthur Mensch, is France’s leading AI company and has grown by offering a non-American alternative.',
+    statement: 'Mistral AI, led by CEO Arthur Mensch, is France’s leading AI company and has grown by offering a non-American alternative.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -226,8 +218,7 @@ export const claims = [
   {
     id: 'san-francisco-ai-hub-yet-economic-underperformer',
     entityIds: ['san-francisco', 'openai', 'anthropic'],
-    statement:
-      'San Francisco is the undisputed global hub for AI innovation, home to OpenAI and Anthropic, yet it underperforms economically.',
+    statement: 'San Francisco is the undisputed global hub for AI innovation, home to OpenAI and Anthropic, yet it underperforms economically.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -240,8 +231,7 @@ export const claims = [
   {
     id: 'ami-labs-record-european-seed-round',
     entityIds: ['ami-labs', 'europe', 'meta'],
-    statement:
-      'AMI Labs, the AI startup founded by Yann LeCun, formerly Meta’s chief AI scientist, raised the largest seed round on record in Europe.',
+    statement: 'AMI Labs, the AI startup founded by Yann LeCun, formerly Meta’s chief AI scientist, raised the largest seed round on record in Europe.',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',

@@ -7,16 +7,63 @@
  * @internal
  * @module
  */
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, parts } from './errors/ArgumentError.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, parts } from './errors.js';
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
-import { didYouMeanText } from './text/listed.js';
-import { nearestIds } from './text/nearestIds.js';
-import { requireCount, requireFiniteNumber, requireRange, requireString } from './primitiveArguments.js';
+import { nearest } from './text/nearest.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
 
-export { describeValue };
-export { requireCount, requireFiniteNumber, requireRange, requireString };
+/** The parts that show a value and its type: `"3" (string)`. */
+function withType(value: unknown): MessagePart[] {
+  return [`${describeValue(value)} (${typeof value})`];
+}
+
+/**
+ * Returns `value` if it is a finite number.
+ *
+ * @throws {ArgumentTypeError} if `value` is not a number.
+ * @throws {ArgumentRangeError} if it is `NaN` or infinite.
+ */
+export function requireFiniteNumber(method: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
+  }
+  if (!Number.isFinite(value)) throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a finite number` });
+  return value;
+}
+
+/**
+ * Throws unless `holds`: ``method: expected `name` <condition>, received <value>``.
+ *
+ * @throws {ArgumentRangeError} if `holds` is false.
+ */
+export function requireRange(method: string, name: string, value: unknown, holds: boolean, condition: readonly MessagePart[] | string): void {
+  if (!holds)
+    throw new ArgumentRangeError({ method, argument: name, value, expected: [arg(name), ' ', ...(typeof condition === 'string' ? [condition] : condition)] });
+}
+
+/**
+ * Returns `value` if it is a non-negative integer (a count such as `n`).
+ *
+ * @throws {ArgumentTypeError} if `value` is not a number.
+ * @throws {ArgumentRangeError} if it is not a non-negative integer.
+ */
+export function requireCount(method: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
+  }
+  requireRange(method, name, value, Number.isInteger(value) && value >= 0, 'to be a non-negative integer');
+  return value;
+}
+
+/**
+ * Asserts that `value` is a string.
+ *
+ * @throws {ArgumentTypeError} otherwise.
+ */
+export function requireString(method: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a string` });
+}
 
 /**
  * Returns `result` if it is finite: a computation on finite arguments can
@@ -98,16 +145,6 @@ export function requireObject(method: string, name: string, value: unknown, what
   return value as Readonly<Record<string, unknown>>;
 }
 
-/** The nearest IDs as a message says them, as the command does: `did you mean "a" or "b"?`, or `none is near it`. */
-export function listNearest(near: readonly string[]): string {
-  return near.length === 0 ? 'none is near it' : didYouMeanText(near.map((id) => JSON.stringify(id)));
-}
-
-/** The candidates nearest to `wanted`, as a message says them. */
-export function nearestText(wanted: string, candidates: Iterable<string>): string {
-  return listNearest(nearestIds(wanted, candidates));
-}
-
 /**
  * Returns `value` if it is one of `allowed`; otherwise says what was
  * expected (`what`, by default the allowed values listed) and, for a string,
@@ -122,7 +159,7 @@ export function requireOneOf<T>(method: string, name: string, value: unknown, al
     argument: name,
     value,
     expected: [arg(name), ` to be ${what ?? `one of ${allowed.map(describeValue).join(', ')}`}`],
-    ...(typeof value === 'string' ? { remedy: [nearestText(value, allowed.map(String))] } : {}),
+    ...(typeof value === 'string' ? { remedy: [nearestText(nearest(value, allowed.map(String)))] } : {}),
   });
 }
 
@@ -151,7 +188,7 @@ export function requireOptions(method: string, name: string, value: unknown, all
         argument: name,
         value: key,
         expected: [`the fields of `, arg(name), ` to be among ${allowed.map((k) => `"${k}"`).join(', ')}`],
-        remedy: [nearestText(key, allowed)],
+        remedy: [nearestText(nearest(key, allowed))],
       });
     }
     copy[key] = (value as Record<string, unknown>)[key];

@@ -6,11 +6,19 @@
  * @module
  */
 
+/** The value at `key` in `map`, made by `make` and stored there the first time it is asked for (as `Map.prototype.getOrInsertComputed` will). */
+export function getOrInsert<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Adds `item` to the list at `key` in `map`, starting the list if there is none. */
 export function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [item]);
-  else list.push(item);
+  getOrInsert(map, key, () => []).push(item);
 }
 
 /** The items under each of their keys (each item once per distinct key), in the items' order. */
@@ -35,9 +43,7 @@ export function groupByKeys<T>(items: Iterable<T>, keysOf: (item: T) => readonly
     const keys = keysOf(item);
     let node = root;
     for (let i = 0; i < keys.length - 1; i++) {
-      let next = node.get(keys[i]) as Map<unknown, unknown> | undefined;
-      if (next === undefined) node.set(keys[i], (next = new Map()));
-      node = next;
+      node = getOrInsert(node, keys[i], () => new Map()) as Map<unknown, unknown>;
     }
     const last = keys[keys.length - 1];
     const group = node.get(last) as T[] | undefined;

@@ -21,8 +21,7 @@
  */
 export { claims, corrections, entities, facts, metrics, notes, sources } from './records.js';
 export { dataset } from './dataset.js';
-export { ArgumentRangeError, ArgumentTypeError } from './errors/ArgumentError.js';
-export { UnknownIdError } from './errors/UnknownIdError.js';
+export { AiInvestmentFactsError, ArgumentRangeError, ArgumentTypeError, UnknownIdError } from './errors.js';
 export { cagr } from './helpers/cagr.js';
 export { growthRate } from './helpers/growthRate.js';
 export { share } from './helpers/share.js';
@@ -52,8 +51,7 @@ export type { BuiltInRecords } from './dataset.js';
 export type { FormatValueOptions } from './format/formatValue.js';
 export type { FormatCitationOptions } from './format/formatCitation.js';
 export type { PublishedRecords, TableName } from './publish/publishedTables.js';
-export type { ArgumentProblem, ArgumentReference, MessageNaming, MessagePart, MethodReference } from './errors/ArgumentError.js';
-export type { UnknownId } from './errors/UnknownIdError.js';
+export type { ArgumentProblem, ArgumentReference, MessageNaming, MessagePart, MethodReference } from './errors.js';
 export type {
   IdentifiedBy,
   QuoteCheck,

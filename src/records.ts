@@ -98,7 +98,9 @@ export const claims: Collection<typeof data.claims, BuiltInClaim> = /* @__PURE__
  * ```
  * @category Records
  */
-export const notes: Collection<typeof data.notes, Note<BuiltInEntity['id'], BuiltInFact['id'], BuiltInClaim['id']>> = /* @__PURE__ */ deepFreeze(data.notes) as never;
+export const notes: Collection<typeof data.notes, Note<BuiltInEntity['id'], BuiltInFact['id'], BuiltInClaim['id']>> = /* @__PURE__ */ deepFreeze(
+  data.notes,
+) as never;
 
 /**
  * The corrections ledger: every published value that a later release changed,

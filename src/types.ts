@@ -402,11 +402,7 @@ export interface Citation<SourceId extends string = string> {
  * ```
  * @category Records
  */
-export interface Fact<
-  EntityId extends string = string,
-  MetricId extends string = string,
-  SourceId extends string = string,
-> {
+export interface Fact<EntityId extends string = string, MetricId extends string = string, SourceId extends string = string> {
   /** Stable, human-readable kebab-case ID: entity, metric, period (and currency where one plan is stated in two). */
   readonly id: string;
   /** The entity the figure is about. */

@@ -161,6 +161,7 @@ export const METRIC_UNITS = /* @__PURE__ */ Object.freeze(['percent', 'currency'
  * ```
  * @category Vocabulary
  */
+// biome-ignore format: a table of codes, twelve to a line
 export const CURRENCY_CODES = /* @__PURE__ */ Object.freeze([
   'AED', 'AFN', 'ALL', 'AMD', 'ANG', 'AOA', 'ARS', 'AUD', 'AWG', 'AZN', 'BAM', 'BBD',
   'BDT', 'BGN', 'BHD', 'BIF', 'BMD', 'BND', 'BOB', 'BRL', 'BSD', 'BTN', 'BWP', 'BYN',
@@ -179,25 +180,28 @@ export const CURRENCY_CODES = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
- * The kinds of record in the dataset, as a correction names them.
+ * The kinds of record in a dataset, in the order of their collections
+ * ({@link RECORD_COLLECTIONS}): the kind a correction or an unknown ID names.
  *
  * @example
  * ```ts
  * import { RECORD_TYPES } from 'ai-investment-facts';
- * RECORD_TYPES.includes('fact'); // true
+ * RECORD_TYPES; // ['source', 'entity', 'metric', 'fact', 'claim', 'note']
  * ```
  * @category Vocabulary
  */
-export const RECORD_TYPES = /* @__PURE__ */ Object.freeze(['source', 'entity', 'metric', 'fact', 'claim'] as const);
+export const RECORD_TYPES = /* @__PURE__ */ Object.freeze(['source', 'entity', 'metric', 'fact', 'claim', 'note'] as const);
 
 /**
- * The collection of the dataset that holds each kind of record: where to
- * look up the record a correction names.
+ * The collection of a dataset that holds each kind of record, in the order of
+ * {@link RECORD_TYPES}: the one list of the collections, from which every
+ * other (the published tables, the command's `list`) is made.
  *
  * @example
  * ```ts
  * import { dataset, RECORD_COLLECTIONS } from 'ai-investment-facts';
  * dataset[RECORD_COLLECTIONS.entity].length > 0; // true: the entities
+ * Object.values(RECORD_COLLECTIONS); // ['sources', 'entities', 'metrics', 'facts', 'claims', 'notes']
  * ```
  * @category Vocabulary
  */
@@ -207,6 +211,7 @@ export const RECORD_COLLECTIONS = /* @__PURE__ */ Object.freeze({
   metric: 'metrics',
   fact: 'facts',
   claim: 'claims',
+  note: 'notes',
 } as const satisfies Readonly<Record<(typeof RECORD_TYPES)[number], string>>);
 
 /**
@@ -237,7 +242,8 @@ let currencyCodeSet: ReadonlySet<string> | undefined;
  * @internal
  */
 export function isCurrencyCode(unit: unknown): unit is (typeof CURRENCY_CODES)[number] {
-  return typeof unit === 'string' && (currencyCodeSet ??= new Set(CURRENCY_CODES)).has(unit);
+  currencyCodeSet ??= new Set(CURRENCY_CODES);
+  return typeof unit === 'string' && currencyCodeSet.has(unit);
 }
 
 /**

@@ -18,7 +18,7 @@ describe('the built-in records', () => {
       if (!Object.isFrozen(value)) notFrozen.push(path);
       for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
     };
-    Object.entries(builtIn).forEach(([name, collection]) => visit(collection, name));
+    for (const [name, collection] of Object.entries(builtIn)) visit(collection, name);
     expect(notFrozen).toEqual([]);
   });
 
@@ -39,7 +39,9 @@ describe('the built-in records', () => {
     const files = readdirSync(new URL('../data/', import.meta.url)).filter((file) => /^[a-z0-9-]+\.ts$/.test(file));
     const shared = ['anchoring.ts', 'builtInRecordTypes.ts', 'corrections.ts', 'entities.ts', 'index.ts', 'literalFields.ts', 'metrics.ts', 'notes.ts'];
     const sourceFiles = files.filter((file) => !shared.includes(file));
-    const modules = await Promise.all(sourceFiles.map(async (file) => (await import(`../data/${file}`)) as { source: { id: string }; facts: { id: string }[]; claims: { id: string }[] }));
+    const modules = await Promise.all(
+      sourceFiles.map(async (file) => (await import(`../data/${file}`)) as { source: { id: string }; facts: { id: string }[]; claims: { id: string }[] }),
+    );
     expect(modules.map((module) => `${module.source.id}.ts`)).toEqual(sourceFiles);
     const ids = (records: readonly { id: string }[]) => records.map((record) => record.id).sort();
     expect(ids(sources)).toEqual(ids(modules.map((module) => module.source)));

@@ -64,7 +64,7 @@ describe('the IDs of the built-in records are literal types', () => {
     expectTypeOf<'Europe rising stars'>().not.toExtend<ClaimId>();
   });
 
-  it('type the records\' references with them', () => {
+  it("type the records' references with them", () => {
     expectTypeOf<(typeof facts)[number]['entityId']>().toExtend<EntityId>();
     expectTypeOf<(typeof facts)[number]['metricId']>().toEqualTypeOf<MetricId>();
     expectTypeOf<(typeof facts)[number]>().toExtend<Fact>();

@@ -13,7 +13,9 @@ function unfrozen(value: unknown, path: string, seen = new Set<unknown>()): stri
 describe('the exported vocabularies and records cannot be changed by their users', () => {
   it('every object and array the main entry exports (vocabularies, limits, records, the dataset) is deeply frozen', () => {
     const exported = Object.entries(library).filter(([, value]) => typeof value === 'object' && value !== null);
-    expect(exported.map(([name]) => name)).toEqual(expect.arrayContaining(['STATUSES', 'CURRENCY_CODES', 'PRECISIONS', 'RECORD_COLLECTIONS', 'TABLE_NAMES', 'LIMITS', 'facts', 'dataset']));
+    expect(exported.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['STATUSES', 'CURRENCY_CODES', 'PRECISIONS', 'RECORD_COLLECTIONS', 'TABLE_NAMES', 'LIMITS', 'facts', 'dataset']),
+    );
     expect(exported.flatMap(([name, value]) => unfrozen(value, name))).toEqual([]);
   });
 

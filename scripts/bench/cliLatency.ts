@@ -49,11 +49,16 @@ function median(values: readonly number[]): number {
 
 const work = mkdtempSync(join(tmpdir(), 'ai-investment-facts-bench-'));
 try {
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as [{ filename: string }];
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
+  ) as [{ filename: string }];
   writeFileSync(join(work, 'package.json'), '{ "name": "bench", "private": true }\n');
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, filename)], { cwd: work, stdio: 'ignore' });
   const bin = join(work, 'node_modules/.bin/ai-investment-facts');
-  const runs = [{ label: 'node -e ""', command: process.execPath, args: ['-e', ''] }, ...COMMANDS.map((args) => ({ label: `ai-investment-facts ${args.join(' ')}`, command: bin, args }))];
+  const runs = [
+    { label: 'node -e ""', command: process.execPath, args: ['-e', ''] },
+    ...COMMANDS.map((args) => ({ label: `ai-investment-facts ${args.join(' ')}`, command: bin, args })),
+  ];
   const times = runs.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS + 2; round++) {
     runs.forEach((run, i) => {

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { recordJsonSchemas } from '../../src/publish/jsonSchemas.js';
+import { recordJsonSchemas } from '../dataFiles/jsonSchemas.js';
 import { createDataset } from '../../src/schema/createDataset.js';
 import { generatedRecords } from '../../test/bench/generatedRecords.js';
 
@@ -30,7 +30,8 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 /** The published JSON Schema of a fact, and where it was read from. */
 function factJsonSchema(): { schema: object; from: string } {
-  if (existsSync(PUBLISHED_FACT_SCHEMA)) return { schema: JSON.parse(readFileSync(PUBLISHED_FACT_SCHEMA, 'utf8')) as object, from: 'dist/data/schemas/fact.schema.json' };
+  if (existsSync(PUBLISHED_FACT_SCHEMA))
+    return { schema: JSON.parse(readFileSync(PUBLISHED_FACT_SCHEMA, 'utf8')) as object, from: 'dist/data/schemas/fact.schema.json' };
   return { schema: recordJsonSchemas().get('fact.schema.json')!, from: 'recordJsonSchemas() (no build in dist/)' };
 }
 

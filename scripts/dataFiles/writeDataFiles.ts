@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
+import { publishedDataFiles } from './publishedDataFiles.js';
 import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

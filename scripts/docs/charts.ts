@@ -116,7 +116,8 @@ export function statedValue(fact: Fact): string {
     if (fact.precision === 'exact') return match[0];
     if (qualifier !== undefined) return `${quote.slice(before.length - qualifier.length, before.length)} ${match[0]}`;
   }
-  const expected = fact.precision === 'exact' ? `"${printed}"` : `"${printed}" after one of ${PRECISION_WORDS[fact.precision].qualifiers.map((w) => `"${w}"`).join(', ')}`;
+  const expected =
+    fact.precision === 'exact' ? `"${printed}"` : `"${printed}" after one of ${PRECISION_WORDS[fact.precision].qualifiers.map((w) => `"${w}"`).join(', ')}`;
   throw new RangeError(`statedValue: expected the quote of "${fact.id}" to print ${expected}, received "${quote}"`);
 }
 
@@ -327,7 +328,12 @@ function entityAxis(padding: number, fontWeight: 'normal' | 'bold', offset: numb
 }
 
 /** The leading ecosystems' facts, largest share first, as `dataset.topEcosystems` ranks them: the shares "Top Cities" states. */
-const LEADING_ECOSYSTEMS = { metricId: 'share-of-global-ai-native-funding', n: 10, period: '2023/2024', sourceId: '2025-06-02-top-cities-ai-investment-boom' } as const;
+const LEADING_ECOSYSTEMS = {
+  metricId: 'share-of-global-ai-native-funding',
+  n: 10,
+  period: '2023/2024',
+  sourceId: '2025-06-02-top-cities-ai-investment-boom',
+} as const;
 
 /**
  * The Vega-Lite spec of the leading startup ecosystems by their share of the
@@ -373,7 +379,12 @@ function footnoteLines(facts: readonly Fact[]): string[] {
 }
 
 /** The countries and years of the US–China chart, in the order drawn: the figures Yicai reports. */
-const US_CHINA = { metricId: 'ai-vc-investment', entityIds: ['united-states', 'china'], periods: ['2023', '2024'], sourceId: '2025-03-26-yicai-china-ai-vc-lags-us' } as const;
+const US_CHINA = {
+  metricId: 'ai-vc-investment',
+  entityIds: ['united-states', 'china'],
+  periods: ['2023', '2024'],
+  sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
+} as const;
 
 /**
  * The Vega-Lite spec of AI venture investment in the United States and China

@@ -32,7 +32,7 @@ import {
 import { indexRecords } from '../../src/dataset/indexRecords.js';
 import { DOCS_COMMAND } from './readme.js';
 import { creditLine, documentCredit } from '../../src/format/formatCitation.js';
-import { columnDescription } from '../../src/publish/dataPackage.js';
+import { columnDescription } from '../dataFiles/dataPackage.js';
 import { publishedTables, type PublishedRecords } from '../../src/publish/publishedTables.js';
 
 /** Where the data dictionary is committed, from the repository root. */
@@ -244,11 +244,13 @@ interface InputIndex {
 /** The input's records through the package's record index, every reference checked to resolve. */
 function indexInput(input: DataDictionaryInput): InputIndex {
   const records = indexRecords(input);
-  const lookup = <T>(byId: ReadonlyMap<string, T>, kind: string) => (id: string, referrer: string): T => {
-    const record = byId.get(id);
-    if (record === undefined) throw new RangeError(`renderDataDictionary: expected ${referrer} to name a ${kind} of the input, received "${id}"`);
-    return record;
-  };
+  const lookup =
+    <T>(byId: ReadonlyMap<string, T>, kind: string) =>
+    (id: string, referrer: string): T => {
+      const record = byId.get(id);
+      if (record === undefined) throw new RangeError(`renderDataDictionary: expected ${referrer} to name a ${kind} of the input, received "${id}"`);
+      return record;
+    };
   const index = {
     source: lookup(records.sourcesById(), 'source'),
     entity: lookup(records.entitiesById(), 'entity'),
@@ -421,9 +423,7 @@ function entitiesSection(input: DataDictionaryInput, index: InputIndex): string[
       ...bulletList([
         `**Members:** ${members.length === 0 ? 'none named' : members.join(', ')} (${completeness})`,
         ...(group.subsetOf === undefined ? [] : [`**Part of:** ${entityName(index.entity(group.subsetOf, referrer))}`]),
-        ...(group.excludes === undefined
-          ? []
-          : [`**Excludes:** ${group.excludes.map((id) => entityName(index.entity(id, referrer))).join(', ')}`]),
+        ...(group.excludes === undefined ? [] : [`**Excludes:** ${group.excludes.map((id) => entityName(index.entity(id, referrer))).join(', ')}`]),
       ]),
     );
   }
@@ -457,7 +457,7 @@ function factsSection(input: DataDictionaryInput, index: InputIndex): string[] {
   const lines = [
     '## Facts',
     '',
-    'Every figure, grouped by metric so that the figures in one table measure the same thing, in the records\' order. Each table gives the figures at a glance; the entries after it give each figure\'s quote and caveats.',
+    "Every figure, grouped by metric so that the figures in one table measure the same thing, in the records' order. Each table gives the figures at a glance; the entries after it give each figure's quote and caveats.",
   ];
   if (input.facts.length === 0) return [...lines, '', 'There are no facts.'];
   for (const metric of input.metrics) {
@@ -511,7 +511,7 @@ function claimsSection(input: DataDictionaryInput, index: InputIndex): string[] 
   const lines = [
     '## Claims',
     '',
-    'Statements of the sources that carry no figure, grouped by source. Each statement is in our words; the quote is the source\'s.',
+    "Statements of the sources that carry no figure, grouped by source. Each statement is in our words; the quote is the source's.",
   ];
   if (input.claims.length === 0) return [...lines, '', 'There are no claims.'];
   for (const source of input.sources) {
@@ -545,7 +545,7 @@ function auditSection(input: DataDictionaryInput): string[] {
   const lines = [
     '## Consistency audit',
     '',
-    'The facts cross-checked against each other (`dataset.auditConsistency()`): a group\'s figure against the sum of its members\', a remainder and the parts it excludes against the whole, an amount stated in two currencies, and a figure stated more than once. A check is judged within the rounding the printed digits imply and the bounds the qualifiers set; a one-sided check can catch a value beyond a bound but not one far short of it.',
+    "The facts cross-checked against each other (`dataset.auditConsistency()`): a group's figure against the sum of its members', a remainder and the parts it excludes against the whole, an amount stated in two currencies, and a figure stated more than once. A check is judged within the rounding the printed digits imply and the bounds the qualifiers set; a one-sided check can catch a value beyond a bound but not one far short of it.",
   ];
   if (input.findings.length === 0) return [...lines, '', 'There are no findings.'];
   return [
@@ -602,7 +602,7 @@ function fieldsSection(input: DataDictionaryInput): string[] {
   const lines = [
     '## Fields of the data files',
     '',
-    'The columns of each CSV file in `ai-investment-facts/data/`, as its data package describes them; the JSON files have the same fields, a citation\'s nested under `citation`. An empty cell is a missing value: `null` or absent in the JSON.',
+    "The columns of each CSV file in `ai-investment-facts/data/`, as its data package describes them; the JSON files have the same fields, a citation's nested under `citation`. An empty cell is a missing value: `null` or absent in the JSON.",
   ];
   for (const table of publishedTables(input)) {
     lines.push(

@@ -42,10 +42,14 @@ function consumerOfTheBuild(): string {
 /** The README with its generated parts and every example's output made anew. */
 function freshReadme(): string {
   let readme = readFileSync(README, 'utf8');
-  for (const [name, content] of generatedParts({ sources, entities, metrics, facts, claims, notes, corrections })) readme = withGeneratedPart(readme, name, content);
+  for (const [name, content] of generatedParts({ sources, entities, metrics, facts, claims, notes, corrections }))
+    readme = withGeneratedPart(readme, name, content);
   const consumer = consumerOfTheBuild();
   try {
-    return withExampleOutputs(readme, readmeExamples(readme).map((example, i) => runExample(example, i, consumer)));
+    return withExampleOutputs(
+      readme,
+      readmeExamples(readme).map((example, i) => runExample(example, i, consumer)),
+    );
   } finally {
     rmSync(consumer, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ import type { Correction, RecordType } from '../../src/types.js';
  *
  * @example
  * ```ts
- * const records: ReleaseRecords = { sources: [{ id: 'report' }], entities: [], metrics: [], facts: [], claims: [], corrections: [] };
+ * const records: ReleaseRecords = { sources: [{ id: 'report' }], entities: [], metrics: [], facts: [], claims: [], notes: [], corrections: [] };
  * ```
  * @category Release
  */
@@ -24,6 +24,7 @@ export interface ReleaseRecords {
   readonly metrics: readonly { readonly id: string }[];
   readonly facts: readonly { readonly id: string }[];
   readonly claims: readonly { readonly id: string }[];
+  readonly notes: readonly { readonly id: string }[];
   readonly corrections: readonly Correction[];
 }
 

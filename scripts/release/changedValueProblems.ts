@@ -26,22 +26,25 @@ export function changedValueProblems({ lastRelease, records, plan }: ReleaseChec
   if (lastRelease === null) return [];
   const { version } = lastRelease;
   const next = pendingRelease(plan)?.newVersion;
-  const release =
-    next === undefined ? `${valueLabel(semver.inc(version, 'patch'))} (the version a patch changeset makes; none is pending)` : valueLabel(next);
+  const release = next === undefined ? `${valueLabel(semver.inc(version, 'patch'))} (the version a patch changeset makes; none is pending)` : valueLabel(next);
   return trackedChanges(lastRelease.records, records).flatMap((change): ReleaseProblem[] => {
     const from = `${recordLabel(change.recordType, change.recordId)} ${change.field} changed from ${valueLabel(change.oldValue)} (release ${version}) to ${valueLabel(change.newValue)}`;
     if (!records.corrections.some((entry) => accountsFor(entry, change, version))) {
-      return [{
-        rule: 'changed-value',
-        message: `${from}: a correction needs an entry in the ledger (data/corrections.ts) with recordType ${valueLabel(change.recordType)}, recordId ${valueLabel(change.recordId)}, field ${valueLabel(change.field)}, oldValue ${valueLabel(change.oldValue)}, newValue ${valueLabel(change.newValue)} and release ${release}`,
-      }];
+      return [
+        {
+          rule: 'changed-value',
+          message: `${from}: a correction needs an entry in the ledger (data/corrections.ts) with recordType ${valueLabel(change.recordType)}, recordId ${valueLabel(change.recordId)}, field ${valueLabel(change.field)}, oldValue ${valueLabel(change.oldValue)}, newValue ${valueLabel(change.newValue)} and release ${release}`,
+        },
+      ];
     }
     if (!plan.changesets.some((changeset) => namesBoth(changeset, change))) {
       const pending = next === undefined ? 'no changeset is pending; one must name both' : 'no pending changeset names both';
-      return [{
-        rule: 'changed-value',
-        message: `${from}: the ledger has the entry, but ${pending} ${String(change.oldValue)} and ${String(change.newValue)} (each written as String(value) gives it)`,
-      }];
+      return [
+        {
+          rule: 'changed-value',
+          message: `${from}: the ledger has the entry, but ${pending} ${String(change.oldValue)} and ${String(change.newValue)} (each written as String(value) gives it)`,
+        },
+      ];
     }
     return [];
   });

@@ -8,10 +8,9 @@ import {
   type ReleaseProblem,
   type ReleaseRecords,
 } from './ReleaseCheck.js';
-import { COLLECTION_OF } from './trackedFields.js';
+import { RECORD_COLLECTIONS, RECORD_TYPES } from '../../src/vocabulary.js';
 
-const RECORD_TYPES = Object.keys(COLLECTION_OF) as RecordType[];
-const NO_RECORDS: ReleaseRecords = { sources: [], entities: [], metrics: [], facts: [], claims: [], corrections: [] };
+const NO_RECORDS: ReleaseRecords = { sources: [], entities: [], metrics: [], facts: [], claims: [], notes: [], corrections: [] };
 
 /**
  * The IDs of the last release that no longer exist, in any collection
@@ -69,7 +68,7 @@ export function newIdProblems({ lastRelease, records, plan }: ReleaseCheckInput)
 /** The IDs of `from` that `other` lacks, in collection order, then `from`'s order. */
 function missingIds(from: ReleaseRecords, other: ReleaseRecords): { recordType: RecordType; id: string }[] {
   return RECORD_TYPES.flatMap((recordType) => {
-    const present = new Set(other[COLLECTION_OF[recordType]].map((record) => record.id));
-    return from[COLLECTION_OF[recordType]].filter((record) => !present.has(record.id)).map((record) => ({ recordType, id: record.id }));
+    const present = new Set(other[RECORD_COLLECTIONS[recordType]].map((record) => record.id));
+    return from[RECORD_COLLECTIONS[recordType]].filter((record) => !present.has(record.id)).map((record) => ({ recordType, id: record.id }));
   });
 }

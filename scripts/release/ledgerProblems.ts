@@ -9,7 +9,8 @@ import {
   type ReleaseProblem,
   type ReleaseRecords,
 } from './ReleaseCheck.js';
-import { COLLECTION_OF, TRACKED_FIELDS } from './trackedFields.js';
+import { RECORD_COLLECTIONS } from '../../src/vocabulary.js';
+import { TRACKED_FIELDS } from './trackedFields.js';
 import { valueAt } from './valueAt.js';
 
 const ENTRY_FIELDS = ['recordType', 'recordId', 'field', 'oldValue', 'newValue', 'reason', 'release'] as const satisfies readonly (keyof Correction)[];
@@ -81,7 +82,9 @@ function newEntryProblems(entry: Correction, { lastRelease, plan }: ReleaseCheck
   const published = valueAt(released, entry.field) ?? null;
   const next = pendingRelease(plan)?.newVersion;
   return [
-    ...(entry.oldValue === published ? [] : [`${label} has oldValue ${valueLabel(entry.oldValue)}, but release ${lastRelease.version} published ${valueLabel(published)}`]),
+    ...(entry.oldValue === published
+      ? []
+      : [`${label} has oldValue ${valueLabel(entry.oldValue)}, but release ${lastRelease.version} published ${valueLabel(published)}`]),
     ...(entry.release === next
       ? []
       : next === undefined
@@ -96,7 +99,8 @@ function staleEntryProblems(records: ReleaseRecords): string[] {
   for (const entry of records.corrections) {
     const key = JSON.stringify([entry.recordType, entry.recordId, entry.field]);
     const previous = latest.get(key);
-    const earlier = previous !== undefined && semver.valid(previous.release) !== null && semver.valid(entry.release) !== null && semver.lt(entry.release, previous.release);
+    const earlier =
+      previous !== undefined && semver.valid(previous.release) !== null && semver.valid(entry.release) !== null && semver.lt(entry.release, previous.release);
     if (!earlier) latest.set(key, entry);
   }
   return [...latest.values()].flatMap((entry) => {
@@ -108,7 +112,7 @@ function staleEntryProblems(records: ReleaseRecords): string[] {
 }
 
 function findRecord(records: ReleaseRecords, recordType: RecordType, id: string): { readonly id: string } | undefined {
-  return records[COLLECTION_OF[recordType]].find((record) => record.id === id);
+  return records[RECORD_COLLECTIONS[recordType]].find((record) => record.id === id);
 }
 
 function entryLabel(entry: Correction): string {

@@ -6,14 +6,13 @@
  * @module
  */
 import type { RecordType } from '../../src/types.js';
-import type { ReleaseRecords } from './ReleaseCheck.js';
 
 /**
  * The tracked fields of each record type, as the dotted paths the corrections
  * ledger names them by: a fact's entity, metric, value, unit, precision,
  * status, period and quote (a figure moved to another entity or metric is a
- * correction too), and a claim's quote. Sources, entities and metrics have none: of
- * them, a release tracks only the IDs.
+ * correction too), and a claim's quote. Sources, entities, metrics and notes have none:
+ * of them, a release tracks only the IDs.
  *
  * @example
  * ```ts
@@ -28,21 +27,5 @@ export const TRACKED_FIELDS: { readonly [Type in RecordType]: readonly string[] 
   metric: [],
   fact: ['entityId', 'metricId', 'value', 'unit', 'precision', 'status', 'period', 'citation.quote'],
   claim: ['citation.quote'],
-};
-
-/**
- * The collection that holds each record type.
- *
- * @example
- * ```ts
- * COLLECTION_OF.entity; // 'entities'
- * ```
- * @category Release
- */
-export const COLLECTION_OF: { readonly [Type in RecordType]: Exclude<keyof ReleaseRecords, 'corrections'> } = {
-  source: 'sources',
-  entity: 'entities',
-  metric: 'metrics',
-  fact: 'facts',
-  claim: 'claims',
+  note: [],
 };

@@ -35,4 +35,3 @@ export function printedDigits(value: number, unit: FactUnit): PrintedDigits {
   const mantissa = value / scale;
   return { mantissa, scale, scaleWord, step: scale / 10 ** decimalPlaces(mantissa) };
 }
-

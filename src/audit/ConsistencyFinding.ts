@@ -132,4 +132,9 @@ export interface ConsistencyFinding<FactId extends string = string> {
  *
  * @internal
  */
-export const NOTHING_TO_CHECK_AGAINST = { expected: null, expectedInterval: null, expectedBasis: null, difference: null } as const satisfies Partial<ConsistencyFinding>;
+export const NOTHING_TO_CHECK_AGAINST = {
+  expected: null,
+  expectedInterval: null,
+  expectedBasis: null,
+  difference: null,
+} as const satisfies Partial<ConsistencyFinding>;

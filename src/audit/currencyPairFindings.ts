@@ -5,7 +5,7 @@ import { describeAmount, describeInterval } from './describeAmount.js';
 import { factInterval, quotientOfIntervals } from './factInterval.js';
 import { boundNotes } from './boundNotes.js';
 import type { FactTable } from './factTable.js';
-import { groupByKeys } from '../grouping.js';
+import { getOrInsert, groupByKeys } from '../grouping.js';
 
 /**
  * For each amount a source states in two currencies (the same entity, metric,
@@ -31,8 +31,7 @@ export function currencyPairFindings(index: RecordIndex, table: FactTable): Cons
   const currencies = new Map<string, Map<string, string | null>>();
   for (const fact of table.facts) {
     if (!mixed.has(fact.metricId)) continue;
-    let ofEntity = currencies.get(fact.entityId);
-    if (ofEntity === undefined) currencies.set(fact.entityId, (ofEntity = new Map()));
+    const ofEntity = getOrInsert(currencies, fact.entityId, () => new Map<string, string | null>());
     const seen = ofEntity.get(fact.metricId);
     if (seen === undefined) ofEntity.set(fact.metricId, fact.unit);
     else if (seen !== fact.unit) ofEntity.set(fact.metricId, null);

@@ -3,9 +3,7 @@ import type { ValuedFact } from '../derived/requireInputs.js';
 import type { Cell, FactTable } from './factTable.js';
 
 /** What a sum is checked against: a fact of the whole, or 100% by the metric's definition. */
-export type Expected =
-  | { readonly basis: 'fact'; readonly fact: ValuedFact }
-  | { readonly basis: 'definition'; readonly entityId: string; readonly value: 100 };
+export type Expected = { readonly basis: 'fact'; readonly fact: ValuedFact } | { readonly basis: 'definition'; readonly entityId: string; readonly value: 100 };
 
 /**
  * What a sum for `entityId` in `cell` is checked against: the entity's one

@@ -1,6 +1,6 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
-import { appendTo } from '../grouping.js';
+import { appendTo, getOrInsert } from '../grouping.js';
 import type { Entity } from '../types.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { expectedFor } from './expectedFor.js';
@@ -61,9 +61,11 @@ function sharesByBase(index: RecordIndex, table: FactTable): (baseEntityId: stri
       for (const fact of table.facts) {
         const base = metrics.get(fact.metricId)?.baseEntityId;
         if (base === undefined) continue;
-        let ofBase = byBase.get(base);
-        if (ofBase === undefined) byBase.set(base, (ofBase = new Map()));
-        appendTo(ofBase, fact.entityId, fact);
+        appendTo(
+          getOrInsert(byBase, base, () => new Map()),
+          fact.entityId,
+          fact,
+        );
       }
     }
     return byBase.get(baseEntityId) ?? new Map();

@@ -35,7 +35,11 @@ export function remainderSumFindings(index: RecordIndex, table: FactTable): Cons
     const coveringGroups = (groupsWithMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
     const cells = table.cellsOf(remainder.id);
     const excludedIn = factsInCells(table, cells, excludes);
-    const coveringIn = factsInCells(table, cells, coveringGroups.map((group) => group.id));
+    const coveringIn = factsInCells(
+      table,
+      cells,
+      coveringGroups.map((group) => group.id),
+    );
     return [...cells].flatMap(([key, own]) => {
       if (own.length > 1) return [];
       const fact = own[0]!;

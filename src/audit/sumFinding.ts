@@ -33,9 +33,7 @@ export function sumFinding({ check, id, parts, expected, relation, notes = [] }:
   const expectedValue = expected.basis === 'fact' ? expected.fact.value : expected.value;
   const expectedInterval = expected.basis === 'fact' ? factInterval(expected.fact) : EXACTLY_100;
   const holds =
-    relation === 'equal'
-      ? intervalsMeet(computedInterval, expectedInterval)
-      : (computedInterval.low ?? -Infinity) <= (expectedInterval.high ?? Infinity);
+    relation === 'equal' ? intervalsMeet(computedInterval, expectedInterval) : (computedInterval.low ?? -Infinity) <= (expectedInterval.high ?? Infinity);
   const outcome = holds ? 'consistent' : 'inconsistent';
   const difference = decimalSum([computed, -expectedValue]);
   const factsUsed = [...parts, ...(expected.basis === 'fact' ? [expected.fact] : [])];

@@ -1,21 +1,6 @@
 import { nearestIds } from '../index.js';
+import { didYouMeanText } from '../text/listed.js';
 import type { Mistyped } from './CliError.js';
-
-/**
- * The names offered for one mistyped, as the library's errors offer them (the
- * command keeps its own copy of this line, since it imports only the public
- * library): "did you mean a?", "did you mean a, b or c?".
- *
- * @example
- * ```ts
- * didYouMeanText(['china', 'chile']); // 'did you mean china or chile?'
- * ```
- * @category CLI
- */
-export function didYouMeanText(names: readonly string[]): string {
-  const either = names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return `did you mean ${either}?`;
-}
 
 /**
  * What a mistyped command or flag may have meant, by the library's

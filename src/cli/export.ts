@@ -3,7 +3,7 @@ import { usageError } from './CliError.js';
 import type { CommandOutput } from './CommandOutput.js';
 import { cliDataset, matchingFacts, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 import { writeOutFile } from './writeOutFile.js';
 
 /** The formats `export` writes. */

@@ -2,7 +2,7 @@ import type { Dataset, Fact, FactQuery } from '../index.js';
 import { dataset, ENTITY_KINDS } from '../index.js';
 import { usageError } from './CliError.js';
 import { type CommandName, FACT_QUERY_FLAGS, fieldsFrom, type Flags } from './grammar.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 
 /**
  * The built-in dataset with its IDs widened to `string`, for IDs typed on a
@@ -38,7 +38,10 @@ export function entityKindFrom(flags: Flags, command: CommandName): string | und
   const kind = flags['kind'];
   if (typeof kind !== 'string') return undefined;
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
-    throw usageError(`${command}: expected --kind to be one of ${ENTITY_KINDS.join(', ')}, received ${quoted(kind)}`, command, { typed: kind, among: ENTITY_KINDS });
+    throw usageError(`${command}: expected --kind to be one of ${ENTITY_KINDS.join(', ')}, received ${quoted(kind)}`, command, {
+      typed: kind,
+      among: ENTITY_KINDS,
+    });
   }
   return kind;
 }

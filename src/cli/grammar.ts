@@ -9,7 +9,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { ArgumentReference, MessageNaming, MethodReference } from '../index.js';
-import { printable } from './printable.js';
+import { printable } from '../text/printable.js';
 
 /** The flags that filter facts: each a field of a fact query. */
 export const FACT_QUERY_FLAGS: readonly FieldFlag[] = ['entity', 'metric', 'period', 'source', 'status', 'unit'];
@@ -191,7 +191,9 @@ export function namingFor(command: CommandName): MessageNaming {
   return {
     argument: ({ argument, value }: ArgumentReference) => {
       if (argument === 'choice' && typeof value === 'object' && value !== null) {
-        return `the flags ${Object.entries(value).map(([field, chosen]) => `${flagOf(field) ?? field} ${printable(String(chosen))}`).join(' ')}`;
+        return `the flags ${Object.entries(value)
+          .map(([field, chosen]) => `${flagOf(field) ?? field} ${printable(String(chosen))}`)
+          .join(' ')}`;
       }
       const repeated = /^(\w+)\[(\d+)\]$/.exec(argument);
       const operand = grammar.operands.find((candidate) => candidate.argument === (repeated?.[1] ?? argument));

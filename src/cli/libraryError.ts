@@ -4,36 +4,27 @@
  *
  * @module
  */
-import { ArgumentRangeError, RECORD_COLLECTIONS, type RecordType, UnknownIdError } from '../index.js';
+import { ArgumentRangeError, RECORD_COLLECTIONS, UnknownIdError } from '../index.js';
 import { CliError } from './CliError.js';
-import { didYouMeanText } from './didYouMean.js';
+import { didYouMeanText } from '../text/listed.js';
 import { cliDataset } from './factQuery.js';
 import { type CommandName, namingFor } from './grammar.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
 const LISTED_IN_FULL = 12;
-
-/** Where a user finds the IDs of a kind too many to list in a message. */
-const WHERE_TO_FIND: Readonly<Record<RecordType, string>> = {
-  fact: '`ai-investment-facts list` shows every fact\'s ID',
-  entity: '`ai-investment-facts list entities` shows every entity\'s ID',
-  metric: '`ai-investment-facts list metrics` shows every metric\'s ID',
-  source: '`ai-investment-facts list sources` shows every source\'s ID',
-  claim: '`ai-investment-facts list claims` shows every claim\'s ID',
-};
 
 /**
  * `unknown metric "ai-vc"; did you mean ai-vc-investment?`; where no ID is
  * near, the kind's IDs where they are few, or where to find them.
  */
 function unknownIdMessage(error: UnknownIdError): string {
-  const unknown = `unknown ${error.recordType} ${quoted(error.id)}`;
+  const unknown = `unknown ${error.recordType} ${quoted(error.value)}`;
   if (error.nearest.length > 0) return `${unknown}; ${didYouMeanText(error.nearest)}`;
   const collection = RECORD_COLLECTIONS[error.recordType];
   const ids = cliDataset[collection].map((record) => record.id);
   if (ids.length <= LISTED_IN_FULL) return `${unknown}; none is near it. The ${collection} are: ${ids.join(', ')}`;
-  return `${unknown}; none is near it (${WHERE_TO_FIND[error.recordType]})`;
+  return `${unknown}; none is near it (\`ai-investment-facts list${error.recordType === 'fact' ? '' : ` ${collection}`}\` shows every ${error.recordType}'s ID)`;
 }
 
 /**
@@ -45,7 +36,7 @@ function unknownIdMessage(error: UnknownIdError): string {
  *
  * @example
  * ```ts
- * fromLibraryError(new UnknownIdError('…', { recordType: 'metric', id: 'ai-vc', nearest: ['ai-vc-investment'] }), 'top').message;
+ * fromLibraryError(new UnknownIdError('topEntities', 'metricId', 'ai-vc', 'metric', ['ai-vc-investment']), 'top').message;
  * // 'unknown metric "ai-vc"; did you mean ai-vc-investment?'
  * ```
  * @category CLI

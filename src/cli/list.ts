@@ -3,7 +3,7 @@ import { usageError } from './CliError.js';
 import type { CommandOutput } from './CommandOutput.js';
 import { cliDataset, entityKindFrom, matchingFacts, toJson } from './factQuery.js';
 import { type FieldFlag, fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -181,7 +181,10 @@ function listed(records: RecordList, flags: Flags): { readonly items: readonly u
 export function list(named: string | undefined, flags: Flags, context: RenderContext): CommandOutput {
   const records = named ?? 'facts';
   if (!isRecordList(records)) {
-    throw usageError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(records)}`, 'list', { typed: records, among: RECORD_LISTS });
+    throw usageError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(records)}`, 'list', {
+      typed: records,
+      among: RECORD_LISTS,
+    });
   }
   const applies = FILTERS_OF[records];
   const stray = GRAMMAR.list.fieldFlags.find((flag) => flags[flag] !== undefined && !applies.includes(flag));

@@ -2,7 +2,7 @@ import { CliError } from './CliError.js';
 import type { CommandName } from './grammar.js';
 import type { CliIo } from './CliIo.js';
 import { parseCommand } from './parseCommand.js';
-import { printable } from './printable.js';
+import { printable } from '../text/printable.js';
 import { usage, usageHint } from './usage.js';
 
 /**

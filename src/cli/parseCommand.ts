@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './CliError.js';
 import { type CommandName, COMMANDS, type Flags, GRAMMAR, isCommandName } from './grammar.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -75,7 +75,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const names = grammar.operands.map((operand) => operand.name);
   const most = 'repeats' in grammar ? Infinity : names.length;
   const count = parsed.positionals.length;
-  if (count < ('optional' in grammar ? 0 : names.length)) throw usageError(`${first}: missing ${names.slice(count).join(' ')}${'repeats' in grammar ? '...' : ''}`, first);
+  if (count < ('optional' in grammar ? 0 : names.length))
+    throw usageError(`${first}: missing ${names.slice(count).join(' ')}${'repeats' in grammar ? '...' : ''}`, first);
   if (count > most) throw usageError(`${first}: unexpected argument ${quoted(parsed.positionals[most] ?? '')}`, first);
   return { kind: 'run', command: first, positionals: parsed.positionals, flags: parsed.values };
 }
@@ -91,4 +92,3 @@ function helpFor(word: string, rest: readonly string[]): ParsedCommand {
   if (extra !== undefined) throw usageError(`${word}: unexpected argument ${quoted(extra)}`, null);
   return { kind: 'help', command };
 }
-

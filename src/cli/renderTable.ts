@@ -49,7 +49,8 @@ export function renderTable(table: TextTable, context: RenderContext): string {
   const lines = [table.headers, ...table.rows].map((row) => row.map(oneLine));
   const ids = new Set(table.idColumns ?? []);
   const { bold, dim } = styles(context);
-  if (!context.tty) return lines.map((cells, line) => cells.map((cell, column) => (line === 0 ? bold(cell) : ids.has(column) ? dim(cell) : cell)).join('\t')).join('\n') + '\n';
+  if (!context.tty)
+    return `${lines.map((cells, line) => cells.map((cell, column) => (line === 0 ? bold(cell) : ids.has(column) ? dim(cell) : cell)).join('\t')).join('\n')}\n`;
   const natural = table.headers.map((_, column) => Math.max(...lines.map((cells) => textWidth(cells[column] ?? ''))));
   const fitted = context.columns === undefined ? natural : fitWidths(natural, table.headers.map(textWidth), ids, context.columns);
   if (fitted === undefined && table.rows.length > 0) return renderBlocks(lines, ids, context);
@@ -62,15 +63,18 @@ export function renderTable(table: TextTable, context: RenderContext): string {
       })
       .join(' '.repeat(COLUMN_GAP))
       .trimEnd();
-  return (
-    lines
-      .flatMap((cells, line) => {
-        const wrapped = cells.map((cell, column) => (ids.has(column) || textWidth(cell) <= (widths[column] ?? 0) ? [cell] : wrapText(cell, widths[column] ?? 0)));
-        const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
-        return Array.from({ length: height }, (_, row) => styledLine(wrapped.map((cellLines) => cellLines[row] ?? ''), line));
-      })
-      .join('\n') + '\n'
-  );
+  return `${lines
+    .flatMap((cells, line) => {
+      const wrapped = cells.map((cell, column) => (ids.has(column) || textWidth(cell) <= (widths[column] ?? 0) ? [cell] : wrapText(cell, widths[column] ?? 0)));
+      const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
+      return Array.from({ length: height }, (_, row) =>
+        styledLine(
+          wrapped.map((cellLines) => cellLines[row] ?? ''),
+          line,
+        ),
+      );
+    })
+    .join('\n')}\n`;
 }
 
 /**
@@ -89,5 +93,5 @@ function renderBlocks(lines: readonly (readonly string[])[], ids: ReadonlySet<nu
         `${i === 0 ? bold(padded(headers[column] ?? '', labelWidth)) : ' '.repeat(labelWidth)}${' '.repeat(COLUMN_GAP)}${text}`.trimEnd(),
       ),
     );
-  return rows.map((cells) => block(cells).join('\n')).join('\n\n') + '\n';
+  return `${rows.map((cells) => block(cells).join('\n')).join('\n\n')}\n`;
 }

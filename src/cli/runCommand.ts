@@ -28,12 +28,7 @@ export type { CommandOutput } from './CommandOutput.js';
  * ```
  * @category CLI
  */
-export async function runCommand(
-  command: CommandName,
-  positionals: readonly string[],
-  flags: Flags,
-  io: CliIo,
-): Promise<CommandOutput> {
+export async function runCommand(command: CommandName, positionals: readonly string[], flags: Flags, io: CliIo): Promise<CommandOutput> {
   const output = await outputOf(command, positionals, flags, renderContextFor(io.isTTY, io.env, io.columns));
   return typeof output === 'string' ? { stdout: output } : output;
 }

@@ -1,8 +1,8 @@
 import { type ClaimQuery, type FactQuery, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { CliError } from './CliError.js';
-import { didYouMeanText } from './didYouMean.js';
+import { didYouMeanText } from '../text/listed.js';
 import { type ClaimColumn, claimsTable, type FactColumn, factsTable } from './list.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 import { cliDataset, toJson } from './factQuery.js';
 import type { Flags } from './grammar.js';
 import { type RenderContext, styles } from './renderContext.js';
@@ -47,7 +47,10 @@ function findRecord(id: string): { readonly type: RecordType; readonly record: S
     const record = records.find((candidate) => candidate.id === id);
     if (record !== undefined) return { type, record: record as unknown as ShownRecord };
   }
-  const near = nearestIds(id, SHOWN_TYPES.flatMap((type) => cliDataset[RECORD_COLLECTIONS[type]].map((record) => record.id)));
+  const near = nearestIds(
+    id,
+    SHOWN_TYPES.flatMap((type) => cliDataset[RECORD_COLLECTIONS[type]].map((record) => record.id)),
+  );
   const said =
     near.length > 0
       ? didYouMeanText(near)
@@ -93,6 +96,7 @@ export function show(id: string, flags: Flags, context: RenderContext): string {
     case 'source':
       return `${fields}${facts({ sourceId: id })}${claims({ sourceId: id })}`;
     case 'claim':
+    case 'note':
       return fields;
   }
 }

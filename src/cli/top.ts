@@ -3,7 +3,7 @@ import type { CommandOutput } from './CommandOutput.js';
 import { CliError, usageError } from './CliError.js';
 import { cliDataset, matchingFacts, toJson } from './factQuery.js';
 import { fieldsFrom, flagOf, type Flags, GRAMMAR } from './grammar.js';
-import { printable, quoted } from './printable.js';
+import { printable, quoted } from '../text/printable.js';
 import type { RenderContext } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 

@@ -4,10 +4,9 @@ import { CliError, systemErrorReason } from './CliError.js';
 import { cliDataset, toJson } from './factQuery.js';
 import { fieldsFrom, type Flags } from './grammar.js';
 import type { RenderContext } from './renderContext.js';
-import { printable, quoted } from './printable.js';
+import { printable, quoted } from '../text/printable.js';
 import { renderTable } from './renderTable.js';
 import type { CommandOutput } from './CommandOutput.js';
-
 
 const STATUS_WORDS: Readonly<Record<QuoteStatus, string>> = {
   'at-recorded-position': 'at recorded position',
@@ -41,7 +40,14 @@ function report(file: string, result: QuoteVerification, context: RenderContext)
   const source = cliDataset.source(result.sourceId);
   const described = [source.publisher, source.publishedOn].filter((part) => part !== null).join(', ');
   const rows = result.records.flatMap((record) =>
-    record.quotes.map((quote) => [record.id, record.recordType, quote.index === 0 ? 'quote' : `other ${quote.index}`, STATUS_WORDS[quote.status], span(quote.found), span(quote.recorded)]),
+    record.quotes.map((quote) => [
+      record.id,
+      record.recordType,
+      quote.index === 0 ? 'quote' : `other ${quote.index}`,
+      STATUS_WORDS[quote.status],
+      span(quote.found),
+      span(quote.recorded),
+    ]),
   );
   const { counts } = result;
   const summary = result.ok

@@ -2,7 +2,7 @@ import { accessSync, constants, lstatSync, readlinkSync, realpathSync, statSync 
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { CliError, systemErrorReason } from './CliError.js';
-import { quoted } from './printable.js';
+import { quoted } from '../text/printable.js';
 import { replaceFile } from './replaceFile.js';
 
 /** How many symbolic links in a row are followed, as Linux does (then ELOOP). */

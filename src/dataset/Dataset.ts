@@ -399,11 +399,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * // throws RangeError: topEntities: expected facts of one period, received "2024" (...) and "2023" (...); ...: pass `options.period`
    * ```
    */
-  topEntities<M extends MetricIdOf<R>>(
-    metricId: M,
-    n: number,
-    options?: RankingOptions,
-  ): WithField<FactOf<R>, 'metricId', M>[];
+  topEntities<M extends MetricIdOf<R>>(metricId: M, n: number, options?: RankingOptions): WithField<FactOf<R>, 'metricId', M>[];
 
   /**
    * The `n` startup ecosystems with the largest values of a metric: exactly
@@ -423,11 +419,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * // ['beijing 66%', 'silicon-valley 62%', 'seattle 15%', 'new-york 14%']
    * ```
    */
-  topEcosystems<M extends MetricIdOf<R>>(
-    metricId: M,
-    n: number,
-    options?: Omit<RankingOptions, 'kind'>,
-  ): WithField<FactOf<R>, 'metricId', M>[];
+  topEcosystems<M extends MetricIdOf<R>>(metricId: M, n: number, options?: Omit<RankingOptions, 'kind'>): WithField<FactOf<R>, 'metricId', M>[];
 
   /**
    * The growth rate of an entity's metric from one period to a later one of
@@ -452,13 +444,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * [us.value, us.precision]; // [0.9, 'lower-bound']: USD40 billion to "over" USD76 billion
    * ```
    */
-  growthOf(
-    entityId: EntityIdOf<R>,
-    metricId: MetricIdOf<R>,
-    fromPeriod: string,
-    toPeriod: string,
-    choice?: FactChoice<R>,
-  ): DerivedFigureOf<R>;
+  growthOf(entityId: EntityIdOf<R>, metricId: MetricIdOf<R>, fromPeriod: string, toPeriod: string, choice?: FactChoice<R>): DerivedFigureOf<R>;
 
   /**
    * The compound annual growth rate of an entity's metric from one period to a
@@ -481,13 +467,7 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * dataset.cagrOf('china', 'ai-vc-investment', '2023', '2024').value; // 0.3333333333333333
    * ```
    */
-  cagrOf(
-    entityId: EntityIdOf<R>,
-    metricId: MetricIdOf<R>,
-    fromPeriod: string,
-    toPeriod: string,
-    choice?: FactChoice<R>,
-  ): DerivedFigureOf<R>;
+  cagrOf(entityId: EntityIdOf<R>, metricId: MetricIdOf<R>, fromPeriod: string, toPeriod: string, choice?: FactChoice<R>): DerivedFigureOf<R>;
 
   /**
    * The share of one fact in another, `part / whole`, as a fraction: the part

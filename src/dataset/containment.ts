@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { appendTo } from '../grouping.js';
+import { appendTo, getOrInsert } from '../grouping.js';
 import type { RecordIndex } from './indexRecords.js';
 
 /**
@@ -73,9 +73,7 @@ export function containmentCycles(index: RecordIndex): ReadonlyMap<string, reado
   for (const id of direct.keys()) {
     const members = component.get(id)!;
     if (members.size > SMALL_COMPONENT) {
-      let chainOf = rooted.get(members);
-      if (chainOf === undefined) rooted.set(members, (chainOf = chainsThroughRoot(id, direct, members)));
-      cycles.set(id, chainOf(id));
+      cycles.set(id, getOrInsert(rooted, members, () => chainsThroughRoot(id, direct, members))(id));
     } else if (members.size > 1 || (direct.get(id) ?? []).includes(id)) {
       cycles.set(id, shortestWayBack(id, direct, members));
     }
@@ -98,11 +96,7 @@ const SHOWN_LINKS = 5;
  * twice {@link SHOWN_LINKS} links shows only its first and last ones, around
  * a `…`, so each chain costs at most that many steps.
  */
-function chainsThroughRoot(
-  root: string,
-  edges: ReadonlyMap<string, readonly string[]>,
-  within: ReadonlySet<string>,
-): (id: string) => readonly string[] {
+function chainsThroughRoot(root: string, edges: ReadonlyMap<string, readonly string[]>, within: ReadonlySet<string>): (id: string) => readonly string[] {
   const against = new Map<string, string[]>();
   for (const node of within) {
     for (const next of edges.get(node) ?? []) if (within.has(next)) appendTo(against, next, node);

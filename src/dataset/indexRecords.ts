@@ -1,4 +1,4 @@
-import { appendTo, groupBy } from '../grouping.js';
+import { appendTo, getOrInsert, groupBy } from '../grouping.js';
 import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
 import type { DatasetRecords } from './Dataset.js';
 
@@ -58,11 +58,7 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     metricsById: once(() => byId(records.metrics)),
     factsById: once(() => byId(records.facts)),
     claimsById: once(() => byId(records.claims)),
-    factsBy: (key) => {
-      let map = factMaps.get(key);
-      if (map === undefined) factMaps.set(key, (map = groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)])));
-      return map;
-    },
+    factsBy: (key) => getOrInsert(factMaps, key, () => groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)])),
     claimsByEntity: once(() => groupBy(records.claims, (claim) => claim.entityIds)),
     claimsBySource: once(() => groupBy(records.claims, (claim) => [claim.citation.sourceId])),
     containedBy: once(() => {
@@ -78,7 +74,10 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
 
 function once<T>(build: () => T): () => T {
   let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
 }
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {

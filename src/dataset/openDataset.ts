@@ -52,7 +52,10 @@ export function openDataset<const R extends DatasetRecords>(records: R): Dataset
     shareOf: (partFactId: string, wholeFactId: string) => shareOf(index, partFactId, wholeFactId),
     ratioOf: (numeratorFactId: string, denominatorFactId: string) => ratioOf(index, numeratorFactId, denominatorFactId),
     sumOf: (factIds: readonly string[]) => sumOf(index, factIds),
-    auditConsistency: () => [...(findings ??= auditConsistency(index))],
+    auditConsistency: () => {
+      findings ??= auditConsistency(index);
+      return [...findings];
+    },
   } satisfies Record<keyof Dataset, unknown>;
   return Object.freeze(dataset) as unknown as Dataset<R>;
 }

@@ -1,4 +1,4 @@
-import { ArgumentRangeError, type MessagePart } from '../errors/ArgumentError.js';
+import { ArgumentRangeError, type MessagePart } from '../errors.js';
 import type { Fact } from '../types.js';
 import { appendTo } from '../grouping.js';
 import type { RecordIndex } from './indexRecords.js';
@@ -40,13 +40,7 @@ export interface Comparison {
  * @throws {ArgumentRangeError} if the facts differ in `aspect`.
  * @internal
  */
-export function requireAlike(
-  comparison: Comparison,
-  index: RecordIndex,
-  facts: readonly Fact[],
-  aspect: Aspect,
-  consequence: readonly MessagePart[],
-): void {
+export function requireAlike(comparison: Comparison, index: RecordIndex, facts: readonly Fact[], aspect: Aspect, consequence: readonly MessagePart[]): void {
   const byValue = new Map<string | null, string[]>();
   for (const fact of facts) appendTo(byValue, aspect.of(fact, index), fact.id);
   if (byValue.size <= 1) return;

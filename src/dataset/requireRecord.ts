@@ -1,7 +1,5 @@
-import { listNearest } from '../arguments.js';
-import { arg, ArgumentTypeError, describeValue } from '../errors/ArgumentError.js';
-import { UnknownIdError } from '../errors/UnknownIdError.js';
-import { nearestIds } from '../text/nearestIds.js';
+import { ArgumentTypeError, arg, UnknownIdError } from '../errors.js';
+import { nearest } from '../text/nearest.js';
 import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
 import type { RecordIndex } from './indexRecords.js';
 
@@ -36,11 +34,7 @@ export function requireRecord<K extends keyof RecordKinds>(index: RecordIndex, k
   const map = MAPS[kind](index) as ReadonlyMap<string, RecordKinds[K]>;
   const record = map.get(id);
   if (record !== undefined) return record;
-  const nearest = kind === 'entity' ? nearestEntityIds(id, map as ReadonlyMap<string, Entity>) : nearestIds(id, map.keys());
-  throw new UnknownIdError(
-    `${method}: expected \`${name}\` to be the ID of ${article(kind)} ${kind} of this dataset, received ${describeValue(id)}; ${listNearest(nearest)}`,
-    { recordType: kind, id, nearest, method, argument: name },
-  );
+  throw new UnknownIdError(method, name, id, kind, kind === 'entity' ? nearestEntityIds(id, map as ReadonlyMap<string, Entity>) : nearest(id, [...map.keys()]));
 }
 
 /**
@@ -51,12 +45,15 @@ export function requireRecord<K extends keyof RecordKinds>(index: RecordIndex, k
 function nearestEntityIds(wanted: string, entities: ReadonlyMap<string, Entity>): string[] {
   const name = asName(wanted);
   const named = [...entities.values()].filter((entity) => [entity.name, ...(entity.aliases ?? [])].some((other) => asName(other) === name));
-  return [...new Set([...named.map((entity) => entity.id), ...nearestIds(wanted, entities.keys())])].slice(0, 3);
+  return [...new Set([...named.map((entity) => entity.id), ...nearest(wanted, [...entities.keys()])])].slice(0, 3);
 }
 
 /** A name as compared: lower case, with each run of spaces, hyphens or underscores as one space. */
 function asName(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 function article(kind: string): string {

@@ -1,5 +1,5 @@
 import { requireCount } from '../arguments.js';
-import { arg, ArgumentRangeError, type MessagePart, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, type MessagePart, parts } from '../errors.js';
 import { topN } from '../helpers/topN.js';
 import type { Fact } from '../types.js';
 import { containingPair } from './containment.js';
@@ -79,7 +79,10 @@ function requireOneFactPerEntity(comparison: Comparison, facts: readonly Fact[])
 
 /** Throws if a ranked group contains another ranked entity: a group is never ranked beside its own members. */
 function requireNoneContainsAnother(comparison: Comparison, index: RecordIndex, facts: readonly Fact[]): void {
-  const pair = containingPair(index, facts.map((fact) => fact.entityId));
+  const pair = containingPair(
+    index,
+    facts.map((fact) => fact.entityId),
+  );
   if (pair === undefined) return;
   const [outer, inner] = pair;
   throw new ArgumentRangeError({

@@ -11,14 +11,7 @@ import { requireGrowthPair } from './requireInputs.js';
  *
  * @internal
  */
-export function cagrOf(
-  index: RecordIndex,
-  entityId: string,
-  metricId: string,
-  fromPeriod: string,
-  toPeriod: string,
-  choice?: FactChoice,
-): DerivedFigure {
+export function cagrOf(index: RecordIndex, entityId: string, metricId: string, fromPeriod: string, toPeriod: string, choice?: FactChoice): DerivedFigure {
   const { from, to, years } = requireGrowthPair(index, 'cagrOf', entityId, metricId, fromPeriod, toPeriod, choice);
   return deriveFigure({
     derivation: 'cagr',

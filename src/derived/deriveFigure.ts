@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deepFreeze.js';
-import { ArgumentRangeError, describeValue } from '../errors/ArgumentError.js';
+import { ArgumentRangeError, describeValue } from '../errors.js';
 import type { Fact } from '../types.js';
 import type { Derivation, DerivedFigure, DerivedUnit } from './DerivedFigure.js';
 import { listed } from '../text/listed.js';

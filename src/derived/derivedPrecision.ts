@@ -55,9 +55,7 @@ export function derivedPrecision(inputs: readonly DerivationInput[]): DerivedPre
   }
   return {
     precision: 'approximate',
-    caveats: [
-      `Neither a lower nor an upper bound, so recorded as approximate: ${listed(reasons)}, so the true value may lie on either side.`,
-    ],
+    caveats: [`Neither a lower nor an upper bound, so recorded as approximate: ${listed(reasons)}, so the true value may lie on either side.`],
   };
 }
 

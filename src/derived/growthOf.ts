@@ -11,14 +11,7 @@ import { requireGrowthPair } from './requireInputs.js';
  *
  * @internal
  */
-export function growthOf(
-  index: RecordIndex,
-  entityId: string,
-  metricId: string,
-  fromPeriod: string,
-  toPeriod: string,
-  choice?: FactChoice,
-): DerivedFigure {
+export function growthOf(index: RecordIndex, entityId: string, metricId: string, fromPeriod: string, toPeriod: string, choice?: FactChoice): DerivedFigure {
   const { from, to } = requireGrowthPair(index, 'growthOf', entityId, metricId, fromPeriod, toPeriod, choice);
   return deriveFigure({
     derivation: 'growth-rate',

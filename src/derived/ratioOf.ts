@@ -1,5 +1,5 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import { ArgumentRangeError, method, parts } from '../errors/ArgumentError.js';
+import { ArgumentRangeError, method, parts } from '../errors.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireCombinable, requireValuedFact } from './requireInputs.js';

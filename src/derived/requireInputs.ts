@@ -1,5 +1,5 @@
 import { requirePeriod } from '../arguments.js';
-import { arg, ArgumentRangeError, describeValue, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, describeValue, parts } from '../errors.js';
 import type { FactChoice } from '../dataset/Dataset.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import { type Comparison, METRIC, PERIOD, requireAlike, SOURCE, STATUS, UNIT } from '../dataset/requireAlike.js';
@@ -112,7 +112,10 @@ export function requireGrowthPair(
   const to = parsePeriod(toPeriod) as PeriodYears;
   const laterPeriod = { method, argument: 'toPeriod', value: toPeriod };
   if (to.start <= from.end) {
-    throw new ArgumentRangeError({ ...laterPeriod, expected: parts`${arg('toPeriod')} to start after ${arg('fromPeriod')} (${describeValue(fromPeriod)}) ends` });
+    throw new ArgumentRangeError({
+      ...laterPeriod,
+      expected: parts`${arg('toPeriod')} to start after ${arg('fromPeriod')} (${describeValue(fromPeriod)}) ends`,
+    });
   }
   const length = (years: PeriodYears) => years.end - years.start + 1;
   if (length(to) !== length(from)) {
@@ -152,7 +155,11 @@ export function requireGrowthPair(
       requireAlike(comparison, index, found, UNIT, parts`choose one with ${arg('choice.unit')}`);
       requireAlike(comparison, index, found, STATUS, parts`choose one with ${arg('choice.status')}`);
       requireAlike(comparison, index, found, SOURCE, parts`choose one with ${arg('choice.sourceId')}`);
-      throw new ArgumentRangeError({ ...comparison, expected: parts`one fact in ${arg(name)} ${describeValue(period)}`, received: [found.map((fact) => `"${fact.id}"`).join(', ')] });
+      throw new ArgumentRangeError({
+        ...comparison,
+        expected: parts`one fact in ${arg(name)} ${describeValue(period)}`,
+        received: [found.map((fact) => `"${fact.id}"`).join(', ')],
+      });
     }
     return requireValuedFact(index, method, name, found[0]!.id);
   };

@@ -1,6 +1,6 @@
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import { containedIn } from '../dataset/containment.js';
-import { ArgumentRangeError, method, parts } from '../errors/ArgumentError.js';
+import { ArgumentRangeError, method, parts } from '../errors.js';
 import { share } from '../helpers/share.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
@@ -29,10 +29,20 @@ export function shareOf(index: RecordIndex, partFactId: string, wholeFactId: str
     });
   }
   if (part.value > whole.value) {
-    throw new ArgumentRangeError({ ...comparison, expected: [`the part to be at most the whole (${whole.value}, ${whole.id})`], received: [`${part.value} (${part.id})`] });
+    throw new ArgumentRangeError({
+      ...comparison,
+      expected: [`the part to be at most the whole (${whole.value}, ${whole.id})`],
+      received: [`${part.value} (${part.id})`],
+    });
   }
   if (whole.value === 0) {
-    throw new ArgumentRangeError({ ...comparison, argument: 'wholeFactId', value: wholeFactId, expected: ['the whole to be > 0'], received: [`0 (${whole.id})`] });
+    throw new ArgumentRangeError({
+      ...comparison,
+      argument: 'wholeFactId',
+      value: wholeFactId,
+      expected: ['the whole to be > 0'],
+      received: [`0 (${whole.id})`],
+    });
   }
   return deriveFigure({
     derivation: 'share',

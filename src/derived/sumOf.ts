@@ -4,7 +4,7 @@ import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { Comparison } from '../dataset/requireAlike.js';
 import { requireRecord } from '../dataset/requireRecord.js';
 import { requireArray } from '../arguments.js';
-import { arg, ArgumentRangeError, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, parts } from '../errors.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireAdditive, requireCombinable, requireValuedFact } from './requireInputs.js';
@@ -22,7 +22,8 @@ const TWICE = 'its figure would be counted twice';
 export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFigure {
   const ids = requireArray(FN, 'factIds', factIds, 'an array of fact IDs');
   const comparison = { method: FN, argument: 'factIds', value: factIds };
-  if (ids.length === 0) throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
+  if (ids.length === 0)
+    throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
   const facts = ids.map((id, i) => requireValuedFact(index, FN, `factIds[${i}]`, id));
   const seen = new Set<string>();
   for (const { id } of facts) {
@@ -32,7 +33,11 @@ export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFi
   requireCombinable(index, comparison, facts, true);
   requireAdditive(index, comparison, facts[0]!.metricId);
 
-  requireDistinctEntities(comparison, index, facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id));
+  requireDistinctEntities(
+    comparison,
+    index,
+    facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id),
+  );
   return deriveFigure({
     derivation: 'sum',
     value: decimalSum(facts.map((fact) => fact.value)),
@@ -57,7 +62,8 @@ function requireDistinctEntities(comparison: Comparison, index: RecordIndex, ent
       const other = countedBy.get(counted);
       if (other !== undefined) {
         const [outer, inner] = other === counted ? [id, counted] : counted === id ? [other, id] : [undefined, counted];
-        const received = outer === undefined ? `"${other}" and "${id}", which both contain "${inner}"` : `"${inner}" together with "${outer}", which contains it`;
+        const received =
+          outer === undefined ? `"${other}" and "${id}", which both contain "${inner}"` : `"${inner}" together with "${outer}", which contains it`;
         throw new ArgumentRangeError({ ...comparison, expected: [DISTINCT], received: [received], remedy: [TWICE] });
       }
       countedBy.set(counted, id);

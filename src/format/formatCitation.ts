@@ -1,5 +1,5 @@
 import { requireArray, requireObject, requireOptions, requireString } from '../arguments.js';
-import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js';
 import { sources as builtInSources } from '../records.js';
 import type { Citation, Fact, Source } from '../types.js';
 
@@ -70,7 +70,9 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
   if (typeof withQuote !== 'boolean') {
     throw new ArgumentTypeError({ method: FN, argument: 'options.quote', value: withQuote, expected: parts`${arg('options.quote')} to be a boolean` });
   }
-  const sources = (given['sources'] === undefined ? builtInSources : requireArray(FN, 'options.sources', given['sources'], 'an array of sources')) as readonly Source[];
+  const sources = (
+    given['sources'] === undefined ? builtInSources : requireArray(FN, 'options.sources', given['sources'], 'an array of sources')
+  ) as readonly Source[];
   const citation = requireObject(FN, 'fact.citation', requireObject(FN, 'fact', fact, 'a fact (an object)')['citation'], 'a citation (an object)');
   const sourceId = citation['sourceId'];
   requireString(FN, 'fact.citation.sourceId', sourceId);
@@ -82,7 +84,10 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
       method: FN,
       argument: 'fact.citation.sourceId',
       value: sourceId,
-      expected: given['sources'] === undefined ? parts`${arg('fact.citation.sourceId')} to be the ID of one of the built-in sources` : parts`${arg('fact.citation.sourceId')} to be the ID of one of ${arg('options.sources')}`,
+      expected:
+        given['sources'] === undefined
+          ? parts`${arg('fact.citation.sourceId')} to be the ID of one of the built-in sources`
+          : parts`${arg('fact.citation.sourceId')} to be the ID of one of ${arg('options.sources')}`,
     });
   }
   const credit = creditLine(source, citation as Partial<Citation>);
@@ -107,8 +112,7 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
 export function creditLine(source: Source, citation: Partial<Pick<Citation, 'attributedTo' | 'teasedTitle' | 'teasedPublisher'>> = {}): string {
   const { attributedTo, teasedTitle, teasedPublisher } = citation;
   const producer = typeof attributedTo === 'string' ? `${attributedTo}, via ` : '';
-  const teaser =
-    typeof teasedTitle === 'string' ? `"${teasedTitle}"${typeof teasedPublisher === 'string' ? ` (${teasedPublisher})` : ''}, as teased on ` : '';
+  const teaser = typeof teasedTitle === 'string' ? `"${teasedTitle}"${typeof teasedPublisher === 'string' ? ` (${teasedPublisher})` : ''}, as teased on ` : '';
   return `${producer}${teaser}${source.publisher ?? source.title}, ${source.publishedOn ?? UNDATED}`;
 }
 

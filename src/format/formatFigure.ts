@@ -1,8 +1,7 @@
-import { requireObject, requireOneOf } from '../arguments.js';
+import { requireFiniteNumber, requireObject, requireOneOf, requireString } from '../arguments.js';
 import { decimal, decimalValue, type Rounding, toSignificantDigits } from '../arithmetic/decimalDigits.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
-import { arg, ArgumentRangeError, parts } from '../errors/ArgumentError.js';
-import { requireFiniteNumber, requireString } from '../primitiveArguments.js';
+import { arg, ArgumentRangeError, parts } from '../errors.js';
 import type { Precision } from '../types.js';
 import { isFactUnit, PRECISIONS } from '../vocabulary.js';
 import { enUsAmount } from './enUsAmount.js';

@@ -1,5 +1,6 @@
 import { requireObject, requireOneOf, requireOptions, requireString } from '../arguments.js';
-import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js';
+import { getOrInsert } from '../grouping.js';
 import type { Fact } from '../types.js';
 import { enUsAmount } from './enUsAmount.js';
 import { isFactUnit, type NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
@@ -54,9 +55,7 @@ const COMPACT_FROM = 1_000_000;
  */
 function requireLocale(locale: unknown): string {
   requireString(FN, 'options.locale', locale);
-  let canonical = acceptedLocales.get(locale);
-  if (canonical === undefined) acceptedLocales.set(locale, (canonical = canonicalLocale(locale)));
-  return canonical;
+  return getOrInsert(acceptedLocales, locale, () => canonicalLocale(locale));
 }
 
 /** The locales `requireLocale` accepted so far, each with its canonical tag: checking one costs more than formatting with it. */
@@ -68,7 +67,12 @@ function canonicalLocale(locale: string): string {
   try {
     canonical = Intl.getCanonicalLocales(locale);
   } catch {
-    throw new ArgumentRangeError({ method: FN, argument: 'options.locale', value: locale, expected: parts`${arg('options.locale')} to be a BCP 47 language tag` });
+    throw new ArgumentRangeError({
+      method: FN,
+      argument: 'options.locale',
+      value: locale,
+      expected: parts`${arg('options.locale')} to be a BCP 47 language tag`,
+    });
   }
   if (canonical.length !== 1 || Intl.NumberFormat.supportedLocalesOf(canonical).length === 0) {
     throw new ArgumentRangeError({
@@ -130,10 +134,7 @@ const amountWriters = /* @__PURE__ */ new Map<string, (value: number) => string>
 
 /** A value in its unit as `Intl.NumberFormat` writes it in `locale`, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. @internal */
 export function intlAmount(value: number, unit: string, locale: string): string {
-  const key = `${locale} ${unit}`;
-  let write = amountWriters.get(key);
-  if (write === undefined) amountWriters.set(key, (write = amountWriter(unit, locale)));
-  return write(value);
+  return getOrInsert(amountWriters, `${locale} ${unit}`, () => amountWriter(unit, locale))(value);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { requireFiniteNumber, requireRange } from '../arguments.js';
-import { arg, parts } from '../errors/ArgumentError.js';
+import { arg, parts } from '../errors.js';
 
 /**
  * The fraction that `part` makes of `whole`: `part / whole`, from 0 to 1.

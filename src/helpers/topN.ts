@@ -1,5 +1,5 @@
 import { isArray, readArray, requireCount } from '../arguments.js';
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from '../errors.js';
 
 /**
  * The `n` largest numbers of `items`, largest first.
@@ -64,7 +64,13 @@ export function topN(items: readonly number[], n: number): number[];
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
   if (!isArray(items)) {
-    throw new ArgumentTypeError({ method: 'topN', argument: 'items', value: items, expected: parts`${arg('items')} to be an array`, received: [`${describeValue(items)} (${typeof items})`] });
+    throw new ArgumentTypeError({
+      method: 'topN',
+      argument: 'items',
+      value: items,
+      expected: parts`${arg('items')} to be an array`,
+      received: [`${describeValue(items)} (${typeof items})`],
+    });
   }
   requireCount('topN', 'n', n);
   if (by !== undefined && typeof by !== 'function') {
@@ -76,7 +82,8 @@ export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: nu
     const key: unknown = by === undefined ? list[i] : by(list[i] as T, i);
     if (typeof key !== 'number' || !Number.isFinite(key)) {
       const argument = by === undefined ? `items[${i}]` : 'by';
-      const expected = by === undefined ? parts`${arg(argument)} to be a finite number` : parts`${arg('by')} to return, for the item at index ${i}, a finite number`;
+      const expected =
+        by === undefined ? parts`${arg(argument)} to be a finite number` : parts`${arg('by')} to return, for the item at index ${i}, a finite number`;
       const problem = { method: 'topN', argument, value: key, expected };
       throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
     }

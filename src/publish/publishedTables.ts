@@ -96,21 +96,33 @@ function citationColumns<Row extends { readonly citation: Citation }>(sourcesByI
     cited('teasedTitle'),
     cited('teasedPublisher'),
     { name: 'sourceTitle', type: 'string', required: true, description: 'The title of the source document.', cell: (row) => source(row)?.title },
-    { name: 'sourcePublisher', type: 'string', description: 'Who published the source document; empty where the document does not say.', cell: (row) => source(row)?.publisher },
-    { name: 'sourcePublishedOn', type: 'date', description: 'The publication date of the source document; empty where the document gives none.', cell: (row) => source(row)?.publishedOn },
+    {
+      name: 'sourcePublisher',
+      type: 'string',
+      description: 'Who published the source document; empty where the document does not say.',
+      cell: (row) => source(row)?.publisher,
+    },
+    {
+      name: 'sourcePublishedOn',
+      type: 'date',
+      description: 'The publication date of the source document; empty where the document gives none.',
+      cell: (row) => source(row)?.publishedOn,
+    },
     cited('attributedTo'),
     cited('statedBy'),
     cited('quote', REQUIRED),
     {
       name: 'quoteStart',
       type: 'integer',
-      description: "Where `quote` starts in the source's archived copy (the one `sha256` in sources.csv names), in Unicode code points from the start: the start of its W3C TextPositionSelector. Empty where the record has no selectors.",
+      description:
+        "Where `quote` starts in the source's archived copy (the one `sha256` in sources.csv names), in Unicode code points from the start: the start of its W3C TextPositionSelector. Empty where the record has no selectors.",
       cell: (row) => row.citation.selectors?.[0]?.textPosition.start,
     },
     {
       name: 'quoteEnd',
       type: 'integer',
-      description: "Where `quote` ends in the source's archived copy, in code points (exclusive): the end of its W3C TextPositionSelector. Empty where the record has no selectors.",
+      description:
+        "Where `quote` ends in the source's archived copy, in code points (exclusive): the end of its W3C TextPositionSelector. Empty where the record has no selectors.",
       cell: (row) => row.citation.selectors?.[0]?.textPosition.end,
     },
     cited('otherQuotes', {}, 'array'),
@@ -209,7 +221,8 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
         type: 'string',
         required: true,
         enum: ENTITY_KINDS,
-        description: "The entity's kind. A group's figure sits beside its members' (the big three's share beside Beijing's): keep one kind before adding figures up.",
+        description:
+          "The entity's kind. A group's figure sits beside its members' (the big three's share beside Beijing's): keep one kind before adding figures up.",
         cell: (f) => entities.get(f.entityId)?.kind,
       },
       field('Fact', 'metricId', 'string', REQUIRED_REFERENCE),
@@ -246,7 +259,8 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
   const notes = defineTable<Note>({
     name: 'notes',
     title: 'Notes',
-    description: 'Notes across records, in our words: records that sit uneasily together (tension) or entities that may overlap (overlap), with the differences of facts the consistency audit computes for them.',
+    description:
+      'Notes across records, in our words: records that sit uneasily together (tension) or entities that may overlap (overlap), with the differences of facts the consistency audit computes for them.',
     rows: records.notes ?? [],
     primaryKey: ['id'],
     foreignKeys: [],
@@ -265,7 +279,8 @@ export function publishedTables(records: PublishedRecords): readonly PublishedTa
   const corrections = defineTable<Correction>({
     name: 'corrections',
     title: 'Corrections ledger',
-    description: 'Every published value that a later release changed, with the old value, the new one, the reason and the release. Entries are only ever added.',
+    description:
+      'Every published value that a later release changed, with the old value, the new one, the reason and the release. Entries are only ever added.',
     rows: records.corrections ?? [],
     primaryKey: ['recordType', 'recordId', 'field', 'release'],
     foreignKeys: [],

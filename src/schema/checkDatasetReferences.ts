@@ -29,17 +29,13 @@ type Loose = Readonly<Record<string, unknown>>;
  */
 export function checkDatasetReferences(input: unknown, report: Report): void {
   const dataset = (isObject(input) ? input : {}) as Loose;
-  const loose = {
-    sources: readable(dataset['sources']),
-    entities: readable(dataset['entities']),
-    metrics: readable(dataset['metrics']),
-    facts: readable(dataset['facts']),
-    claims: readable(dataset['claims']),
-  } satisfies Record<(typeof RECORD_COLLECTIONS)[keyof typeof RECORD_COLLECTIONS], readonly Loose[]>;
-  const notes = readable(dataset['notes']);
+  const loose = Object.fromEntries(Object.values(RECORD_COLLECTIONS).map((name) => [name, readable(dataset[name])])) as Record<
+    (typeof RECORD_COLLECTIONS)[keyof typeof RECORD_COLLECTIONS],
+    readonly Loose[]
+  >;
+  const { notes } = loose;
   const index = indexRecords(loose as unknown as DatasetRecords);
   for (const name of Object.values(RECORD_COLLECTIONS)) reportRepeatedIds(loose[name], name, report);
-  reportRepeatedIds(notes, 'notes', report);
 
   const known = {
     entities: index.entitiesById,
@@ -73,7 +69,9 @@ export function checkDatasetReferences(input: unknown, report: Report): void {
     if (chain !== undefined) report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}" in ${chain.join(' > ')}`);
   });
 
-  loose.metrics.forEach((metric, i) => resolve('entities', metric['baseEntityId'], 'metrics', i, 'baseEntityId'));
+  loose.metrics.forEach((metric, i) => {
+    resolve('entities', metric['baseEntityId'], 'metrics', i, 'baseEntityId');
+  });
 
   const metrics = known.metrics();
   const facts = loose.facts;
@@ -117,7 +115,10 @@ export function checkDatasetReferences(input: unknown, report: Report): void {
       if (dangles('facts', ids[1])) report([...path, 'subtrahendId'], expected('facts', ids[1]));
       const [minuend, subtrahend] = ids.map((id) => (typeof id === 'string' ? known.facts().get(id) : undefined));
       if (minuend === undefined || subtrahend === undefined) return;
-      for (const [fact, field] of [[minuend, 'minuendId'], [subtrahend, 'subtrahendId']] as const) {
+      for (const [fact, field] of [
+        [minuend, 'minuendId'],
+        [subtrahend, 'subtrahendId'],
+      ] as const) {
         if (fact.value === null) report([...path, field], `Expected a fact with a value to subtract, received "${fact.id}", whose value is null`);
       }
       if (minuend.unit !== subtrahend.unit) {

@@ -29,13 +29,13 @@ export const citationSchema = z
   .strictObject({
     sourceId: kebabIdSchema,
     section: z.enum(CITATION_SECTIONS),
-    teasedTitle: textSchema.optional(),
-    teasedPublisher: textSchema.optional(),
+    teasedTitle: textSchema.exactOptional(),
+    teasedPublisher: textSchema.exactOptional(),
     quote: quoteSchema,
-    otherQuotes: z.array(quoteSchema).min(1).readonly().optional(),
-    attributedTo: textSchema.optional(),
-    statedBy: textSchema.optional(),
-    selectors: z.array(quoteSelectorsSchema).min(1).readonly().optional(),
+    otherQuotes: z.array(quoteSchema).min(1).readonly().exactOptional(),
+    attributedTo: textSchema.exactOptional(),
+    statedBy: textSchema.exactOptional(),
+    selectors: z.array(quoteSelectorsSchema).min(1).readonly().exactOptional(),
   })
   .superRefine((citation, ctx) => {
     const isTeaser = citation.section === 'related-article-teaser';

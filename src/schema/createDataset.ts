@@ -2,62 +2,10 @@ import type { Dataset, DatasetRecords } from '../dataset/Dataset.js';
 import { openDataset } from '../dataset/openDataset.js';
 import { isArray } from '../arguments.js';
 import { deepFreeze } from '../deepFreeze.js';
-import { describeValue } from '../errors/ArgumentError.js';
+import { describeValue, InvalidRecordsError, type RecordIssue } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { RECORD_COLLECTIONS } from '../vocabulary.js';
 import { datasetSchema } from './datasetSchema.js';
-
-/**
- * One problem of invalid records: where it is, and what is wrong.
- *
- * @example
- * ```ts
- * import type { RecordIssue } from 'ai-investment-facts/schema';
- * const issue: RecordIssue = { path: ['facts', 0, 'entityId'], message: 'Expected an ID of entities, received "atlantis"' };
- * ```
- * @category Datasets
- */
-export interface RecordIssue {
-  /** The path from the records to the offending value: `['facts', 0, 'entityId']`. */
-  readonly path: readonly PropertyKey[];
-  /** What is wrong, and what was received. */
-  readonly message: string;
-}
-
-/**
- * Thrown by {@link createDataset} for invalid records, with every problem, not
- * only the first: `issues` holds them as data, and the message lists them one
- * a line, each with its path.
- *
- * @example
- * ```ts
- * import { createDataset, InvalidRecordsError } from 'ai-investment-facts/schema';
- * try {
- *   createDataset({ sources: [], entities: [], metrics: [], facts: [{}], claims: [] });
- * } catch (error) {
- *   if (error instanceof InvalidRecordsError) console.error(error.issues.length); // 11
- * }
- * ```
- * @category Datasets
- */
-export class InvalidRecordsError extends TypeError {
-  /** Every problem found, in the order of the records. */
-  readonly issues: readonly RecordIssue[];
-
-  /**
-   * An error whose message lists every issue, one a line, each with its path.
-   *
-   * @param issues - every problem found, in the order of the records.
-   * @param options - the standard error options: `cause`, the error that
-   *   revealed the problems (the zod error, for {@link createDataset}).
-   */
-  constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown }) {
-    const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-    super(`createDataset: expected valid records, received ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:\n${lines.join('\n')}`, options);
-    this.name = 'InvalidRecordsError';
-    this.issues = issues;
-  }
-}
 
 /**
  * The collections holding more than `LIMITS.collectionSize` records, as
@@ -66,19 +14,11 @@ export class InvalidRecordsError extends TypeError {
  */
 function oversizedCollections(records: unknown): RecordIssue[] {
   if (typeof records !== 'object' || records === null) return [];
-  return [...Object.values(RECORD_COLLECTIONS), 'notes'].flatMap((name): RecordIssue[] => {
+  return Object.values(RECORD_COLLECTIONS).flatMap((name): RecordIssue[] => {
     const list: unknown = (records as Record<string, unknown>)[name];
     if (!isArray(list) || list.length <= LIMITS.collectionSize) return [];
     return [{ path: [name], message: `Expected at most ${LIMITS.collectionSize} records, received ${describeValue(list)}` }];
   });
-}
-
-/** `['facts', 0, 'entityId']` as `facts[0].entityId`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the records)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
 }
 
 /**
@@ -119,7 +59,9 @@ export function createDataset(records: unknown): Dataset {
   } catch (error) {
     // A getter or a Proxy trap of the records threw while they were read.
     const reason = describeValue(error instanceof Error ? error.message : error);
-    throw new InvalidRecordsError([{ path: [], message: `Expected records that can be read, received records whose reading threw ${reason}` }], { cause: error });
+    throw new InvalidRecordsError([{ path: [], message: `Expected records that can be read, received records whose reading threw ${reason}` }], {
+      cause: error,
+    });
   }
   if (!result.success) {
     throw new InvalidRecordsError(

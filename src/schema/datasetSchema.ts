@@ -14,7 +14,7 @@ type DatasetShape = {
   metrics: z.ZodReadonly<z.ZodArray<typeof metricSchema>>;
   facts: z.ZodReadonly<z.ZodArray<typeof factSchema>>;
   claims: z.ZodReadonly<z.ZodArray<typeof claimSchema>>;
-  notes: z.ZodOptional<z.ZodReadonly<z.ZodArray<typeof noteSchema>>>;
+  notes: z.ZodExactOptional<z.ZodReadonly<z.ZodArray<typeof noteSchema>>>;
 };
 
 /**
@@ -43,7 +43,7 @@ export const datasetSchema: z.ZodReadonly<z.ZodObject<DatasetShape, z.core.$stri
     metrics: z.array(metricSchema).readonly(),
     facts: z.array(factSchema).readonly(),
     claims: z.array(claimSchema).readonly(),
-    notes: z.array(noteSchema).readonly().optional(),
+    notes: z.array(noteSchema).readonly().exactOptional(),
   })
   .superRefine(
     (dataset, ctx) => checkDatasetReferences(dataset, (path, message) => ctx.addIssue({ code: 'custom', path: [...path], message })),

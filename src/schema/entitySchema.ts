@@ -29,13 +29,13 @@ export const entitySchema = z
     countryCode: z
       .string()
       .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as "FR"')
-      .optional(),
-    aliases: z.array(textSchema).min(1).readonly().optional(),
-    description: textSchema.optional(),
-    members: idListSchema.readonly().optional(),
-    membersComplete: z.boolean().optional(),
-    subsetOf: kebabIdSchema.optional(),
-    excludes: idListSchema.min(1).readonly().optional(),
+      .exactOptional(),
+    aliases: z.array(textSchema).min(1).readonly().exactOptional(),
+    description: textSchema.exactOptional(),
+    members: idListSchema.readonly().exactOptional(),
+    membersComplete: z.boolean().exactOptional(),
+    subsetOf: kebabIdSchema.exactOptional(),
+    excludes: idListSchema.min(1).readonly().exactOptional(),
   })
   .superRefine((entity, ctx) => {
     const isGroup = entity.kind === 'group';

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { describeValue } from '../errors/ArgumentError.js';
+import { describeValue } from '../errors.js';
 import { textSchema } from './textSchema.js';
-import { CURRENCY_CODES, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
+import { FACT_UNITS, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
 import { kebabIdSchema } from './kebabIdSchema.js';
 import { periodSchema } from './periodSchema.js';
 import { requireNullExactlyWhen, requirePresentExactlyWhen } from './presenceRules.js';
-
-const FACT_UNITS = ['percent', 'count', 'years', ...CURRENCY_CODES] as const;
 
 /**
  * A fact. Beyond each field's own type it checks that a `null` value comes with
@@ -46,14 +44,14 @@ export const factSchema = z
     metricId: kebabIdSchema,
     period: periodSchema.nullable(),
     periodBasis: z.enum(PERIOD_BASES).nullable(),
-    periodMissingReason: textSchema.optional(),
+    periodMissingReason: textSchema.exactOptional(),
     value: z.number().nullable(),
     unit: z.enum(FACT_UNITS, {
       error: (issue) => `Expected "percent", "count", "years" or an ISO 4217 currency code such as "USD", received ${describeValue(issue.input)}`,
     }),
     precision: z.enum(PRECISIONS).nullable(),
     status: z.enum(STATUSES),
-    missingReason: textSchema.optional(),
+    missingReason: textSchema.exactOptional(),
     citation: citationSchema,
     caveats: z.array(textSchema).readonly(),
   })

@@ -18,8 +18,9 @@
 export { citationSchema } from './citationSchema.js';
 export { claimSchema } from './claimSchema.js';
 export { correctionSchema } from './correctionSchema.js';
-export { createDataset, InvalidRecordsError } from './createDataset.js';
-export type { RecordIssue } from './createDataset.js';
+export { createDataset } from './createDataset.js';
+export { InvalidRecordsError } from '../errors.js';
+export type { RecordIssue } from '../errors.js';
 export { datasetSchema } from './datasetSchema.js';
 export { entitySchema } from './entitySchema.js';
 export { factSchema } from './factSchema.js';

@@ -17,5 +17,8 @@ import { ID_PATTERN, wholeMatch } from '../vocabulary.js';
  */
 export const kebabIdSchema = z
   .string()
-  .max(LIMITS.idLength, { abort: true, error: (issue) => `Expected an ID of at most ${LIMITS.idLength} characters, received ${String((issue.input as string).length)}` })
+  .max(LIMITS.idLength, {
+    abort: true,
+    error: (issue) => `Expected an ID of at most ${LIMITS.idLength} characters, received ${String((issue.input as string).length)}`,
+  })
   .regex(wholeMatch(ID_PATTERN), 'Expected a kebab-case ID such as "silicon-valley"');

@@ -29,7 +29,7 @@ export const metricSchema = z
     unit: z.enum(METRIC_UNITS),
     definition: textSchema,
     additive: z.boolean(),
-    baseEntityId: kebabIdSchema.optional(),
+    baseEntityId: kebabIdSchema.exactOptional(),
   })
   .superRefine((metric, ctx) => {
     if (metric.baseEntityId !== undefined && !(metric.unit === 'percent' && metric.additive)) {

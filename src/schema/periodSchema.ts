@@ -17,7 +17,4 @@ import { parsePeriod, PERIOD_REGEX } from '../period.js';
 export const periodSchema = z
   .string()
   .regex(PERIOD_REGEX, 'Expected a year ("2024") or an interval of years ("2023/2024")')
-  .refine(
-    (period) => !PERIOD_REGEX.test(period) || parsePeriod(period) !== undefined,
-    'Expected the interval to end after it starts',
-  );
+  .refine((period) => !PERIOD_REGEX.test(period) || parsePeriod(period) !== undefined, 'Expected the interval to end after it starts');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeValue } from '../errors/ArgumentError.js';
+import { describeValue } from '../errors.js';
 
 /**
  * Adds an issue to `ctx` unless `record[field]` is present exactly when
@@ -8,21 +8,13 @@ import { describeValue } from '../errors/ArgumentError.js';
  *
  * @internal
  */
-export function requirePresentExactlyWhen(
-  ctx: z.RefinementCtx,
-  record: object,
-  field: string,
-  condition: boolean,
-  conditionText: string,
-): void {
+export function requirePresentExactlyWhen(ctx: z.RefinementCtx, record: object, field: string, condition: boolean, conditionText: string): void {
   const present = (record as Record<string, unknown>)[field] !== undefined;
   if (present === condition) return;
   ctx.addIssue({
     code: 'custom',
     path: [field],
-    message: condition
-      ? `Expected \`${field}\` because ${conditionText}`
-      : `Expected no \`${field}\` unless ${conditionText}`,
+    message: condition ? `Expected \`${field}\` because ${conditionText}` : `Expected no \`${field}\` unless ${conditionText}`,
   });
 }
 
@@ -33,13 +25,7 @@ export function requirePresentExactlyWhen(
  *
  * @internal
  */
-export function requireNullExactlyWhen(
-  ctx: z.RefinementCtx,
-  record: object,
-  field: string,
-  otherIsNull: boolean,
-  otherField: string,
-): void {
+export function requireNullExactlyWhen(ctx: z.RefinementCtx, record: object, field: string, otherIsNull: boolean, otherField: string): void {
   const value = (record as Record<string, unknown>)[field];
   if ((value === null) === otherIsNull) return;
   ctx.addIssue({

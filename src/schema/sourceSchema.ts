@@ -31,15 +31,18 @@ export const sourceSchema = z
     id: kebabIdSchema,
     title: textSchema,
     publisher: textSchema.nullable(),
-    publisherMissingReason: textSchema.optional(),
-    author: textSchema.optional(),
-    editor: textSchema.optional(),
+    publisherMissingReason: textSchema.exactOptional(),
+    author: textSchema.exactOptional(),
+    editor: textSchema.exactOptional(),
     publishedOn: z.iso.date().nullable(),
-    publishedOnMissingReason: textSchema.optional(),
-    publishedOnQuote: quoteSchema.optional(),
+    publishedOnMissingReason: textSchema.exactOptional(),
+    publishedOnQuote: quoteSchema.exactOptional(),
     kind: z.enum(SOURCE_KINDS),
     notes: z.array(textSchema).readonly(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 lowercase hex digits').optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 lowercase hex digits')
+      .exactOptional(),
   })
   .superRefine((source, ctx) => {
     requirePresentExactlyWhen(ctx, source, 'publisherMissingReason', source.publisher === null, '`publisher` is null');

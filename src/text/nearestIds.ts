@@ -1,12 +1,13 @@
 /**
- * The IDs nearest to a mistyped one, for "did you mean" messages.
+ * The public search for the IDs nearest to a mistyped one.
  *
  * @module
  */
-import { LIMITS } from '../limits.js';
-import type { UnknownIdError } from '../errors/UnknownIdError.js';
-import { ArgumentTypeError, arg, parts } from '../errors/ArgumentError.js';
-import { requireCount, requireString } from '../primitiveArguments.js';
+import { requireCount, requireString } from '../arguments.js';
+import { ArgumentTypeError } from '../errors.js';
+import type { UnknownIdError } from '../errors.js';
+import type { LIMITS } from '../limits.js';
+import { nearest } from './nearest.js';
 
 /**
  * The IDs nearest to a mistyped one, for error messages: by edit distance
@@ -53,26 +54,7 @@ import { requireCount, requireString } from '../primitiveArguments.js';
 export function nearestIds(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
   requireString('nearestIds', 'wanted', wanted);
   requireCount('nearestIds', 'limit', limit);
-  const pool = readCandidates(candidates);
-  if (wanted.length > LIMITS.idLength) return [];
-  const target = wanted.toLowerCase();
-  const best: { id: string; distance: number }[] = [];
-  const rows = { beforePrevious: new Int32Array(64), previous: new Int32Array(64), current: new Int32Array(64) };
-  let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
-  let worst = Infinity;
-  for (const id of pool) {
-    const distance = distanceTo(target, id.toLowerCase(), max, rows);
-    if ((distance !== CONTAINS && distance > max) || distance >= worst) continue;
-    const at = best.findIndex((kept) => kept.distance > distance);
-    best.splice(at === -1 ? best.length : at, 0, { id, distance });
-    if (best.length > limit) best.pop();
-    if (best.length === limit) {
-      // Only a strictly nearer candidate can enter now: search no farther than that.
-      worst = best[limit - 1]!.distance;
-      max = Math.min(max, Math.ceil(worst) - 1);
-    }
-  }
-  return best.length > 0 ? best.map(({ id }) => id) : bySharedParts(target, pool, limit, rows);
+  return nearest(wanted, readCandidates(candidates), limit);
 }
 
 /**
@@ -84,130 +66,22 @@ export function nearestIds(wanted: string, candidates: Iterable<string>, limit =
 function readCandidates(candidates: unknown): readonly string[] {
   const iterable = typeof candidates === 'object' && candidates !== null && typeof (candidates as Iterable<unknown>)[Symbol.iterator] === 'function';
   if (!iterable) {
-    throw new ArgumentTypeError({ method: 'nearestIds', argument: 'candidates', value: candidates, expected: parts`${arg('candidates')} to be an iterable of strings (an array, a set)` });
+    throw new ArgumentTypeError({
+      method: 'nearestIds',
+      argument: 'candidates',
+      value: candidates,
+      expected: [{ argument: 'candidates' }, ' to be an iterable of strings (an array, a set)'],
+    });
   }
   const pool = Array.isArray(candidates) ? (candidates as unknown[]) : Array.from(candidates as Iterable<unknown>);
   const at = pool.findIndex((candidate) => typeof candidate !== 'string');
   if (at !== -1) {
-    throw new ArgumentTypeError({ method: 'nearestIds', argument: `candidates[${at}]`, value: pool[at], expected: parts`${arg(`candidates[${at}]`)} to be a string` });
+    throw new ArgumentTypeError({
+      method: 'nearestIds',
+      argument: `candidates[${at}]`,
+      value: pool[at],
+      expected: [{ argument: `candidates[${at}]` }, ' to be a string'],
+    });
   }
   return pool as string[];
-}
-
-/**
- * At most `limit` candidates whose parts shared with `target` hold at least
- * half its letters, most shared letters first, ties in the candidates' order.
- * Which of the target's parts a candidate's word matches is worked out once
- * per distinct word, since IDs repeat their words.
- */
-function bySharedParts(target: string, candidates: readonly string[], limit: number, rows: Rows): string[] {
-  // At most 30 parts, so that the parts a candidate shares fit in the bits of one number.
-  const wanted = [...new Set(target.split('-').filter((part) => part !== ''))].slice(0, 30);
-  const letters = wanted.reduce((sum, part) => sum + part.length, 0);
-  if (letters === 0 || limit < 1) return [];
-  const isWord = wanted.map((part) => WORD.test(part));
-  const wordMatches = new Map<string, number>();
-  /** The target's parts that a candidate's part matches, as bits: the same part, or for two words, one edit apart. */
-  const matchesOf = (part: string): number => {
-    const word = WORD.test(part);
-    let mask = word ? wordMatches.get(part) : undefined;
-    if (mask !== undefined) return mask;
-    mask = 0;
-    for (let i = 0; i < wanted.length; i++) {
-      const other = wanted[i]!;
-      if (other === part || (word && isWord[i] && boundedEditDistance(other, part, 1, rows) <= 1)) mask |= 1 << i;
-    }
-    if (word) wordMatches.set(part, mask);
-    return mask;
-  };
-  const best: { id: string; shared: number }[] = [];
-  for (const id of candidates) {
-    const lower = id.toLowerCase();
-    let mask = 0;
-    for (let from = 0; from <= lower.length; ) {
-      const hyphen = lower.indexOf('-', from);
-      const to = hyphen === -1 ? lower.length : hyphen;
-      if (to > from) mask |= matchesOf(lower.slice(from, to));
-      from = to + 1;
-    }
-    const shared = wanted.reduce((sum, part, i) => (mask & (1 << i) ? sum + part.length : sum), 0);
-    if (2 * shared < letters || (best.length === limit && shared <= best[limit - 1]!.shared)) continue;
-    const at = best.findIndex((kept) => kept.shared < shared);
-    best.splice(at === -1 ? best.length : at, 0, { id, shared });
-    if (best.length > limit) best.pop();
-    // Every kept candidate shares every part: none after them can come before them.
-    if (best.length === limit && best[limit - 1]!.shared === letters) break;
-  }
-  return best.map(({ id }) => id);
-}
-
-/** A part that may be mistyped: a word of 4 letters or more (never a number: 2023 is not 2024). */
-const WORD = /^[a-z]{4,}$/;
-
-/** The distance of a candidate that contains the target, or is contained in it: after every single edit, before two. */
-const CONTAINS = 1.5;
-
-/**
- * The distance the search ranks by: 0 for the same; else the edit distance,
- * or more than `max` where it exceeds that; but at most 1.5 for a candidate
- * that contains the target ("ai-vc-investment" for "ai-vc"), or that the
- * target contains and is at least half of ("plan" for "planned").
- */
-function distanceTo(target: string, candidate: string, max: number, rows: Rows): number {
-  if (candidate === target) return 0;
-  const edits = boundedEditDistance(target, candidate, max, rows);
-  const containsTarget = target.length >= 3 && candidate.length > target.length && candidate.includes(target);
-  const inTarget = candidate.length >= 3 && 2 * candidate.length >= target.length && target.includes(candidate);
-  return containsTarget || inTarget ? Math.min(edits, CONTAINS) : edits;
-}
-
-/** Three rows of the distance table, reused from one candidate to the next and grown when one is longer. */
-interface Rows {
-  beforePrevious: Int32Array;
-  previous: Int32Array;
-  current: Int32Array;
-}
-
-/**
- * The edit distance of `a` and `b` (a swap of two adjacent letters is one
- * edit: the optimal string alignment distance), or `max + 1` as soon as it is known to
- * exceed `max`: the common prefix and suffix are set aside first (IDs often
- * share long ones), then only a band of width `2 × max + 1` is computed.
- */
-function boundedEditDistance(a: string, b: string, max: number, rows: Rows): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const x = a.slice(start, endA);
-  const y = b.slice(start, endB);
-  if (x.length === 0 || y.length === 0) return Math.min(Math.max(x.length, y.length), max + 1);
-  if (rows.previous.length <= y.length) {
-    rows.beforePrevious = new Int32Array(2 * (y.length + 1));
-    rows.previous = new Int32Array(2 * (y.length + 1));
-    rows.current = new Int32Array(2 * (y.length + 1));
-  }
-  // A cell outside the band counts as max + 1.
-  let { beforePrevious, previous, current } = rows;
-  for (let j = 0; j <= y.length; j++) previous[j] = j;
-  for (let i = 1; i <= x.length; i++) {
-    current.fill(max + 1, 0, y.length + 1);
-    current[0] = i;
-    let rowMin = i;
-    for (let j = Math.max(1, i - max); j <= Math.min(y.length, i + max); j++) {
-      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
-      rowMin = Math.min(rowMin, current[j]!);
-    }
-    // Past max here, every later row is too: a swap reaching back two rows costs more than the substitution before it.
-    if (rowMin > max) return max + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
-  }
-  return Math.min(previous[y.length]!, max + 1);
 }

@@ -22,7 +22,10 @@ export interface Occurrence {
 
 /** `quote` as a regular expression: its characters literally, each whitespace run as any run. */
 function patternOf(quote: string): RegExp {
-  const parts = quote.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const parts = quote
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   return new RegExp(parts.join('\\s+'), 'g');
 }
 

@@ -1,7 +1,7 @@
 import { requireOptions, requireString } from '../arguments.js';
 import { indexRecords } from '../dataset/indexRecords.js';
 import { requireRecord } from '../dataset/requireRecord.js';
-import { arg, ArgumentRangeError, ArgumentTypeError } from '../errors/ArgumentError.js';
+import { arg, ArgumentRangeError, ArgumentTypeError } from '../errors.js';
 import { claims as builtInClaims, facts as builtInFacts, sources as builtInSources } from '../records.js';
 import type { Claim, Fact, Source } from '../types.js';
 import { citationQuotes, codePointOffset, pickOccurrence, quoteOccurrences } from './quoteMatches.js';
@@ -201,7 +201,12 @@ function recordsFrom(value: unknown): VerifiableRecords {
   const given = value as Partial<Record<(typeof lists)[number], unknown>> | null;
   const missing = lists.find((name) => typeof given !== 'object' || given === null || !Array.isArray(given[name]));
   if (missing !== undefined) {
-    throw new ArgumentTypeError({ method: METHOD, argument: 'options.records', value, expected: [arg('options.records'), ' to be an object with arrays `sources`, `facts` and `claims`'] });
+    throw new ArgumentTypeError({
+      method: METHOD,
+      argument: 'options.records',
+      value,
+      expected: [arg('options.records'), ' to be an object with arrays `sources`, `facts` and `claims`'],
+    });
   }
   return value as VerifiableRecords;
 }

@@ -19,7 +19,7 @@ describe('printedDigits(value, unit)', () => {
     expect(printedDigits(2, 'years').step).toBe(1);
   });
 
-  it('printedDigits(fact) gives every built-in fact\'s value back as mantissa × scale', () => {
+  it("printedDigits(fact) gives every built-in fact's value back as mantissa × scale", () => {
     const offenders = facts.filter((f) => f.value !== null && printedDigits(f.value, f.unit).mantissa * printedDigits(f.value, f.unit).scale !== f.value);
     expect(offenders.map((f) => f.id)).toEqual([]);
   });

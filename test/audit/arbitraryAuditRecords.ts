@@ -17,19 +17,29 @@ const ENTITY_IDS = [...LEAVES, ...GROUPS, 'ab', 'all', 'rest'] as const;
 const VALUES = [0, 0.1, 4.3, 10, 10.5, 20, 20.6, 65, 79.3, 100, 1_000_000, 10_500_000_000] as const;
 
 const groupArbitrary = (id: string) =>
-  fc.record({
-    members: fc.array(fc.constantFrom(...LEAVES, 'ab'), { maxLength: 4 }),
-    membersComplete: fc.boolean(),
-    remainder: fc.option(fc.record({ subsetOf: fc.constantFrom('all', 'all', 'ab', ...GROUPS.filter((g) => g !== id)), excludes: fc.uniqueArray(fc.constantFrom(...LEAVES), { minLength: 1, maxLength: 2 }) }), { nil: undefined }),
-  }).map(({ members, membersComplete, remainder }): Entity => ({
-    id,
-    name: id.toUpperCase(),
-    kind: 'group',
-    description: `The group ${id}.`,
-    members,
-    membersComplete,
-    ...remainder,
-  }));
+  fc
+    .record({
+      members: fc.array(fc.constantFrom(...LEAVES, 'ab'), { maxLength: 4 }),
+      membersComplete: fc.boolean(),
+      remainder: fc.option(
+        fc.record({
+          subsetOf: fc.constantFrom('all', 'all', 'ab', ...GROUPS.filter((g) => g !== id)),
+          excludes: fc.uniqueArray(fc.constantFrom(...LEAVES), { minLength: 1, maxLength: 2 }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(
+      ({ members, membersComplete, remainder }): Entity => ({
+        id,
+        name: id.toUpperCase(),
+        kind: 'group',
+        description: `The group ${id}.`,
+        members,
+        membersComplete,
+        ...remainder,
+      }),
+    );
 
 const factArbitrary = fc.record({
   entityId: fc.constantFrom(...ENTITY_IDS, ...LEAVES, 'rest', 'all'),
@@ -43,7 +53,6 @@ const factArbitrary = fc.record({
 });
 
 const differenceArbitrary = fc.record({ minuend: fc.nat(), subtrahend: fc.nat() });
-
 
 /** Records (valid but for the odd member listed twice) with random groups, facts and notes. */
 export const arbitraryAuditRecords = fc
@@ -82,7 +91,10 @@ export const arbitraryAuditRecords = fc
               entityIds: [],
               factIds: [],
               claimIds: [],
-              differences: differences.map(({ minuend, subtrahend }) => ({ minuendId: facts[minuend % facts.length]!.id, subtrahendId: facts[subtrahend % facts.length]!.id })),
+              differences: differences.map(({ minuend, subtrahend }) => ({
+                minuendId: facts[minuend % facts.length]!.id,
+                subtrahendId: facts[subtrahend % facts.length]!.id,
+              })),
             },
           ];
     return { sources: userSources, entities: [...userEntities, ...groups], metrics: userMetrics, facts, claims: [], notes };

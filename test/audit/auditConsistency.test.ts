@@ -12,8 +12,24 @@ describe("dataset.auditConsistency() computes each note's differences, worked ou
 
   it('the US lead over China: 40 - about 10.5 = 29.5 billion in 2023, over 76 - 14 = 62 billion in 2024; Beijing 66 - 62 = 4 points ahead in concentration, 10 - 65 = -55 in share', () => {
     expect(differences.map(row)).toEqual([
-      ['gap-is-narrowing-beside-a-widening-us-china-gap', 'united-states-ai-vc-investment-2023 - china-ai-vc-investment-2023', 29.5e9, { low: 28.95e9, high: 30.05e9 }, 'USD', 'not-checkable', false],
-      ['gap-is-narrowing-beside-a-widening-us-china-gap', 'united-states-ai-vc-investment-2024 - china-ai-vc-investment-2024', 62e9, { low: 61.5e9, high: null }, 'USD', 'not-checkable', true],
+      [
+        'gap-is-narrowing-beside-a-widening-us-china-gap',
+        'united-states-ai-vc-investment-2023 - china-ai-vc-investment-2023',
+        29.5e9,
+        { low: 28.95e9, high: 30.05e9 },
+        'USD',
+        'not-checkable',
+        false,
+      ],
+      [
+        'gap-is-narrowing-beside-a-widening-us-china-gap',
+        'united-states-ai-vc-investment-2024 - china-ai-vc-investment-2024',
+        62e9,
+        { low: 61.5e9, high: null },
+        'USD',
+        'not-checkable',
+        true,
+      ],
       [
         'beijing-so-far-ahead-by-four-points',
         'beijing-ai-native-funding-concentration-2023-2024 - silicon-valley-ai-native-funding-concentration-2023-2024',
@@ -46,14 +62,29 @@ describe("dataset.auditConsistency() computes each note's differences, worked ou
     ]);
   });
 
-  it('computes the differences of a user\'s own notes, and none for records without notes', () => {
+  it("computes the differences of a user's own notes, and none for records without notes", () => {
     const records = userRecords([userFact('a', 5), userFact('b', 2.5)]);
     const difference = { minuendId: records.facts[0]!.id, subtrahendId: records.facts[1]!.id };
-    const note = { id: 'a-ahead', kind: 'tension', statement: 'A is ahead.', entityIds: [], factIds: [difference.minuendId], claimIds: [], differences: [difference] } as const;
-    expect(createDataset({ ...records, notes: [note] }).auditConsistency().filter((f) => f.check === 'note-difference').map((f) => [f.computed, f.computedInterval])).toEqual([
-      [2.5, { low: 1.95, high: 3.05 }],
-    ]);
-    expect(createDataset(records).auditConsistency().filter((f) => f.check === 'note-difference')).toEqual([]);
+    const note = {
+      id: 'a-ahead',
+      kind: 'tension',
+      statement: 'A is ahead.',
+      entityIds: [],
+      factIds: [difference.minuendId],
+      claimIds: [],
+      differences: [difference],
+    } as const;
+    expect(
+      createDataset({ ...records, notes: [note] })
+        .auditConsistency()
+        .filter((f) => f.check === 'note-difference')
+        .map((f) => [f.computed, f.computedInterval]),
+    ).toEqual([[2.5, { low: 1.95, high: 3.05 }]]);
+    expect(
+      createDataset(records)
+        .auditConsistency()
+        .filter((f) => f.check === 'note-difference'),
+    ).toEqual([]);
   });
 });
 
@@ -61,12 +92,21 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   const [topCities, yicai] = [sourceDataset(TOP_CITIES).auditConsistency(), sourceDataset(YICAI).auditConsistency()];
   const finding = (id: string) => [...topCities, ...yicai].find((f) => f.id === id);
 
-  it('finds five cross-checks: two sums of members and the remainder twice in Top Cities, Alibaba\'s two currencies in Yicai, none in TechCrunch', () => {
+  it("finds five cross-checks: two sums of members and the remainder twice in Top Cities, Alibaba's two currencies in Yicai, none in TechCrunch", () => {
     expect(topCities.map((f) => [f.id, f.outcome])).toEqual([
-      ['members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      [
+        'members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
+        'consistent',
+      ],
       ['members-sum:big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
-      ['remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
-      ['remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom', 'consistent'],
+      [
+        'remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
+        'consistent',
+      ],
+      [
+        'remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
+        'consistent',
+      ],
     ]);
     expect(yicai.map((f) => [f.id, f.outcome])).toEqual([
       ['currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us', 'not-checkable'],
@@ -97,7 +137,11 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('the three leaders and the stated remainder, 65 + 10 + 4.3 + 20.6 = 99.9, are consistent with 100%: the 0.1 is rounding (98.8 to 101)', () => {
-    expect(finding('remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(
+      finding(
+        'remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom',
+      ),
+    ).toMatchObject({
       check: 'remainder-sum',
       outcome: 'consistent',
       factIds: [SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')],
@@ -113,7 +157,9 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('"nearly 80%" and the remainder 20.6% make 20.55 to 100.65, which holds 100: a one-sided check, saying so', () => {
-    expect(finding('remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(
+      finding('remainder-sum:rest-of-top-40+big-three:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom'),
+    ).toMatchObject({
       factIds: [SHARE('rest-of-top-40'), SHARE('big-three')],
       computed: 100.6,
       computedInterval: { low: 20.55, high: 100.65 },
@@ -124,12 +170,14 @@ describe('dataset.auditConsistency(), worked out by hand from the sources', () =
   });
 
   it('the named members of the top 40, 79.3%, are at most its 100%', () => {
-    expect(finding('members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom')).toMatchObject({
+    expect(
+      finding('members-sum:top-40-startup-ecosystems:share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom'),
+    ).toMatchObject({
       outcome: 'consistent',
       computed: 79.3,
       expected: 100,
       expectedBasis: 'definition',
-      notes: ['The member list of top-40-startup-ecosystems is incomplete, so its listed members\' sum may only be smaller than its figure.'],
+      notes: ["The member list of top-40-startup-ecosystems is incomplete, so its listed members' sum may only be smaller than its figure."],
     });
   });
 
@@ -166,7 +214,7 @@ describe('auditConsistency() on user records', () => {
   const fromReportTwo = (value: number) => ({ citation: { sourceId: 'report-two', section: 'body' as const, quote: `Figure ${value}` } });
   const CELL = 'amount:2024:USD:reported:report-one';
 
-  it('finds a group figure its members\' sum cannot reach, beyond rounding, inconsistent', () => {
+  it("finds a group figure its members' sum cannot reach, beyond rounding, inconsistent", () => {
     const [finding] = audit(userFact('a', 10), userFact('b', 20), userFact('ab', 32));
     expect(finding).toMatchObject({
       id: `members-sum:ab:${CELL}`,
@@ -198,7 +246,7 @@ describe('auditConsistency() on user records', () => {
     ]);
   });
 
-  it('checks each source\'s figures against its own: a second source stating one member\'s figure changes no sum check', () => {
+  it("checks each source's figures against its own: a second source stating one member's figure changes no sum check", () => {
     const findings = audit(userFact('a', 10), userFact('b', 20), userFact('ab', 30), userFact('a', 10, fromReportTwo(10)));
     expect(findings.map((f) => [f.id, f.outcome])).toEqual([
       [`members-sum:ab:${CELL}`, 'consistent'],
@@ -221,7 +269,11 @@ describe('auditConsistency() on user records', () => {
     expect(audit(userFact('c', 10.4), userFact('c', 10.5, fromReportTwo(10.5))).map((f) => [f.id, f.outcome, f.difference])).toEqual([
       ['repeated-figure:c:amount:2024:USD:reported', 'consistent', -0.1],
     ]);
-    const [conflict] = audit(userFact('c', 12), userFact('c', 10, fromReportTwo(10)), userFact('c', 11, { id: 'c-again', citation: { sourceId: 'report-two', section: 'body' as const, quote: 'Figure 11' } }));
+    const [conflict] = audit(
+      userFact('c', 12),
+      userFact('c', 10, fromReportTwo(10)),
+      userFact('c', 11, { id: 'c-again', citation: { sourceId: 'report-two', section: 'body' as const, quote: 'Figure 11' } }),
+    );
     expect(conflict).toMatchObject({
       id: 'repeated-figure:c:amount:2024:USD:reported',
       outcome: 'inconsistent',
@@ -248,7 +300,7 @@ describe('auditConsistency() on user records', () => {
     expect(about[0]?.computedInterval).toEqual({ low: 89.5, high: 90.5 });
   });
 
-  it('checks a remainder and the parts it excludes against the whole\'s own fact', () => {
+  it("checks a remainder and the parts it excludes against the whole's own fact", () => {
     const findings = audit(userFact('rest', 5), userFact('a', 10), userFact('b', 20), userFact('all', 40));
     expect(findings.map((f) => [f.id, f.outcome, f.computed, f.expected])).toEqual([
       [`members-sum:all:${CELL}`, 'consistent', 30, 40],

@@ -12,7 +12,11 @@ describe('auditConsistency() names each finding once', () => {
     fc.assert(
       fc.property(arbitraryAuditRecords, (records) => {
         // A note may list one difference twice, so note-difference IDs are left to the schema.
-        const found = ids(openDataset(records).auditConsistency().filter((f) => f.check !== 'note-difference'));
+        const found = ids(
+          openDataset(records)
+            .auditConsistency()
+            .filter((f) => f.check !== 'note-difference'),
+        );
         expect(found).toEqual([...new Set(found)]);
       }),
       { numRuns: 300 },
@@ -26,7 +30,9 @@ describe('auditConsistency() names each finding once', () => {
   });
 
   it('auditConsistency() checks no remainder with two facts in one cell', () => {
-    const findings = createDataset(userRecords([userFact('rest', 5), userFact('rest', 6, { id: 'rest-again' }), userFact('a', 10), userFact('b', 20), userFact('all', 40)])).auditConsistency();
+    const findings = createDataset(
+      userRecords([userFact('rest', 5), userFact('rest', 6, { id: 'rest-again' }), userFact('a', 10), userFact('b', 20), userFact('all', 40)]),
+    ).auditConsistency();
     expect(findings.filter((f) => f.check === 'remainder-sum')).toEqual([]);
   });
 });

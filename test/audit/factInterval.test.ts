@@ -33,8 +33,19 @@ describe('factInterval(fact)', () => {
 
 describe('interval arithmetic', () => {
   it('sumOfIntervals adds the ends exactly in decimal, an open end staying open', () => {
-    expect(sumOfIntervals([{ low: 64.5, high: 65.5 }, { low: 9.5, high: 10.5 }, { low: 4.25, high: 4.35 }])).toEqual({ low: 78.25, high: 80.35 });
-    expect(sumOfIntervals([{ low: 1, high: null }, { low: 2, high: 3 }])).toEqual({ low: 3, high: null });
+    expect(
+      sumOfIntervals([
+        { low: 64.5, high: 65.5 },
+        { low: 9.5, high: 10.5 },
+        { low: 4.25, high: 4.35 },
+      ]),
+    ).toEqual({ low: 78.25, high: 80.35 });
+    expect(
+      sumOfIntervals([
+        { low: 1, high: null },
+        { low: 2, high: 3 },
+      ]),
+    ).toEqual({ low: 3, high: null });
   });
 
   it('quotientOfIntervals divides the low by the high and the high by the low', () => {

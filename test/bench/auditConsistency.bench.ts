@@ -19,7 +19,11 @@ if (findings.length === 0) throw new Error('auditConsistency.bench: expected fin
 console.log(`auditConsistency.bench: ${findings.length} findings on ${records.facts.length} facts`);
 
 describe('auditConsistency() on 1,000,000 facts', () => {
-  bench('openDataset(records).auditConsistency()', () => {
-    if (openDataset(records).auditConsistency().length !== findings.length) throw new Error('auditConsistency.bench: findings changed');
-  }, { time: 2_000, iterations: 3, warmupTime: 0, warmupIterations: 1 });
+  bench(
+    'openDataset(records).auditConsistency()',
+    () => {
+      if (openDataset(records).auditConsistency().length !== findings.length) throw new Error('auditConsistency.bench: findings changed');
+    },
+    { time: 2_000, iterations: 3, warmupTime: 0, warmupIterations: 1 },
+  );
 });

@@ -31,8 +31,7 @@ const queries = Array.from({ length: 10 }, (_, k) => ({ entityId: entityId(k * 9
 const factByMap = (id: string) => dataset.fact(id);
 const factByScan = (id: string) => facts.find((f) => f.id === id);
 const findByIndex = (query: { entityId: string; period: string }) => dataset.findFacts(query);
-const findByScan = (query: { entityId: string; period: string }) =>
-  facts.filter((f) => f.entityId === query.entityId && f.period === query.period);
+const findByScan = (query: { entityId: string; period: string }) => facts.filter((f) => f.entityId === query.entityId && f.period === query.period);
 
 // Outside any timing, and the warm-up that builds every index the timed calls use.
 for (const id of ids) {
@@ -59,16 +58,24 @@ describe('100 lookups by ID in 1,000,000 facts', () => {
   bench('dataset.fact(id)', () => {
     for (const id of ids) use(factByMap(id));
   });
-  bench('facts.find((f) => f.id === id)', () => {
-    for (const id of ids) use(factByScan(id));
-  }, SCAN);
+  bench(
+    'facts.find((f) => f.id === id)',
+    () => {
+      for (const id of ids) use(factByScan(id));
+    },
+    SCAN,
+  );
 });
 
 describe('10 queries by entity and period in 1,000,000 facts', () => {
   bench('dataset.findFacts({ entityId, period })', () => {
     for (const query of queries) use(findByIndex(query)[0]);
   });
-  bench('facts.filter((f) => f.entityId === entityId && f.period === period)', () => {
-    for (const query of queries) use(findByScan(query)[0]);
-  }, SCAN);
+  bench(
+    'facts.filter((f) => f.entityId === entityId && f.period === period)',
+    () => {
+      for (const query of queries) use(findByScan(query)[0]);
+    },
+    SCAN,
+  );
 });

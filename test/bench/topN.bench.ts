@@ -25,7 +25,10 @@ const byHeap = (records: readonly ValuedFact[]) => topN(records, N, (r) => r.val
 const bySort = (records: readonly ValuedFact[]) => [...records].sort((a, b) => b.value - a.value).slice(0, N);
 
 // Outside any timing: both ways must pick the same records in the same order.
-for (const [name, records] of [['1,000,000', large], ['1,000', small]] as const) {
+for (const [name, records] of [
+  ['1,000,000', large],
+  ['1,000', small],
+] as const) {
   const heap = byHeap(records);
   const sorted = bySort(records);
   if (heap.length !== N || sorted.length !== N || heap.some((r, i) => r !== sorted[i])) {

@@ -111,7 +111,10 @@ describe('renderTable on a terminal', () => {
   const table = fc.integer({ min: 1, max: 5 }).chain((textColumns) =>
     fc.record({
       headers: fc.array(word, { minLength: textColumns + 1, maxLength: textColumns + 1 }),
-      rows: fc.array(fc.tuple(id, fc.array(text, { minLength: textColumns, maxLength: textColumns })).map(([rowId, cells]) => [rowId, ...cells]), { minLength: 1, maxLength: 6 }),
+      rows: fc.array(
+        fc.tuple(id, fc.array(text, { minLength: textColumns, maxLength: textColumns })).map(([rowId, cells]) => [rowId, ...cells]),
+        { minLength: 1, maxLength: 6 },
+      ),
     }),
   );
 
@@ -125,7 +128,12 @@ describe('renderTable on a terminal', () => {
         for (const rowId of ids) expect(lines.some((line) => line.split(/ {2,}/).includes(rowId))).toBe(true);
         // Words of at most 12 letters are never broken (text wraps to no fewer than 16 columns): each is in the output.
         const printed = new Set(output.split(/\s+/));
-        expect([headers, ...rows].flat().flatMap((cell) => cell.split(' ')).filter((w) => w !== '' && !printed.has(w))).toEqual([]);
+        expect(
+          [headers, ...rows]
+            .flat()
+            .flatMap((cell) => cell.split(' '))
+            .filter((w) => w !== '' && !printed.has(w)),
+        ).toEqual([]);
       }),
     );
   });
@@ -134,7 +142,7 @@ describe('renderTable on a terminal', () => {
     fc.assert(
       fc.property(table, fc.integer({ min: 1, max: 200 }), ({ headers, rows }, columns) => {
         const piped = renderTable({ headers, rows, idColumns: [0] }, { tty: false, colour: false, columns });
-        expect(piped).toBe([headers, ...rows].map((cells) => cells.join('\t')).join('\n') + '\n');
+        expect(piped).toBe(`${[headers, ...rows].map((cells) => cells.join('\t')).join('\n')}\n`);
       }),
     );
   });
@@ -151,18 +159,18 @@ describe('renderContextFor', () => {
 
   it('colours a terminal unless NO_COLOR, TERM=dumb or FORCE_COLOR=0 says not, and colours a pipe only where FORCE_COLOR asks', () => {
     const colour = (isTTY: boolean, env: Record<string, string>) => renderContextFor(isTTY, env).colour;
-    expect([colour(true, {}), colour(true, { NO_COLOR: '1' }), colour(true, { TERM: 'dumb' }), colour(true, { FORCE_COLOR: '0' }), colour(true, { NO_COLOR: '' })]).toEqual([
-      true,
-      false,
-      false,
-      false,
-      true,
-    ]);
-    expect([colour(false, {}), colour(false, { FORCE_COLOR: '1' }), colour(false, { FORCE_COLOR: '0' }), colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' })]).toEqual([
-      false,
-      true,
-      false,
-      false,
-    ]);
+    expect([
+      colour(true, {}),
+      colour(true, { NO_COLOR: '1' }),
+      colour(true, { TERM: 'dumb' }),
+      colour(true, { FORCE_COLOR: '0' }),
+      colour(true, { NO_COLOR: '' }),
+    ]).toEqual([true, false, false, false, true]);
+    expect([
+      colour(false, {}),
+      colour(false, { FORCE_COLOR: '1' }),
+      colour(false, { FORCE_COLOR: '0' }),
+      colour(false, { FORCE_COLOR: '1', NO_COLOR: '1' }),
+    ]).toEqual([false, true, false, false]);
   });
 });

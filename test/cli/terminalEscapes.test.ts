@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/CliIo.js';
 import { COMMANDS } from '../../src/cli/grammar.js';
 import { main } from '../../src/cli/main.js';
-import { printable, quoted } from '../../src/cli/printable.js';
+import { printable, quoted } from '../../src/text/printable.js';
 
 /** Runs the command in-process with `argv`, piped and without colour; returns its exit code and outputs. */
 async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -31,10 +31,52 @@ function actedOn(text: string): string[] {
   return [...text.matchAll(/[^\P{Cc}\n\t]|[\p{Cf}\p{Zl}\p{Zp}]/gu)].map(([character]) => character);
 }
 
-const ESCAPES = ['\u001b]0;TITLE\u0007', '\u001b[31m', '\u009b31m', '\u009d0;T\u009c', '\u202e', '\u2066', '\u200b', '\u2028', '\u0000', '\u007f', '\u0085', '\r', '\n', '\t', '\u0007', '\u001b', '\ud800'];
-const hostile = fc.string({ unit: fc.oneof(fc.constantFrom(...ESCAPES), fc.constantFrom('a', '-', '=', '"', '\\', "'", ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) });
-const FLAGS = ['--json', '--help', '--version', '-n', '--limit', '--format', '--entity', '--metric', '--period', '--source', '--status', '--unit', '--kind', '--bogus', '-x', '--'];
-const word = fc.oneof(fc.constantFrom(...COMMANDS, 'help', ...FLAGS, 'ai-vc-investment', 'united-states', '2024'), hostile, hostile.map((text) => `--${text}`), hostile.map((text) => `--format=${text}`));
+const ESCAPES = [
+  '\u001b]0;TITLE\u0007',
+  '\u001b[31m',
+  '\u009b31m',
+  '\u009d0;T\u009c',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u2028',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\r',
+  '\n',
+  '\t',
+  '\u0007',
+  '\u001b',
+  '\ud800',
+];
+const hostile = fc.string({
+  unit: fc.oneof(fc.constantFrom(...ESCAPES), fc.constantFrom('a', '-', '=', '"', '\\', "'", ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+});
+const FLAGS = [
+  '--json',
+  '--help',
+  '--version',
+  '-n',
+  '--limit',
+  '--format',
+  '--entity',
+  '--metric',
+  '--period',
+  '--source',
+  '--status',
+  '--unit',
+  '--kind',
+  '--bogus',
+  '-x',
+  '--',
+];
+const word = fc.oneof(
+  fc.constantFrom(...COMMANDS, 'help', ...FLAGS, 'ai-vc-investment', 'united-states', '2024'),
+  hostile,
+  hostile.map((text) => `--${text}`),
+  hostile.map((text) => `--format=${text}`),
+);
 
 describe('terminal escapes', () => {
   it('quoted(text) is JSON.stringify(text) for a text without controls, and escapes C1, DEL and the bidi overrides JSON leaves raw', () => {

@@ -24,7 +24,7 @@ async function failure(path: string, contents: string): Promise<[number, string]
 describe('writeOutFile', () => {
   it('writeOutFile(<a name of 255 bytes>) writes it: the temporary file has a short name of its own', async () => {
     const directory = folder();
-    const name = 'a'.repeat(251) + '.csv';
+    const name = `${'a'.repeat(251)}.csv`;
     await writeOutFile(join(directory, name), 'x\r\n');
     expect([readdirSync(directory), readFileSync(join(directory, name), 'utf8')]).toEqual([[name], 'x\r\n']);
   });
@@ -44,12 +44,12 @@ describe('writeOutFile', () => {
     linkSync(path, join(directory, 'hard-link.json'));
     const inode = statSync(path).ino;
     await writeOutFile(path, 'new');
-    expect([readFileSync(path, 'utf8'), readFileSync(join(directory, 'hard-link.json'), 'utf8'), statSync(path).mode & 0o777, statSync(path).ino === inode]).toEqual([
-      'new',
-      'old',
-      0o640,
-      false,
-    ]);
+    expect([
+      readFileSync(path, 'utf8'),
+      readFileSync(join(directory, 'hard-link.json'), 'utf8'),
+      statSync(path).mode & 0o777,
+      statSync(path).ino === inode,
+    ]).toEqual(['new', 'old', 0o640, false]);
     expect(readdirSync(directory).sort()).toEqual(['facts.json', 'hard-link.json']);
   });
 
@@ -58,11 +58,11 @@ describe('writeOutFile', () => {
     symlinkSync('target.json', join(directory, 'link.json'));
     symlinkSync('link.json', join(directory, 'link-to-link.json'));
     await writeOutFile(join(directory, 'link-to-link.json'), 'new');
-    expect([readlinkSync(join(directory, 'link.json')), lstatSync(join(directory, 'link-to-link.json')).isSymbolicLink(), readFileSync(join(directory, 'target.json'), 'utf8')]).toEqual([
-      'target.json',
-      true,
-      'new',
-    ]);
+    expect([
+      readlinkSync(join(directory, 'link.json')),
+      lstatSync(join(directory, 'link-to-link.json')).isSymbolicLink(),
+      readFileSync(join(directory, 'target.json'), 'utf8'),
+    ]).toEqual(['target.json', true, 'new']);
     expect(readdirSync(directory).sort()).toEqual(['link-to-link.json', 'link.json', 'target.json']);
   });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-03-26-yicai-china-ai-vc-lags-us.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
-describeSourceRecords(records, [
-  { text: '(Yicai) March 26 --', reason: 'The dateline: the publication date again, recorded as the source\'s publishedOn.' },
-]);
+describeSourceRecords(records, [{ text: '(Yicai) March 26 --', reason: "The dateline: the publication date again, recorded as the source's publishedOn." }]);
 
 describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us, worked out by hand from the document', () => {
   const fact = (id: string) => records.facts.find((f) => f.id === id);

@@ -10,7 +10,7 @@ const LIST_NUMBER = 'The number of an item in a list.';
 describeSourceRecords(records, [
   { text: '7 min read', reason: 'Page furniture: the estimated reading time.' },
   { text: '0 views', reason: 'Page furniture: a view counter.' },
-  { text: 'analysis from 02/06/2025', reason: 'The publication date again, day first; recorded as the source\'s publishedOn.' },
+  { text: 'analysis from 02/06/2025', reason: "The publication date again, day first; recorded as the source's publishedOn." },
   { text: 'the most love (and cash) in 2025', reason: YEAR_OF_WRITING },
   { text: 'truly standing out in 2025', reason: YEAR_OF_WRITING },
   { text: 'As we look to 2025 and beyond', reason: YEAR_OF_WRITING },

@@ -19,17 +19,20 @@ describe('the built-in records are anchored in the archived documents', () => {
     expect([...facts, ...claims].filter((record) => record.citation.selectors?.length !== quoteCount(record)).map((record) => record.id)).toEqual([]);
   });
 
-  it.for(sources.map((source) => source.id))("%s: its SHA-256 is the archived file's; each quote is at its selectors' position, which are unique in the file", (sourceId, context) => {
-    const document = requireDocument(context, sourceId);
-    const source = sources.find((candidate) => candidate.id === sourceId);
-    expect(source?.sha256).toBe(createHash('sha256').update(document, 'utf8').digest('hex'));
-    const records = {
-      source: source as (typeof sources)[number],
-      facts: facts.filter((fact) => fact.citation.sourceId === sourceId),
-      claims: claims.filter((claim) => claim.citation.sourceId === sourceId),
-    };
-    expect(anchorProblems(records, document)).toEqual([]);
-  });
+  it.for(sources.map((source) => source.id))(
+    "%s: its SHA-256 is the archived file's; each quote is at its selectors' position, which are unique in the file",
+    (sourceId, context) => {
+      const document = requireDocument(context, sourceId);
+      const source = sources.find((candidate) => candidate.id === sourceId);
+      expect(source?.sha256).toBe(createHash('sha256').update(document, 'utf8').digest('hex'));
+      const records = {
+        source: source as (typeof sources)[number],
+        facts: facts.filter((fact) => fact.citation.sourceId === sourceId),
+        claims: claims.filter((claim) => claim.citation.sourceId === sourceId),
+      };
+      expect(anchorProblems(records, document)).toEqual([]);
+    },
+  );
 
   it(`${ANCHORS_PATH} is what the archived documents make (run \`${ANCHORS_COMMAND}\` when it is not)`, (context) => {
     const documents = new Map<string, string>(sources.map((source) => [source.id, requireDocument(context, source.id)]));

@@ -52,7 +52,9 @@ export const RECORD_CHECKS: Readonly<Record<string, (records: SourceRecords) => 
     facts.flatMap((fact) =>
       [fact.citation.quote, ...(fact.citation.otherQuotes ?? [])]
         .filter((quote) =>
-          fact.value === null ? !/not specified|not disclosed|unknown/i.test(quote) : findPrinted(normalizeWhitespace(quote), fact.value, fact.unit).length === 0,
+          fact.value === null
+            ? !/not specified|not disclosed|unknown/i.test(quote)
+            : findPrinted(normalizeWhitespace(quote), fact.value, fact.unit).length === 0,
         )
         .map((quote) => ({ fact: fact.id, value: fact.value, quote })),
     ),
@@ -83,8 +85,8 @@ export const DOCUMENT_CHECKS: Readonly<Record<string, (records: SourceRecords, d
       const normalized = normalizeWhitespace(snippet);
       for (const start of indexesOf(text, normalized)) covered.fill(true, start, start + normalized.length);
     };
-    quotesOf(records).forEach(({ quote }) => cover(quote));
-    notRecorded.forEach(({ text: snippet }) => cover(snippet));
+    for (const { quote } of quotesOf(records)) cover(quote);
+    for (const { text: snippet } of notRecorded) cover(snippet);
     return figuresIn(text)
       .filter(({ index, text: figure }) => !covered.slice(index, index + figure.length).every(Boolean))
       .map(({ index, text: figure }) => `${figure} in "…${text.slice(Math.max(0, index - 40), index + 40)}…"`);
@@ -137,6 +139,7 @@ export function anchorProblems(records: SourceRecords, document: string): unknow
       return indexesOf(document, triple).length === 1 && at === textQuote.exact ? [] : [{ record: record.id, quote: i, textQuote, textPosition }];
     }),
   );
-  const hash = records.source.sha256 === verification.sha256 ? [] : [{ source: records.source.id, sha256: records.source.sha256, document: verification.sha256 }];
+  const hash =
+    records.source.sha256 === verification.sha256 ? [] : [{ source: records.source.id, sha256: records.source.sha256, document: verification.sha256 }];
   return [...notAtPosition, ...notUnique, ...hash];
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInDataDictionaryInput, renderDataDictionary } from '../../scripts/docs/dataDictionary.js';
 import { whatIsInIt } from '../../scripts/docs/readme.js';
 import { claims, corrections, dataset, entities, facts, metrics, notes, sources } from '../../src/index.js';
-import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
+import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
 import { createDataset } from '../../src/schema/index.js';
 import * as synthetic from '../fixtures/syntheticSource.js';
 import { profileErrors, readAllResources } from '../publish/dataFileChecks.js';
@@ -71,7 +71,7 @@ describe('the built-in records with a synthetic source added', () => {
     }
   });
 
-  it('render the README\'s table and the data dictionary with the new source\'s records', () => {
+  it("render the README's table and the data dictionary with the new source's records", () => {
     expect(whatIsInIt(records)).toContain(`| \`${synthetic.source.id}\`: "${synthetic.source.title}" (Example Press) | 2026-01-15 | 3 | 1 |`);
     const { corrections: _ledger, ...datasetRecords } = records;
     const dictionary = renderDataDictionary({ ...builtInDataDictionaryInput(), ...records, findings: createDataset(datasetRecords).auditConsistency() });

@@ -15,9 +15,7 @@ describe('facts of techcrunch-paris-ai-hub-summary, worked out by hand from the 
 
   it('the page has no date, so no fact of it has a period, and each says why', () => {
     expect(records.source.publishedOn).toBeNull();
-    expect(records.facts.map((f) => [f.period, f.periodBasis, typeof f.periodMissingReason])).toEqual(
-      records.facts.map(() => [null, null, 'string']),
-    );
+    expect(records.facts.map((f) => [f.period, f.periodBasis, typeof f.periodMissingReason])).toEqual(records.facts.map(() => [null, null, 'string']));
   });
 
   it('AMI Labs "raised over $1 billion": a lower bound of 1e9 USD', () => {

@@ -55,7 +55,6 @@ export function findPrinted(text: string, value: number, unit: FactUnit): number
   );
 }
 
-
 /**
  * The precision that the words right before `index` in `text` give a value:
  * "topped USD76 billion" is a lower bound, "around USD10.5 billion"

@@ -1,10 +1,23 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Claim, ConsistencyFinding, Dataset, DatasetRecords, DerivedFigure, Entity, EntityId, Fact, FactId, Metric, MetricId, Source } from '../../src/index.js';
+import type {
+  Claim,
+  ConsistencyFinding,
+  Dataset,
+  DatasetRecords,
+  DerivedFigure,
+  Entity,
+  EntityId,
+  Fact,
+  FactId,
+  Metric,
+  MetricId,
+  Source,
+} from '../../src/index.js';
 import { dataset } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 
-describe('the built-in dataset is typed with the records\' literal IDs', () => {
-  it('fact(id) returns that fact\'s own literal type for its IDs, figures and vocabulary values', () => {
+describe("the built-in dataset is typed with the records' literal IDs", () => {
+  it("fact(id) returns that fact's own literal type for its IDs, figures and vocabulary values", () => {
     expectTypeOf(dataset.fact('china-ai-vc-investment-2024').value).toEqualTypeOf<14_000_000_000>();
     expectTypeOf(dataset.fact('china-ai-vc-investment-2024').unit).toEqualTypeOf<'USD'>();
     expectTypeOf(dataset.fact('paris-ai-native-funding-concentration-2023-2024').value).toEqualTypeOf<null>();
@@ -14,7 +27,7 @@ describe('the built-in dataset is typed with the records\' literal IDs', () => {
     expectTypeOf(dataset.entity('big-three').members).toEqualTypeOf<readonly EntityId[] | undefined>();
   });
 
-  it('lookups and queries reject an ID that is not a record\'s', () => {
+  it("lookups and queries reject an ID that is not a record's", () => {
     // Names, not IDs: no record can ever have them, as IDs are kebab-case.
     // @ts-expect-error TS2345: Argument of type '"China AI VC investment 2024"' is not assignable to parameter of type FactId.
     dataset.fact('China AI VC investment 2024');
@@ -31,7 +44,7 @@ describe('the built-in dataset is typed with the records\' literal IDs', () => {
     expectTypeOf(dataset.topEntities('ai-vc-investment', 3)).toExtend<readonly Fact<EntityId, MetricId>[]>();
   });
 
-  it('derived figures and findings carry the dataset\'s ID types', () => {
+  it("derived figures and findings carry the dataset's ID types", () => {
     const growth = dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
     expectTypeOf(growth.derivedFrom).toEqualTypeOf<readonly FactId[]>();
     expectTypeOf(growth.entityIds).toEqualTypeOf<readonly EntityId[]>();

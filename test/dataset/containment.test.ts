@@ -42,9 +42,18 @@ describe('containment of long chains', () => {
     const offset = userRecords([]).entities.length;
     const issues = issuesOf(withGroups(groups));
     expect(issues).toHaveLength(LONG);
-    expect(issues[0]).toEqual([`entities.${offset}.id`, 'Expected no entity to contain itself, received "g-0" in g-0 > g-1 > g-2 > g-3 > g-4 > g-5 > … > g-99996 > g-99997 > g-99998 > g-99999 > g-0']);
-    expect(issues[1]).toEqual([`entities.${offset + 1}.id`, 'Expected no entity to contain itself, received "g-1" in g-1 > g-2 > g-3 > g-4 > g-5 > g-6 > … > g-1']);
-    expect(issues[LONG - 1]).toEqual([`entities.${offset + LONG - 1}.id`, 'Expected no entity to contain itself, received "g-99999" in g-99999 > g-0 > … > g-99995 > g-99996 > g-99997 > g-99998 > g-99999']);
+    expect(issues[0]).toEqual([
+      `entities.${offset}.id`,
+      'Expected no entity to contain itself, received "g-0" in g-0 > g-1 > g-2 > g-3 > g-4 > g-5 > … > g-99996 > g-99997 > g-99998 > g-99999 > g-0',
+    ]);
+    expect(issues[1]).toEqual([
+      `entities.${offset + 1}.id`,
+      'Expected no entity to contain itself, received "g-1" in g-1 > g-2 > g-3 > g-4 > g-5 > g-6 > … > g-1',
+    ]);
+    expect(issues[LONG - 1]).toEqual([
+      `entities.${offset + LONG - 1}.id`,
+      'Expected no entity to contain itself, received "g-99999" in g-99999 > g-0 > … > g-99995 > g-99996 > g-99997 > g-99998 > g-99999',
+    ]);
   });
 
   it('datasetSchema.safeParse(records) gives each group of a small cycle its shortest way back, in full', () => {
@@ -64,7 +73,12 @@ describe('containingPair(index, entityIds)', () => {
     const index = indexRecords(withGroups(groups));
     const direct = index.containedBy();
     let asked = 0;
-    const counted = { get: (id: string) => (asked++, direct.get(id)) } as ReadonlyMap<string, readonly string[]>;
+    const counted = {
+      get: (id: string) => {
+        asked++;
+        return direct.get(id);
+      },
+    } as ReadonlyMap<string, readonly string[]>;
     return { index: { ...index, containedBy: () => counted }, asked: () => asked };
   };
 
@@ -79,7 +93,12 @@ describe('containingPair(index, entityIds)', () => {
     const shared = group(1_000, { members: Array.from({ length: 1_000 }, (_, k) => `m-${k}`) });
     const groups = [...Array.from({ length: 1_000 }, (_, k) => group(k, { members: [groupId(1_000)] })), shared];
     const { index, asked } = countingIndex(groups);
-    expect(containingPair(index, groups.slice(0, 1_000).map((g) => g.id))).toBeUndefined();
+    expect(
+      containingPair(
+        index,
+        groups.slice(0, 1_000).map((g) => g.id),
+      ),
+    ).toBeUndefined();
     // One question for each ranked group and each entity below them: 1,000 + 1 + 1,000. A walk per group asks 1,000 times as often.
     expect(asked()).toBe(2_001);
   });

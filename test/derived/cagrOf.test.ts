@@ -22,7 +22,7 @@ describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
     expect(china.precision).toBe('approximate');
   });
 
-  it('cagrOf(...) counts the years between the periods\' starts and is recomputed from its facts', () => {
+  it("cagrOf(...) counts the years between the periods' starts and is recomputed from its facts", () => {
     const user = createDataset(userRecords([userFact('a', 100, { period: '2020' }), userFact('a', 121, { period: '2022' })]));
     const figure = user.cagrOf('a', 'amount', '2020', '2022');
     expect(figure.value).toBe(0.09999999999999999);

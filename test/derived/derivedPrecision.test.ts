@@ -89,10 +89,7 @@ describe('the precision of a derived figure', () => {
 
   it('bounds pulling both ways give approximate, and say so', () => {
     const user = createDataset(
-      userRecords([
-        userFact('a', 10, { period: '2023', precision: 'lower-bound' }),
-        userFact('a', 20, { period: '2024', precision: 'lower-bound' }),
-      ]),
+      userRecords([userFact('a', 10, { period: '2023', precision: 'lower-bound' }), userFact('a', 20, { period: '2024', precision: 'lower-bound' })]),
     );
     const growth = user.growthOf('a', 'amount', '2023', '2024');
     expect(growth.precision).toBe('approximate');

@@ -52,7 +52,9 @@ describe('dataset.ratioOf(numeratorFactId, denominatorFactId), worked out by han
         'ratioOf: expected facts of one unit, received "USD" (stargate-project-ai-spending-2025-2028) and "CNY" (alibaba-group-ai-spending-2025-2027-cny); different units are never combined, and the package converts no currency',
       ),
     );
-    expect(() => sourceDataset(TOP_CITIES).ratioOf('paris-ai-native-funding-concentration-2023-2024', 'beijing-ai-native-funding-concentration-2023-2024')).toThrow(
+    expect(() =>
+      sourceDataset(TOP_CITIES).ratioOf('paris-ai-native-funding-concentration-2023-2024', 'beijing-ai-native-funding-concentration-2023-2024'),
+    ).toThrow(
       /^ratioOf: expected `numeratorFactId` to be a fact with a value, received "paris-ai-native-funding-concentration-2023-2024", whose value is null \(The article's table gives "Not specified"/,
     );
   });

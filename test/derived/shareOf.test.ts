@@ -66,15 +66,9 @@ describe('shareOf on user records', () => {
         'shareOf: expected the part to be at most the whole (20, ab-amount-2024-usd-report-one-reported), received 30 (a-amount-2024-usd-report-one-reported)',
       ),
     );
-    const concentration = createDataset(
-      userRecords([userFact('a', 30, { metricId: 'concentration' }), userFact('ab', 40, { metricId: 'concentration' })]),
-    );
-    expect(() =>
-      concentration.shareOf('a-concentration-2024-percent-report-one-reported', 'ab-concentration-2024-percent-report-one-reported'),
-    ).toThrow(
-      new RangeError(
-        'shareOf: expected facts of an additive metric, received "concentration", whose figures are not additive across entities (Concentration)',
-      ),
+    const concentration = createDataset(userRecords([userFact('a', 30, { metricId: 'concentration' }), userFact('ab', 40, { metricId: 'concentration' })]));
+    expect(() => concentration.shareOf('a-concentration-2024-percent-report-one-reported', 'ab-concentration-2024-percent-report-one-reported')).toThrow(
+      new RangeError('shareOf: expected facts of an additive metric, received "concentration", whose figures are not additive across entities (Concentration)'),
     );
     const zero = createDataset(userRecords([userFact('a', 0), userFact('ab', 0)]));
     expect(() => zero.shareOf('a-amount-2024-usd-report-one-reported', 'ab-amount-2024-usd-report-one-reported')).toThrow(

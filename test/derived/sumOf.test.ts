@@ -10,7 +10,7 @@ const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-global-
 const [topCities, yicai] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
 
 describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
-  it('sumOf(the three leading ecosystems\' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise', () => {
+  it("sumOf(the three leading ecosystems' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise", () => {
     const leaders = topCities.topEcosystems('share-of-global-ai-native-funding', 3);
     expect(topCities.sumOf(leaders.map((f) => f.id))).toEqual({
       derivation: 'sum',
@@ -27,7 +27,7 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
     });
   });
 
-  it('sumOf(the US tech giants\' 2025 plans) is USD320 billion, a plan', () => {
+  it("sumOf(the US tech giants' 2025 plans) is USD320 billion, a plan", () => {
     const plans = yicai.findFacts({ metricId: 'ai-spending', period: '2025', status: 'plan' });
     const total = yicai.sumOf(plans.map((f) => f.id));
     expect([total.value, total.unit, total.status, total.precision]).toEqual([320_000_000_000, 'USD', 'plan', 'exact']);
@@ -57,9 +57,7 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
         'sumOf: expected facts of one status, received "plan" (amazon-ai-spending-2025) and "estimate" (bytedance-ai-spending-2025); a plan, an estimate and a reported figure are not combined',
       ),
     );
-    expect(() =>
-      dataset.sumOf(['beijing-ai-native-funding-concentration-2023-2024', 'silicon-valley-ai-native-funding-concentration-2023-2024']),
-    ).toThrow(
+    expect(() => dataset.sumOf(['beijing-ai-native-funding-concentration-2023-2024', 'silicon-valley-ai-native-funding-concentration-2023-2024'])).toThrow(
       new RangeError(
         'sumOf: expected facts of an additive metric, received "ai-native-funding-concentration", whose figures are not additive across entities (Share of an ecosystem\'s venture funding going to AI-native startups)',
       ),
@@ -75,13 +73,15 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
       new RangeError(`sumOf: expected each fact once, received "${SHARE('beijing')}" twice`),
     );
     expect(() => dataset.sumOf(SHARE('beijing') as never)).toThrow(TypeError);
-    const undated = createDataset(
-      userRecords([userFact('a', 1, { period: null, id: 'a-undated' }), userFact('b', 2, { period: null, id: 'b-undated' })]),
-    );
+    const undated = createDataset(userRecords([userFact('a', 1, { period: null, id: 'a-undated' }), userFact('b', 2, { period: null, id: 'b-undated' })]));
     expect(() => undated.sumOf(['a-undated', 'b-undated'])).toThrow(
-      new RangeError('sumOf: expected facts of a known period, received "a-undated", whose period is null (No date.); two unknown periods need not be the same'),
+      new RangeError(
+        'sumOf: expected facts of a known period, received "a-undated", whose period is null (No date.); two unknown periods need not be the same',
+      ),
     );
-    const twice = createDataset(userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', section: 'body', quote: 'Figure 2' } })]));
+    const twice = createDataset(
+      userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', section: 'body', quote: 'Figure 2' } })]),
+    );
     expect(() => twice.sumOf(twice.facts.map((f) => f.id))).toThrow(/^sumOf: expected facts of distinct entities, received two of "a"/);
   });
 });
@@ -129,7 +129,9 @@ describe('sumOf(factIds) with hostile input: holes, re-reads, overflow, huge len
   const [a, b, c] = huge.facts.map((fact) => fact.id) as [string, string, string];
 
   it('sumOf([, id]) names the hole as an argument that is not an ID', () => {
-    expect(() => huge.sumOf([, a] as unknown as string[])).toThrow(new TypeError('sumOf: expected `factIds[0]` to be the ID of a fact, received undefined'));
+    expect(() => huge.sumOf([undefined, a] as unknown as string[])).toThrow(
+      new TypeError('sumOf: expected `factIds[0]` to be the ID of a fact, received undefined'),
+    );
   });
 
   it('sumOf(ids) reads each ID once: a Proxy that answers another ID on a second read is summed as first read', () => {
@@ -140,7 +142,9 @@ describe('sumOf(factIds) with hostile input: holes, re-reads, overflow, huge len
   });
 
   it('sumOf(two facts of 1e308) is an error naming the method and the formula, never Infinity', () => {
-    expect(() => huge.sumOf([a, b])).toThrow(new RangeError('sumOf: expected a finite result, received Infinity for a + b = 1e+308 + 1e+308: the result overflows a double'));
+    expect(() => huge.sumOf([a, b])).toThrow(
+      new RangeError('sumOf: expected a finite result, received Infinity for a + b = 1e+308 + 1e+308: the result overflows a double'),
+    );
   });
 
   it('sumOf(an array of length 2 ** 32 - 1) is refused at once, by its length, before any item is read', () => {

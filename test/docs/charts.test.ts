@@ -42,13 +42,15 @@ function textsOf(svg: string): string[] {
 
 /** The `aria-label` of every bar. */
 function barLabelsOf(svg: string): string[] {
-  return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((match) =>
-    unescapeXml(match[1] ?? ''),
-  );
+  return [...svg.matchAll(/<path aria-label="([^"]*)" role="graphics-symbol" aria-roledescription="bar"/g)].map((match) => unescapeXml(match[1] ?? ''));
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 const TOP_CITIES_CREDIT = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
@@ -202,10 +204,18 @@ describe('statedValue', () => {
 
 describe('requireOneUnit', () => {
   it('requireOneUnit(fn, rows) returns the one unit, and throws for two currencies or none', () => {
-    expect(requireOneUnit('f', [{ factId: 'a', unit: 'USD' }, { factId: 'b', unit: 'USD' }])).toBe('USD');
-    expect(() => requireOneUnit('f', [{ factId: 'a', unit: 'USD' }, { factId: 'b', unit: 'CNY' }])).toThrow(
-      'f: expected facts of one unit, received a in USD, b in CNY; a chart converts no currency',
-    );
+    expect(
+      requireOneUnit('f', [
+        { factId: 'a', unit: 'USD' },
+        { factId: 'b', unit: 'USD' },
+      ]),
+    ).toBe('USD');
+    expect(() =>
+      requireOneUnit('f', [
+        { factId: 'a', unit: 'USD' },
+        { factId: 'b', unit: 'CNY' },
+      ]),
+    ).toThrow('f: expected facts of one unit, received a in USD, b in CNY; a chart converts no currency');
     expect(() => requireOneUnit('f', [])).toThrow(RangeError);
   });
 });

@@ -140,7 +140,13 @@ describe('docs/data-dictionary.md', () => {
     const findingRow = (findingId: string) => rows[builtIn.findings.findIndex((f) => f.id === findingId)] ?? '';
     const CELL = 'share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
     const ALIBABA = 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us';
-    const named = [`members-sum:top-40-startup-ecosystems:${CELL}`, `members-sum:big-three:${CELL}`, `remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${CELL}`, `remainder-sum:rest-of-top-40+big-three:${CELL}`, ALIBABA];
+    const named = [
+      `members-sum:top-40-startup-ecosystems:${CELL}`,
+      `members-sum:big-three:${CELL}`,
+      `remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${CELL}`,
+      `remainder-sum:rest-of-top-40+big-three:${CELL}`,
+      ALIBABA,
+    ];
     expect(named.map((id) => findingRow(id).split(' | ').slice(0, 3))).toEqual([
       ['| members-sum', 'consistent', 'yes'],
       ['| members-sum', 'consistent', 'yes'],
@@ -211,7 +217,14 @@ describe('renderDataDictionary(input)', () => {
 
   it('renders empty collections with a sentence each', () => {
     const empty = renderDataDictionary({ sources: [], entities: [], metrics: [], facts: [], claims: [], corrections: [], findings: [] });
-    for (const sentence of ['There are no sources.', 'There are no metrics.', 'There are no entities.', 'There are no facts.', 'There are no claims.', 'There are no findings.']) {
+    for (const sentence of [
+      'There are no sources.',
+      'There are no metrics.',
+      'There are no entities.',
+      'There are no facts.',
+      'There are no claims.',
+      'There are no findings.',
+    ]) {
       expect(empty).toContain(`\n${sentence}\n`);
     }
   });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArgumentTypeError } from '../../src/index.js';
-import { describeValue } from '../../src/errors/ArgumentError.js';
+import { describeValue } from '../../src/errors.js';
 
 /** A character a terminal acts on: C0 but \n and \t, DEL, C1, the line separators and the bidirectional controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what the test looks for
 const ACTS_ON_A_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 
 /** Values that break naive descriptions: whose JSON throws, whose traps throw, whose getters throw. */
@@ -12,8 +13,22 @@ function hostileValues(): unknown[] {
   cyclic['self'] = cyclic;
   const revoked = Proxy.revocable([], {});
   revoked.revoke();
-  const trapping = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
-  const withThrowingConstructor = Object.create({ get constructor() { throw new Error('getter'); } }) as object;
+  const trapping = new Proxy(
+    {},
+    {
+      getPrototypeOf: () => {
+        throw new Error('trap');
+      },
+      get: () => {
+        throw new Error('trap');
+      },
+    },
+  );
+  const withThrowingConstructor = Object.create({
+    get constructor() {
+      throw new Error('getter');
+    },
+  }) as object;
   return [10n, cyclic, revoked.proxy, trapping, withThrowingConstructor, Object.create(null), Symbol('s'), () => 1];
 }
 
@@ -36,7 +51,15 @@ describe('describeValue(value), the one description of a received value in every
 
   it('property: for any value it returns a short string with no character a terminal acts on', () => {
     const anything = fc.oneof(
-      fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withBoxedValues: true, withNullPrototype: true, withSparseArray: true }),
+      fc.anything({
+        withBigInt: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withBoxedValues: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+      }),
       fc.string({ unit: 'binary', maxLength: 400 }),
     );
     fc.assert(
@@ -54,7 +77,12 @@ describe('describeValue(value), the one description of a received value in every
 
   it('lets an error show a value beside an argument whose JSON throws: a BigInt, a cyclic object', () => {
     const [bigint, cyclic] = hostileValues();
-    const error = new ArgumentTypeError({ method: 'sumOf', argument: 'choice', value: 1, expected: [{ argument: 'choice', value: bigint }, ' and ', { argument: 'other', value: cyclic }] });
+    const error = new ArgumentTypeError({
+      method: 'sumOf',
+      argument: 'choice',
+      value: 1,
+      expected: [{ argument: 'choice', value: bigint }, ' and ', { argument: 'other', value: cyclic }],
+    });
     expect(error.message).toBe('sumOf: expected `choice` 10n and `other` an object, received 1');
   });
 });

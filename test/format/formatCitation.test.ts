@@ -91,7 +91,7 @@ describe('formatCitation(fact, options)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('formatCitation(fact) gives every built-in fact its producer, then the teased article, then its source\'s publisher or title and date, then its quote', () => {
+  it("formatCitation(fact) gives every built-in fact its producer, then the teased article, then its source's publisher or title and date, then its quote", () => {
     const wrong = facts.flatMap((f) => {
       const source = dataset.source(f.citation.sourceId as SourceId);
       const { attributedTo, teasedTitle, teasedPublisher } = f.citation;
@@ -117,15 +117,16 @@ describe('formatCitation(fact, options)', () => {
 
   it('formatCitation(fact, { sources }) looks the citation up in your own sources', () => {
     const sources = [acme, { ...acme, id: 'undated-note', title: 'A note', publisher: null, publishedOn: null }];
-    expect(formatCitation(factCiting('acme-report', 'Acme will spend USD76 billion.'), { sources })).toBe(
-      'Acme, 2025-01-15: "Acme will spend USD76 billion."',
-    );
+    expect(formatCitation(factCiting('acme-report', 'Acme will spend USD76 billion.'), { sources })).toBe('Acme, 2025-01-15: "Acme will spend USD76 billion."');
     expect(formatCitation(factCiting('acme-report', 'Acme will spend USD76 billion.', 'Acme Research'), { sources })).toBe(
       'Acme Research, via Acme, 2025-01-15: "Acme will spend USD76 billion."',
     );
     expect(formatCitation(factCiting('undated-note', 'USD76 billion.'), { sources })).toBe('A note, undated: "USD76 billion."');
     const teaser = factCiting('acme-report', 'Acme will spend USD76 billion.');
-    const fromTeaser = { ...teaser, citation: { ...teaser.citation, section: 'related-article-teaser', teasedTitle: 'Acme goes big', teasedPublisher: 'example.com' } } as const;
+    const fromTeaser = {
+      ...teaser,
+      citation: { ...teaser.citation, section: 'related-article-teaser', teasedTitle: 'Acme goes big', teasedPublisher: 'example.com' },
+    } as const;
     expect(formatCitation(fromTeaser, { sources })).toBe('"Acme goes big" (example.com), as teased on Acme, 2025-01-15: "Acme will spend USD76 billion."');
   });
 
@@ -151,17 +152,47 @@ describe('formatCitation(fact, options)', () => {
         'RangeError',
         'formatCitation: expected `fact.citation.sourceId` to be the ID of one of the built-in sources, received "acme-report"',
       ],
-      [us, { sources: [acme] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
-      [us, { sources: [] }, 'RangeError', 'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"'],
+      [
+        us,
+        { sources: [acme] },
+        'RangeError',
+        'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"',
+      ],
+      [
+        us,
+        { sources: [] },
+        'RangeError',
+        'formatCitation: expected `fact.citation.sourceId` to be the ID of one of `options.sources`, received "2025-03-26-yicai-china-ai-vc-lags-us"',
+      ],
       [us, { sources: acme }, 'TypeError', 'formatCitation: expected `options.sources` to be an array of sources, received an object'],
-      [us, { source: [acme] }, 'RangeError', 'formatCitation: expected the fields of `options` to be among "sources", "quote", received "source"; did you mean "sources"?'],
+      [
+        us,
+        { source: [acme] },
+        'RangeError',
+        'formatCitation: expected the fields of `options` to be among "sources", "quote", received "source"; did you mean "sources"?',
+      ],
       [us, { quote: 'no' }, 'TypeError', 'formatCitation: expected `options.quote` to be a boolean, received "no"'],
       [us, [acme], 'TypeError', 'formatCitation: expected `options` to be a plain object, received an array of 1'],
-      ['united-states-ai-vc-investment-2024', undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received "united-states-ai-vc-investment-2024"'],
+      [
+        'united-states-ai-vc-investment-2024',
+        undefined,
+        'TypeError',
+        'formatCitation: expected `fact` to be a fact (an object), received "united-states-ai-vc-investment-2024"',
+      ],
       [undefined, undefined, 'TypeError', 'formatCitation: expected `fact` to be a fact (an object), received undefined'],
       [{ ...us, citation: null }, undefined, 'TypeError', 'formatCitation: expected `fact.citation` to be a citation (an object), received null'],
-      [{ ...us, citation: { ...us.citation, sourceId: 3 } }, undefined, 'TypeError', 'formatCitation: expected `fact.citation.sourceId` to be a string, received 3'],
-      [{ ...us, citation: { ...us.citation, quote: undefined } }, undefined, 'TypeError', 'formatCitation: expected `fact.citation.quote` to be a string, received undefined'],
+      [
+        { ...us, citation: { ...us.citation, sourceId: 3 } },
+        undefined,
+        'TypeError',
+        'formatCitation: expected `fact.citation.sourceId` to be a string, received 3',
+      ],
+      [
+        { ...us, citation: { ...us.citation, quote: undefined } },
+        undefined,
+        'TypeError',
+        'formatCitation: expected `fact.citation.quote` to be a string, received undefined',
+      ],
     ]);
     expect(bad).toEqual([]);
   });

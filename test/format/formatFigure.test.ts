@@ -35,18 +35,19 @@ describe('formatFigure(figure)', () => {
   });
 
   it('reads an exact figure plainly where three digits show it, and as "about" where digits were cut', () => {
-    expect([figure(0.125, 'fraction', 'exact'), figure(0.1234, 'fraction', 'exact'), figure(2, 'ratio', 'exact'), figure(79.3, 'percent', 'exact')].map(formatFigure)).toEqual([
-      '12.5%',
-      'about 12.3%',
-      '2×',
-      '79.3%',
-    ]);
-    expect([figure(24.5e9, 'USD', 'exact'), figure(1.2345e9, 'USD', 'upper-bound'), figure(380e9, 'CNY', 'approximate'), figure(-0.4567, 'fraction', 'lower-bound')].map(formatFigure)).toEqual([
-      '$24.5B',
-      'at most $1.24B',
-      'about CNY\u00a0380B',
-      'at least -45.7%',
-    ]);
+    expect(
+      [figure(0.125, 'fraction', 'exact'), figure(0.1234, 'fraction', 'exact'), figure(2, 'ratio', 'exact'), figure(79.3, 'percent', 'exact')].map(
+        formatFigure,
+      ),
+    ).toEqual(['12.5%', 'about 12.3%', '2×', '79.3%']);
+    expect(
+      [
+        figure(24.5e9, 'USD', 'exact'),
+        figure(1.2345e9, 'USD', 'upper-bound'),
+        figure(380e9, 'CNY', 'approximate'),
+        figure(-0.4567, 'fraction', 'lower-bound'),
+      ].map(formatFigure),
+    ).toEqual(['$24.5B', 'at most $1.24B', 'about CNY\u00a0380B', 'at least -45.7%']);
   });
 
   it('keeps its words true: a lower bound reads at most the value, an upper bound at least it, within one digit in the third place', () => {

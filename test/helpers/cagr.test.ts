@@ -6,7 +6,6 @@ import { cagr, growthRate } from '../../src/index.js';
 /** `cagr` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedCagr = cagr as (from: unknown, to: unknown, years: unknown) => number;
 
-
 const positive = fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true });
 const nonNegative = fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true });
 /** Amounts in the range the data uses (up to a trillion), where no step overflows or underflows. */
@@ -54,7 +53,7 @@ describe('cagr(from, to, years)', () => {
         [-40, 76, 1, 'RangeError', 'cagr: expected `from` > 0, received -40'],
         // `from` is checked before `to` and `years`.
         [0, -1, 0, 'RangeError', 'cagr: expected `from` > 0, received 0'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -65,7 +64,7 @@ describe('cagr(from, to, years)', () => {
         [40, -Number.MIN_VALUE, 1, 'RangeError', 'cagr: expected `to` >= 0, received -5e-324'],
         // `to` is checked before `years`.
         [40, -76, -1, 'RangeError', 'cagr: expected `to` >= 0, received -76'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -76,7 +75,7 @@ describe('cagr(from, to, years)', () => {
         [40, 76, -0, 'RangeError', 'cagr: expected `years` > 0, received -0'],
         [40, 76, -1, 'RangeError', 'cagr: expected `years` > 0, received -1'],
         [40, 76, -0.5, 'RangeError', 'cagr: expected `years` > 0, received -0.5'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -93,7 +92,7 @@ describe('cagr(from, to, years)', () => {
         [40, 76, undefined, 'TypeError', 'cagr: expected `years` to be a number, received undefined (undefined)'],
         [40, 76, true, 'TypeError', 'cagr: expected `years` to be a number, received true (boolean)'],
         [40, 76, [1], 'TypeError', 'cagr: expected `years` to be a number, received an array of 1 (object)'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -111,7 +110,7 @@ describe('cagr(from, to, years)', () => {
         [40, 76, -Infinity, 'RangeError', 'cagr: expected `years` to be a finite number, received -Infinity'],
         // All three are checked for finiteness before any range check.
         [0, -1, NaN, 'RangeError', 'cagr: expected `years` to be a finite number, received NaN'],
-      ])
+      ]),
     ).toEqual([]);
   });
 });
@@ -124,7 +123,7 @@ describe('cagr(from, to, years) properties', () => {
         const tolerance = 4 * Number.EPSILON * Math.max(1, to / from);
         expect(Math.abs(cagr(from, to, 1) - growthRate(from, to))).toBeLessThanOrEqual(tolerance);
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -135,10 +134,7 @@ describe('cagr(from, to, years) properties', () => {
     const rise = fc.double({ min: 1, max: 1e3, noNaN: true });
     const longPeriod = fc.oneof(fc.integer({ min: 1, max: 30 }), fc.double({ min: 1, max: 1000, noNaN: true }));
     const shortPeriod = fc.double({ min: 1 / 12, max: 1, noNaN: true });
-    const ratioAndPeriod = fc.oneof(
-      fc.tuple(fc.oneof(fall, rise, fc.constant(0)), longPeriod),
-      fc.tuple(fc.oneof(rise, fc.constant(0)), shortPeriod)
-    );
+    const ratioAndPeriod = fc.oneof(fc.tuple(fc.oneof(fall, rise, fc.constant(0)), longPeriod), fc.tuple(fc.oneof(rise, fc.constant(0)), shortPeriod));
     fc.assert(
       fc.property(amount, ratioAndPeriod, (from, [r, period]) => {
         const to = from * r;
@@ -147,7 +143,7 @@ describe('cagr(from, to, years) properties', () => {
         const tolerance = 8 * Math.max(1, period) * Number.EPSILON * Math.max(from, to);
         expect(Math.abs(back - to)).toBeLessThanOrEqual(tolerance);
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -156,7 +152,7 @@ describe('cagr(from, to, years) properties', () => {
       fc.property(positive, years, (x, period) => {
         expect(cagr(x, x, period)).toBe(0);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -168,7 +164,7 @@ describe('cagr(from, to, years) properties', () => {
         expect(rate).toBeGreaterThanOrEqual(-1);
         expect(Math.sign(rate) * Math.sign(to - from)).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
@@ -184,7 +180,7 @@ describe('cagr(from, to, years) bad input', () => {
       fc.property(fc.oneof(notANumber, notFinite, nonPositive), nonNegative, positive, (from, to, period) => {
         throwsWith(() => untypedCagr(from, to, period), errorClassFor(from), 'cagr: expected `from` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -193,7 +189,7 @@ describe('cagr(from, to, years) bad input', () => {
       fc.property(positive, fc.oneof(notANumber, notFinite, negative), positive, (from, to, period) => {
         throwsWith(() => untypedCagr(from, to, period), errorClassFor(to), 'cagr: expected `to` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -202,7 +198,7 @@ describe('cagr(from, to, years) bad input', () => {
       fc.property(positive, nonNegative, fc.oneof(notANumber, notFinite, nonPositive), (from, to, period) => {
         throwsWith(() => untypedCagr(from, to, period), errorClassFor(period), 'cagr: expected `years` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
@@ -215,7 +211,13 @@ describe('cagr(from, to, years) at the edges of floating point', () => {
   it('cagr(from, to, years) throws a RangeError rather than return an overflow', () => {
     expect(
       offenders(untypedCagr, [
-        [1, 2, 1e-300, 'RangeError', 'cagr: expected a finite result, received Infinity for `from` = 1, `to` = 2, `years` = 1e-300: the result overflows a double'],
+        [
+          1,
+          2,
+          1e-300,
+          'RangeError',
+          'cagr: expected a finite result, received Infinity for `from` = 1, `to` = 2, `years` = 1e-300: the result overflows a double',
+        ],
       ]),
     ).toEqual([]);
     expect(cagr(2, 1, 1e-310)).toBe(-1);

@@ -6,7 +6,6 @@ import { growthRate } from '../../src/index.js';
 /** `growthRate` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedGrowthRate = growthRate as (from: unknown, to: unknown) => number;
 
-
 const positive = fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true });
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 /** Amounts in the range the data uses (up to a trillion), where no step overflows or underflows. */
@@ -44,7 +43,7 @@ describe('growthRate(from, to)', () => {
         [-0, 14, 'RangeError', 'growthRate: expected `from` > 0, received -0'],
         [-40, 76, 'RangeError', 'growthRate: expected `from` > 0, received -40'],
         [-Number.MIN_VALUE, 0, 'RangeError', 'growthRate: expected `from` > 0, received -5e-324'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -61,7 +60,7 @@ describe('growthRate(from, to)', () => {
         [40, null, 'TypeError', 'growthRate: expected `to` to be a number, received null (object)'],
         [40, false, 'TypeError', 'growthRate: expected `to` to be a number, received false (boolean)'],
         [40, [76], 'TypeError', 'growthRate: expected `to` to be a number, received an array of 1 (object)'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -76,7 +75,7 @@ describe('growthRate(from, to)', () => {
         [40, -Infinity, 'RangeError', 'growthRate: expected `to` to be a finite number, received -Infinity'],
         // Both are checked for finiteness before `from`'s range.
         [0, NaN, 'RangeError', 'growthRate: expected `to` to be a finite number, received NaN'],
-      ])
+      ]),
     ).toEqual([]);
   });
 });
@@ -89,15 +88,15 @@ describe('growthRate(from, to) properties', () => {
         fc.oneof(
           amount,
           amount.map((x) => -x),
-          fc.constant(0)
+          fc.constant(0),
         ),
         (from, to) => {
           const back = from * (1 + growthRate(from, to));
           // A few roundings, each at most half an ulp of the larger magnitude involved.
           expect(Math.abs(back - to)).toBeLessThanOrEqual(8 * Number.EPSILON * Math.max(from, Math.abs(to)));
-        }
+        },
       ),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -106,7 +105,7 @@ describe('growthRate(from, to) properties', () => {
       fc.property(positive, (x) => {
         expect(growthRate(x, x)).toBe(0);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -122,7 +121,7 @@ describe('growthRate(from, to) properties', () => {
           expect(Math.sign(got.returned as number)).toBe(Math.sign(to - from));
         }
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -135,7 +134,12 @@ describe('growthRate(from, to) properties', () => {
           'RangeError',
           'growthRate: expected a finite result, received Infinity for `from` = 5e-324, `to` = 1: the result overflows a double',
         ],
-        [1e308, -1e308, 'RangeError', 'growthRate: expected a finite result, received -Infinity for `from` = 1e+308, `to` = -1e+308: the result overflows a double'],
+        [
+          1e308,
+          -1e308,
+          'RangeError',
+          'growthRate: expected a finite result, received -Infinity for `from` = 1e+308, `to` = -1e+308: the result overflows a double',
+        ],
       ]),
     ).toEqual([]);
   });
@@ -145,38 +149,28 @@ describe('growthRate(from, to) properties', () => {
       fc.property(amount, amount, (from, to) => {
         expect(growthRate(from, to)).toBeGreaterThan(-1);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
 
 describe('growthRate(from, to) bad input', () => {
-
-
   it('growthRate(bad, to) throws a TypeError for a non-number and a RangeError for a non-finite or non-positive `from`', () => {
     const badFrom = fc.oneof(notANumber, notFinite, fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }));
     fc.assert(
       fc.property(badFrom, finite, (from, to) => {
-        throwsWith(
-          () => untypedGrowthRate(from, to),
-          typeof from === 'number' ? 'RangeError' : 'TypeError',
-          'growthRate: expected `from` '
-        );
+        throwsWith(() => untypedGrowthRate(from, to), typeof from === 'number' ? 'RangeError' : 'TypeError', 'growthRate: expected `from` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
   it('growthRate(from, bad) throws a TypeError for a non-number and a RangeError for a non-finite `to`', () => {
     fc.assert(
       fc.property(positive, fc.oneof(notANumber, notFinite), (from, to) => {
-        throwsWith(
-          () => untypedGrowthRate(from, to),
-          typeof to === 'number' ? 'RangeError' : 'TypeError',
-          'growthRate: expected `to` '
-        );
+        throwsWith(() => untypedGrowthRate(from, to), typeof to === 'number' ? 'RangeError' : 'TypeError', 'growthRate: expected `to` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });

@@ -6,7 +6,6 @@ import { share } from '../../src/index.js';
 /** `share` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedShare = share as (part: unknown, whole: unknown) => number;
 
-
 const positive = fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true });
 const nonNegative = fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true });
 
@@ -55,7 +54,7 @@ describe('share(part, whole)', () => {
         // `whole` is checked before `part`'s range.
         [-1, 0, 'RangeError', 'share: expected `whole` > 0, received 0'],
         [50, -40, 'RangeError', 'share: expected `whole` > 0, received -40'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -65,7 +64,7 @@ describe('share(part, whole)', () => {
         [-1, 40, 'RangeError', 'share: expected `part` >= 0, received -1'],
         [-Number.MIN_VALUE, 40, 'RangeError', 'share: expected `part` >= 0, received -5e-324'],
         [-0.5, 0.25, 'RangeError', 'share: expected `part` >= 0, received -0.5'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -76,7 +75,7 @@ describe('share(part, whole)', () => {
         [40.00000000000001, 40, 'RangeError', 'share: expected `part` <= `whole` (40), received 40.00000000000001'],
         [100, 79.3, 'RangeError', 'share: expected `part` <= `whole` (79.3), received 100'],
         [2e21, 1e21, 'RangeError', 'share: expected `part` <= `whole` (1e+21), received 2e+21'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -95,7 +94,7 @@ describe('share(part, whole)', () => {
         [10, 40n, 'TypeError', 'share: expected `whole` to be a number, received 40n (bigint)'],
         // `part` is checked first.
         ['10', NaN, 'TypeError', 'share: expected `part` to be a number, received "10" (string)'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -111,16 +110,14 @@ describe('share(part, whole)', () => {
         // A finite-number check comes before any range check.
         [-1, NaN, 'RangeError', 'share: expected `whole` to be a finite number, received NaN'],
         [Infinity, Infinity, 'RangeError', 'share: expected `part` to be a finite number, received Infinity'],
-      ])
+      ]),
     ).toEqual([]);
   });
 });
 
 describe('share(part, whole) properties', () => {
   /** Two finite numbers 0 <= part <= whole with whole > 0, over the whole double range. */
-  const partAndWhole = fc
-    .tuple(nonNegative, positive)
-    .map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
+  const partAndWhole = fc.tuple(nonNegative, positive).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
 
   it('share(part, whole) is in [0, 1] for every valid pair', () => {
     fc.assert(
@@ -128,7 +125,7 @@ describe('share(part, whole) properties', () => {
         const result = share(part, whole);
         expect(result >= 0 && result <= 1).toBe(true);
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -137,7 +134,7 @@ describe('share(part, whole) properties', () => {
       fc.property(positive, (x) => {
         expect(share(x, x)).toBe(1);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -146,7 +143,7 @@ describe('share(part, whole) properties', () => {
       fc.property(positive, (whole) => {
         expect(share(0, whole)).toBe(0);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -157,7 +154,7 @@ describe('share(part, whole) properties', () => {
         fc.pre(whole > 0);
         expect(share(low, whole)).toBeLessThanOrEqual(share(high, whole));
       }),
-      { numRuns: 2000 }
+      { numRuns: 2000 },
     );
   });
 
@@ -170,29 +167,19 @@ describe('share(part, whole) properties', () => {
         const total = values.reduce((sum, part) => sum + share(part, whole), 0);
         expect(Math.abs(total - 1)).toBeLessThanOrEqual(4 * values.length * Number.EPSILON);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
 
 describe('share(part, whole) bad input', () => {
-
-
   it('share(bad, whole) throws a TypeError for a non-number and a RangeError for a non-finite or out-of-range `part`', () => {
-    const badPart = fc.oneof(
-      notANumber,
-      notFinite,
-      fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true })
-    );
+    const badPart = fc.oneof(notANumber, notFinite, fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }));
     fc.assert(
       fc.property(badPart, positive, (part, whole) => {
-        throwsWith(
-          () => untypedShare(part, whole),
-          typeof part === 'number' ? 'RangeError' : 'TypeError',
-          'share: expected `part` '
-        );
+        throwsWith(() => untypedShare(part, whole), typeof part === 'number' ? 'RangeError' : 'TypeError', 'share: expected `part` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -202,9 +189,9 @@ describe('share(part, whole) bad input', () => {
         fc.tuple(positive, positive).filter(([a, b]) => a !== b),
         ([a, b]) => {
           throwsWith(() => share(Math.max(a, b), Math.min(a, b)), 'RangeError', 'share: expected `part` <= `whole` (');
-        }
+        },
       ),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -212,13 +199,9 @@ describe('share(part, whole) bad input', () => {
     const badWhole = fc.oneof(notANumber, notFinite, fc.double({ max: 0, noNaN: true, noDefaultInfinity: true }));
     fc.assert(
       fc.property(nonNegative, badWhole, (part, whole) => {
-        throwsWith(
-          () => untypedShare(part, whole),
-          typeof whole === 'number' ? 'RangeError' : 'TypeError',
-          'share: expected `whole` '
-        );
+        throwsWith(() => untypedShare(part, whole), typeof whole === 'number' ? 'RangeError' : 'TypeError', 'share: expected `whole` ');
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });

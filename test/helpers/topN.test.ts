@@ -6,7 +6,6 @@ import { topN } from '../../src/index.js';
 /** `topN` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedTopN = topN as (items: unknown, n: unknown, by?: unknown) => unknown[];
 
-
 /** The reference: a stable sort by key, largest first and earlier index first among equal keys, then the first `n`. */
 function sortThenSlice<T>(items: readonly T[], n: number, key: (item: T, index: number) => number): T[] {
   return items
@@ -23,18 +22,15 @@ function sortThenSlice<T>(items: readonly T[], n: number, key: (item: T, index: 
 const key = fc.oneof(
   { arbitrary: fc.integer({ min: -3, max: 3 }), weight: 6 },
   { arbitrary: fc.constantFrom(-0, 0.5, -0.5, 1.25, -2.75), weight: 3 },
-  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 }
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
 );
 const keys = fc.array(key, { maxLength: 40 });
 /** A list of keys and an `n`: from 0 to a little past the length, or far beyond it. */
 const keysAndN = keys.chain((list) =>
   fc.tuple(
     fc.constant(list),
-    fc.oneof(
-      { arbitrary: fc.nat({ max: list.length + 2 }), weight: 9 },
-      { arbitrary: fc.constant(Number.MAX_SAFE_INTEGER), weight: 1 }
-    )
-  )
+    fc.oneof({ arbitrary: fc.nat({ max: list.length + 2 }), weight: 9 }, { arbitrary: fc.constant(Number.MAX_SAFE_INTEGER), weight: 1 }),
+  ),
 );
 
 type Item = { readonly id: number; readonly score: number };
@@ -86,12 +82,7 @@ describe('topN(items, n, by)', () => {
 
   it('topN(items, n) ranks negative and fractional keys', () => {
     expect(topN([-1, -0.5, -3, 0.25, -2], 3)).toEqual([0.25, -0.5, -1]);
-    expect(topN([Number.MIN_VALUE, -Number.MAX_VALUE, Number.MAX_VALUE, 0], 4)).toEqual([
-      Number.MAX_VALUE,
-      Number.MIN_VALUE,
-      0,
-      -Number.MAX_VALUE,
-    ]);
+    expect(topN([Number.MIN_VALUE, -Number.MAX_VALUE, Number.MAX_VALUE, 0], 4)).toEqual([Number.MAX_VALUE, Number.MIN_VALUE, 0, -Number.MAX_VALUE]);
   });
 
   it('topN(items, n) with n > items.length returns the whole list, ranked', () => {
@@ -140,7 +131,7 @@ describe('topN(items, n, by)', () => {
         [new Float64Array([1]), 1, 'TypeError', 'topN: expected `items` to be an array, received a Float64Array (object)'],
         // `items` is checked before `n` and `by`.
         [null, -1, 'x', 'TypeError', 'topN: expected `items` to be an array, received null (object)'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -152,7 +143,7 @@ describe('topN(items, n, by)', () => {
         [[1], null, 'TypeError', 'topN: expected `n` to be a number, received null (object)'],
         [[1], 2n, 'TypeError', 'topN: expected `n` to be a number, received 2n (bigint)'],
         [[1], [2], 'TypeError', 'topN: expected `n` to be a number, received an array of 1 (object)'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -167,7 +158,7 @@ describe('topN(items, n, by)', () => {
         [[1, 2], -Infinity, 'RangeError', 'topN: expected `n` to be a non-negative integer, received -Infinity'],
         // `n` is checked before `by` and the keys.
         [[NaN], -1, 'x', 'RangeError', 'topN: expected `n` to be a non-negative integer, received -1'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
@@ -181,15 +172,14 @@ describe('topN(items, n, by)', () => {
         // `by` is checked before the keys, even for an empty list.
         [[NaN], 1, 'x', 'TypeError', 'topN: expected `by` to be a function, received "x"'],
         [[], 0, false, 'TypeError', 'topN: expected `by` to be a function, received false'],
-      ])
+      ]),
     ).toEqual([]);
   });
 
   it('topN(items, n, by) throws, naming the index, a RangeError when `by` returns NaN or an infinity and a TypeError when it returns a non-number', () => {
     const items = [{ v: 1 }, { v: 2 }, { v: 3 }];
-    const returning = (bad: unknown) => (_: unknown, index: number) => index === 1 ? bad : 0;
-    const byMessage = (received: string) =>
-      `topN: expected \`by\` to return, for the item at index 1, a finite number, received ${received}`;
+    const returning = (bad: unknown) => (_: unknown, index: number) => (index === 1 ? bad : 0);
+    const byMessage = (received: string) => `topN: expected \`by\` to return, for the item at index 1, a finite number, received ${received}`;
     expect(
       offenders(untypedTopN, [
         [items, 2, returning(NaN), 'RangeError', byMessage('NaN')],
@@ -201,12 +191,8 @@ describe('topN(items, n, by)', () => {
         [items, 2, returning(2n), 'TypeError', byMessage('2n')],
         [items, 2, returning({ valueOf: () => 2 }), 'TypeError', byMessage('an object')],
         // The first bad key is the one named.
-        [
-          items, 2, () => NaN,
-          'RangeError',
-          'topN: expected `by` to return, for the item at index 0, a finite number, received NaN',
-        ],
-      ])
+        [items, 2, () => NaN, 'RangeError', 'topN: expected `by` to return, for the item at index 0, a finite number, received NaN'],
+      ]),
     ).toEqual([]);
   });
 
@@ -218,9 +204,9 @@ describe('topN(items, n, by)', () => {
         [[-Infinity], 1, 'RangeError', 'topN: expected `items[0]` to be a finite number, received -Infinity'],
         [[1, '2'], 1, 'TypeError', 'topN: expected `items[1]` to be a finite number, received "2"'],
         [[1, null], 1, 'TypeError', 'topN: expected `items[1]` to be a finite number, received null'],
-        [[1, , 3], 1, 'TypeError', 'topN: expected `items[1]` to be a finite number, received undefined'],
+        [[1, undefined, 3], 1, 'TypeError', 'topN: expected `items[1]` to be a finite number, received undefined'],
         [[{ v: 1 }], 1, 'TypeError', 'topN: expected `items[0]` to be a finite number, received an object'],
-      ])
+      ]),
     ).toEqual([]);
   });
 });
@@ -231,7 +217,7 @@ describe('topN(items, n, by) properties', () => {
       fc.property(keysAndN, ([list, n]) => {
         expect(topN(list, n)).toEqual(sortThenSlice(list, n, (x) => x));
       }),
-      { numRuns: 3000 }
+      { numRuns: 3000 },
     );
   });
 
@@ -241,11 +227,9 @@ describe('topN(items, n, by) properties', () => {
         const items = toItems(list);
         const result = topN(items, n, (item) => item.score);
         // indexOf compares by reference, so this checks both the order and that no item was copied.
-        expect(result.map((item) => items.indexOf(item))).toEqual(
-          sortThenSlice(items, n, (item) => item.score).map((item) => item.id)
-        );
+        expect(result.map((item) => items.indexOf(item))).toEqual(sortThenSlice(items, n, (item) => item.score).map((item) => item.id));
       }),
-      { numRuns: 3000 }
+      { numRuns: 3000 },
     );
   });
 
@@ -257,7 +241,7 @@ describe('topN(items, n, by) properties', () => {
         const outOfOrder = result.flatMap((x, i) => (i > 0 && x > result[i - 1]! ? [i] : []));
         expect(outOfOrder).toEqual([]);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -276,7 +260,7 @@ describe('topN(items, n, by) properties', () => {
         expect(numbers).toEqual(list);
         expect(numberResult).not.toBe(numbers);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -290,12 +274,10 @@ describe('topN(items, n, by) properties', () => {
           return args[0].score;
         });
         expect(calls.length).toBe(items.length);
-        const wrong = calls.flatMap((args, i) =>
-          args.length === 2 && args[0] === items[i] && args[1] === i ? [] : [{ i, args }]
-        );
+        const wrong = calls.flatMap((args, i) => (args.length === 2 && args[0] === items[i] && args[1] === i ? [] : [{ i, args }]));
         expect(wrong).toEqual([]);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
@@ -304,7 +286,7 @@ describe('topN(items, n, by) bad input', () => {
   const badCount = fc.oneof(
     fc.integer({ max: -1 }),
     fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Number.isInteger(x)),
-    notFinite
+    notFinite,
   );
   const describeNumber = (x: number) => (Object.is(x, -0) ? '-0' : String(x));
 
@@ -312,17 +294,15 @@ describe('topN(items, n, by) bad input', () => {
     const notAnArray = fc.oneof(
       notANumber.filter((x) => !Array.isArray(x)),
       fc.double(),
-      fc.constant(new Set([1]))
+      fc.constant(new Set([1])),
     );
     fc.assert(
       fc.property(notAnArray, fc.nat(5), (items, n) => {
         const got = outcome(() => untypedTopN(items, n));
         expect(got).toMatchObject({ threw: 'TypeError' });
-        expect('message' in got && got.message.startsWith('topN: expected `items` to be an array, received ')).toBe(
-          true
-        );
+        expect('message' in got && got.message.startsWith('topN: expected `items` to be an array, received ')).toBe(true);
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     );
   });
 
@@ -340,24 +320,22 @@ describe('topN(items, n, by) bad input', () => {
           expect('message' in got && got.message.startsWith('topN: expected `n` to be a number, received ')).toBe(true);
         }
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
   it('topN(items, n, bad) throws a TypeError when `by` is given and is not a function', () => {
     const notAFunction = fc.oneof(
       notANumber.filter((x) => x !== undefined),
-      fc.double()
+      fc.double(),
     );
     fc.assert(
       fc.property(keys, fc.nat(5), notAFunction, (list, n, by) => {
         const got = outcome(() => untypedTopN(toItems(list), n, by));
         expect(got).toMatchObject({ threw: 'TypeError' });
-        expect('message' in got && got.message.startsWith('topN: expected `by` to be a function, received ')).toBe(
-          true
-        );
+        expect('message' in got && got.message.startsWith('topN: expected `by` to be a function, received ')).toBe(true);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -369,14 +347,12 @@ describe('topN(items, n, by) bad input', () => {
   it('topN(items, n, by) throws an error naming the index of the first key `by` returns that is not a finite number', () => {
     fc.assert(
       fc.property(badKeyAt, fc.nat(25), ([list, at, bad], n) => {
-        const got = outcome(() =>
-          untypedTopN(toItems(list), n, (item: Item, index: number) => (index === at ? bad : item.score))
-        );
+        const got = outcome(() => untypedTopN(toItems(list), n, (item: Item, index: number) => (index === at ? bad : item.score)));
         expect(got).toMatchObject({ threw: typeof bad === 'number' ? 'RangeError' : 'TypeError' });
         const prefix = `topN: expected \`by\` to return, for the item at index ${at}, a finite number, received `;
         expect('message' in got && got.message.startsWith(prefix)).toBe(true);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -390,7 +366,7 @@ describe('topN(items, n, by) bad input', () => {
           message: `topN: expected \`items[${at}]\` to be a finite number, received ${String(value)}`,
         });
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 });
@@ -427,6 +403,8 @@ describe('topN(items, n, by) with hostile input: re-reads, revoked proxies, huge
   });
 
   it('topN(an array of length 2 ** 32 - 1, n) is refused by its length before anything is allocated or read', () => {
-    expect(() => topN(new Array<number>(2 ** 32 - 1), 3)).toThrow(new RangeError('topN: expected `items` to hold at most 10000000 items, received an array of 4294967295'));
+    expect(() => topN(new Array<number>(2 ** 32 - 1), 3)).toThrow(
+      new RangeError('topN: expected `items` to hold at most 10000000 items, received an array of 4294967295'),
+    );
   });
 });

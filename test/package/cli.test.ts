@@ -62,7 +62,11 @@ function onTerminal(command: string, env: Readonly<Record<string, string>> = {})
 
 /** The rows of piped (tab-separated) output, without the header. */
 function rows(stdout: string): string[][] {
-  return stdout.replace(/\n$/, '').split('\n').slice(1).map((line) => line.split('\t'));
+  return stdout
+    .replace(/\n$/, '')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
 }
 
 /**
@@ -79,7 +83,7 @@ function unknownId(lookup: (loose: Dataset) => unknown): CommandOutcome {
     error = thrown;
   }
   if (!(error instanceof UnknownIdError)) throw new Error(`unknownId: expected the lookup to throw an UnknownIdError, received ${String(error)}`);
-  const { recordType, id, nearest } = error;
+  const { recordType, value: id, nearest } = error;
   const ids = dataset[RECORD_COLLECTIONS[recordType]].map((record) => record.id);
   const where = `\`ai-investment-facts list${recordType === 'fact' ? '' : ` ${RECORD_COLLECTIONS[recordType]}`}\` shows every ${recordType}'s ID`;
   const said =
@@ -103,9 +107,33 @@ describe('ai-investment-facts', () => {
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(outcome.stdout.split('\n')[0]).toBe('Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID');
     expect(rows(outcome.stdout)).toEqual([
-      ['1', 'Silicon Valley', '65%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'silicon-valley-share-of-global-ai-native-funding-2023-2024'],
-      ['2', 'Beijing', '10%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'beijing-share-of-global-ai-native-funding-2023-2024'],
-      ['3', 'Paris', '4.3%', 'reported', '2023/2024', 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02', 'paris-share-of-global-ai-native-funding-2023-2024'],
+      [
+        '1',
+        'Silicon Valley',
+        '65%',
+        'reported',
+        '2023/2024',
+        'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02',
+        'silicon-valley-share-of-global-ai-native-funding-2023-2024',
+      ],
+      [
+        '2',
+        'Beijing',
+        '10%',
+        'reported',
+        '2023/2024',
+        'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02',
+        'beijing-share-of-global-ai-native-funding-2023-2024',
+      ],
+      [
+        '3',
+        'Paris',
+        '4.3%',
+        'reported',
+        '2023/2024',
+        'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02',
+        'paris-share-of-global-ai-native-funding-2023-2024',
+      ],
     ]);
     const countries = cli(['top', 'ai-vc-investment', '--kind', 'country', '--period', '2024', '--source', YICAI]);
     expect(rows(countries.stdout).map(([, entity, value, , , source]) => [entity, value, source])).toEqual([
@@ -114,7 +142,7 @@ describe('ai-investment-facts', () => {
     ]);
   });
 
-  it('top ai-spending --kind company shows each row\'s status, since announced plans rank beside market estimates', () => {
+  it("top ai-spending --kind company shows each row's status, since announced plans rank beside market estimates", () => {
     const outcome = cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--source', YICAI]);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(rows(outcome.stdout).map(([rank, entity, value, status]) => [rank, entity, value, status])).toEqual([
@@ -126,10 +154,9 @@ describe('ai-investment-facts', () => {
       ['6', 'Tencent Holdings', 'about $15B', 'estimate'],
     ]);
     // --status keeps one kind of figure.
-    expect(rows(cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--status', 'estimate', '--source', YICAI]).stdout).map(([, entity]) => entity)).toEqual([
-      'ByteDance',
-      'Tencent Holdings',
-    ]);
+    expect(
+      rows(cli(['top', 'ai-spending', '--kind', 'company', '--period', '2025', '--status', 'estimate', '--source', YICAI]).stdout).map(([, entity]) => entity),
+    ).toEqual(['ByteDance', 'Tencent Holdings']);
   });
 
   it('top names the entities it left out because their fact states no value, and says when -n 0 ranks none or nothing matches', () => {
@@ -204,19 +231,36 @@ describe('ai-investment-facts', () => {
   it('derived figures read as a person says them beside the exact value: rounded to 3 digits the way that keeps the qualifier true', () => {
     const readsAs = (args: readonly string[]) => {
       const outcome = cli(args);
-      return [outcome.status, ...rows(outcome.stdout).filter(([field]) => field === 'value' || field === 'reads as').map(([, value]) => value)];
+      return [
+        outcome.status,
+        ...rows(outcome.stdout)
+          .filter(([field]) => field === 'value' || field === 'reads as')
+          .map(([, value]) => value),
+      ];
     };
     // 10.5 to 14 over one year is 1/3, from an approximate figure: about 33.3%.
     expect(readsAs(['cagr', 'china', 'ai-vc-investment', '2023', '2024', '--source', YICAI])).toEqual([0, '0.3333333333333333', 'about 33.3%']);
     // 10% of nearly 80% is at least 12.5%.
-    expect(readsAs(['share', 'beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([0, '0.125', 'at least 12.5%']);
+    expect(readsAs(['share', 'beijing-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([
+      0,
+      '0.125',
+      'at least 12.5%',
+    ]);
     // 4.3% of nearly 80% is at least 5.375%, read down to 5.37% so that "at least" stays true.
-    expect(readsAs(['share', 'paris-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([0, '0.05375', 'at least 5.37%']);
+    expect(readsAs(['share', 'paris-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'])).toEqual([
+      0,
+      '0.05375',
+      'at least 5.37%',
+    ]);
     // 40 / about 10.5 = 3.8095…: about 3.81 times.
     expect(readsAs(['ratio', 'united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023'])).toEqual([0, String(40 / 10.5), 'about 3.81×']);
     // over 76 + 14 billion: the sum in dollars as the facts are written.
     expect(readsAs(['sum', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'])).toEqual([0, '90000000000', 'at least $90B']);
-    expect(readsAs(['sum', 'amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025'])).toEqual([0, '320000000000', '$320B']);
+    expect(readsAs(['sum', 'amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025'])).toEqual([
+      0,
+      '320000000000',
+      '$320B',
+    ]);
   });
 
   it('show <fact-id> prints the fact with its quote, producer, publisher and date', () => {
@@ -231,7 +275,9 @@ describe('ai-investment-facts', () => {
       'CB Insights',
       YICAI_US_QUOTE,
     ]);
-    expect((JSON.parse(cli(['show', 'united-states-ai-vc-investment-2024', '--json']).stdout) as { citation: { quote: string } }).citation.quote).toBe(YICAI_US_QUOTE);
+    expect((JSON.parse(cli(['show', 'united-states-ai-vc-investment-2024', '--json']).stdout) as { citation: { quote: string } }).citation.quote).toBe(
+      YICAI_US_QUOTE,
+    );
   });
 
   it('show <fact-id> prints each quote once: table text, then the passages that say the figure in words', () => {
@@ -245,7 +291,9 @@ describe('ai-investment-facts', () => {
   });
 
   it('show <fact-id> of a value the source does not state gives the reason', () => {
-    const fields = Object.fromEntries(rows(cli(['show', 'paris-ai-native-funding-concentration-2023-2024']).stdout).map(([field = '', value = '']) => [field, value]));
+    const fields = Object.fromEntries(
+      rows(cli(['show', 'paris-ai-native-funding-concentration-2023-2024']).stdout).map(([field = '', value = '']) => [field, value]),
+    );
     expect([fields['value'], fields['missing reason']]).toEqual([
       'not stated',
       'The article\'s table gives "Not specified" for Paris\'s AI funding concentration, and its text gives no figure.',
@@ -254,7 +302,9 @@ describe('ai-investment-facts', () => {
 
   it('list --period reads an interval typed with a hyphen as the interval, and --unit filters by unit', () => {
     expect(cli(['list', '--period', '2023-2024', '--source', TOP_CITIES])).toEqual(cli(['list', '--period', '2023/2024', '--source', TOP_CITIES]));
-    expect(rows(cli(['list', '--period', '2023-2024', '--source', TOP_CITIES]).stdout).length).toBe(dataset.findFacts({ period: '2023/2024', sourceId: TOP_CITIES }).length);
+    expect(rows(cli(['list', '--period', '2023-2024', '--source', TOP_CITIES]).stdout).length).toBe(
+      dataset.findFacts({ period: '2023/2024', sourceId: TOP_CITIES }).length,
+    );
     expect(rows(cli(['list', '--unit', 'CNY']).stdout).map(([id]) => id)).toEqual(dataset.findFacts({ unit: 'CNY' }).map((fact) => fact.id));
   });
 
@@ -285,7 +335,12 @@ describe('ai-investment-facts', () => {
     // An entity's fields in words, then after a blank line each its facts and its claims, under a heading
     // with their count, less the column that would repeat the entity.
     const [fields = '', facts = '', claims = ''] = cli(['show', 'china']).stdout.split('\n\n');
-    expect(rows(fields)).toEqual([['ID', 'china'], ['name', 'China'], ['kind', 'country'], ['country code', 'CN']]);
+    expect(rows(fields)).toEqual([
+      ['ID', 'china'],
+      ['name', 'China'],
+      ['kind', 'country'],
+      ['country code', 'CN'],
+    ]);
     // `rows` drops the first line, the heading here, leaving the table's header.
     expect(rows(facts)).toEqual([
       ['ID', 'Metric', 'Period', 'Value', 'Status'],
@@ -301,7 +356,9 @@ describe('ai-investment-facts', () => {
     // lists the facts and the claims that cite it.
     expect(rows(cli(['show', 'top-40-startup-ecosystems']).stdout)).toContainEqual(['members complete', 'no']);
     expect(rows(cli(['show', 'ai-unicorn-count']).stdout.split('\n\n')[1] ?? '')[0]).toEqual(['ID', 'Entity', 'Period', 'Value', 'Status']);
-    const cited = cli(['show', 'techcrunch-paris-ai-hub-summary']).stdout.split('\n\n').map((part) => part.split('\n')[0]);
+    const cited = cli(['show', 'techcrunch-paris-ai-hub-summary'])
+      .stdout.split('\n\n')
+      .map((part) => part.split('\n')[0]);
     expect(cited).toEqual(['Field\tValue', 'Facts (4)', 'Claims (10)']);
     expect(JSON.parse(cli(['show', 'ai-vc-investment', '--json']).stdout)).toEqual(dataset.metric('ai-vc-investment'));
     expect(cli(['show', 'chnia'])).toEqual({ status: 2, stdout: '', stderr: 'ai-investment-facts: show: no record has the ID "chnia"; did you mean china?\n' });
@@ -319,14 +376,30 @@ describe('ai-investment-facts', () => {
     expect(rows(cli(['list', 'metrics']).stdout).map(([id]) => id)).toEqual(dataset.metrics.map((metric) => metric.id));
     expect(rows(cli(['list', 'sources']).stdout).map(([id]) => id)).toEqual(sources.map((source) => source.id));
     expect(rows(cli(['list', 'claims', '--entity', 'london']).stdout)).toEqual([
-      ['europe-rising-stars-lag-paris', 'europe london berlin paris', 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.'],
+      [
+        'europe-rising-stars-lag-paris',
+        'europe london berlin paris',
+        'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.',
+      ],
     ]);
-    expect(rows(cli(['list', 'facts', '--kind', 'country', '--period', '2024']).stdout).map(([id]) => id)).toEqual(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
+    expect(rows(cli(['list', 'facts', '--kind', 'country', '--period', '2024']).stdout).map(([id]) => id)).toEqual([
+      'united-states-ai-vc-investment-2024',
+      'china-ai-vc-investment-2024',
+    ]);
     expect(JSON.parse(cli(['list', 'claims', '--json']).stdout)).toEqual(JSON.parse(JSON.stringify(dataset.claims)));
     const said = (args: string[]) => [cli(args).status, cli(args).stderr.split('\n')[0]];
-    expect(said(['list', 'entities', '--metric', 'ai-vc-investment'])).toEqual([2, 'ai-investment-facts: list entities: --metric does not filter entities, which are filtered by --kind']);
-    expect(said(['list', 'sources', '--kind', 'country'])).toEqual([2, 'ai-investment-facts: list sources: --kind does not filter sources, which take no filter']);
-    expect(said(['list', 'entitis'])).toEqual([2, 'ai-investment-facts: list: expected the records to be one of facts, entities, metrics, sources, claims, received "entitis"; did you mean entities?']);
+    expect(said(['list', 'entities', '--metric', 'ai-vc-investment'])).toEqual([
+      2,
+      'ai-investment-facts: list entities: --metric does not filter entities, which are filtered by --kind',
+    ]);
+    expect(said(['list', 'sources', '--kind', 'country'])).toEqual([
+      2,
+      'ai-investment-facts: list sources: --kind does not filter sources, which take no filter',
+    ]);
+    expect(said(['list', 'entitis'])).toEqual([
+      2,
+      'ai-investment-facts: list: expected the records to be one of facts, entities, metrics, sources, claims, received "entitis"; did you mean entities?',
+    ]);
     expect(said(['list', '--kind', 'contry'])).toEqual([
       2,
       'ai-investment-facts: list: expected --kind to be one of startup-ecosystem, country, region, company, group, received "contry"; did you mean country?',
@@ -361,7 +434,8 @@ describe('ai-investment-facts', () => {
   });
 
   it('prints no escape sequence piped, under NO_COLOR or FORCE_COLOR=0, and colours off a terminal only when FORCE_COLOR asks', () => {
-    const escapes = (env: Record<string, string>) => [`top share-of-global-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
+    const escapes = (env: Record<string, string>) =>
+      [`top share-of-global-ai-native-funding --source ${TOP_CITIES}`, 'audit', 'list'].map((args) => cli(args.split(' '), env).stdout.includes('\u001b'));
     expect(escapes({})).toEqual([false, false, false]);
     expect(escapes({ NO_COLOR: '1' })).toEqual([false, false, false]);
     expect(escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false]);
@@ -375,8 +449,20 @@ describe('ai-investment-facts', () => {
   });
 
   it('fits every table to an 80-column terminal, IDs whole on one line, and keeps piped output complete', () => {
-    const ids = new Set([...dataset.facts.map((fact) => fact.id), ...dataset.claims.map((claim) => claim.id), ...dataset.auditConsistency().map((finding) => finding.id)]);
-    const commands = ['audit', 'list', 'list claims', 'list sources', 'show china', `top share-of-global-ai-native-funding`, 'show china-ai-vc-investment-2024'];
+    const ids = new Set([
+      ...dataset.facts.map((fact) => fact.id),
+      ...dataset.claims.map((claim) => claim.id),
+      ...dataset.auditConsistency().map((finding) => finding.id),
+    ]);
+    const commands = [
+      'audit',
+      'list',
+      'list claims',
+      'list sources',
+      'show china',
+      `top share-of-global-ai-native-funding`,
+      'show china-ai-vc-investment-2024',
+    ];
     const tooWide = commands.flatMap((command) =>
       onTerminal(`ai-investment-facts ${command}`, { COLUMNS: '80', NO_COLOR: '1' })
         .split('\n')
@@ -395,12 +481,19 @@ describe('ai-investment-facts', () => {
     const commands = ['list', 'show', 'top', 'growth', 'cagr', 'share', 'ratio', 'sum', 'audit', 'export'];
     const missingExample = commands.filter((command) => {
       const outcome = cli([command, '--help']);
-      return outcome.status !== 0 || !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) || !/Examples?:\n {2}ai-investment-facts \w/.test(outcome.stdout);
+      return (
+        outcome.status !== 0 ||
+        !outcome.stdout.startsWith(`Usage: ai-investment-facts ${command}`) ||
+        !/Examples?:\n {2}ai-investment-facts \w/.test(outcome.stdout)
+      );
     });
     expect(missingExample).toEqual([]);
     // Every help fits an 80-column terminal; an example too long for a line goes on with a backslash, as a shell reads it.
     const tooWide = [undefined, ...commands, 'verify'].flatMap((command) =>
-      cli(command === undefined ? ['--help'] : [command, '--help']).stdout.split('\n').filter((line) => line.length > 80).map((line) => `${command ?? '--help'}: ${line}`),
+      cli(command === undefined ? ['--help'] : [command, '--help'])
+        .stdout.split('\n')
+        .filter((line) => line.length > 80)
+        .map((line) => `${command ?? '--help'}: ${line}`),
     );
     expect(tooWide).toEqual([]);
     expect(cli(['--help']).stdout).toContain('Commands:');
@@ -422,7 +515,9 @@ describe('ai-investment-facts', () => {
     expect(cli(['top', 'gdp'])).toEqual(unknownId((d) => d.findFacts({ metricId: 'gdp' })));
     expect(cli(['list', '--source', 'reuters'])).toEqual(unknownId((d) => d.findFacts({ sourceId: 'reuters' })));
     expect(cli(['list', '--entity', 'atlantis'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'atlantis' })));
-    expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('atlantis', 'ai-vc-investment', '2023', '2024')));
+    expect(cli(['growth', 'atlantis', 'ai-vc-investment', '2023', '2024'])).toEqual(
+      unknownId((d) => d.growthOf('atlantis', 'ai-vc-investment', '2023', '2024')),
+    );
   });
 
   it('answers a missing argument, an unknown flag or command and a malformed period with exit code 2, and the usage where the command line is wrong', () => {
@@ -449,11 +544,13 @@ describe('ai-investment-facts', () => {
     });
     expect(cli(['lst']).stderr.split('\n').at(-2)).toBe('Run `ai-investment-facts --help` for the options.');
     // A flag's value, or its lack, in one line whatever the runtime's parser says: a value that starts with a dash is a value.
-    expect(['-n', '--entity x', '--json=1'].map((flag) => cli(['top', 'share-of-global-ai-native-funding', ...flag.split(' ')]).stderr.split('\n')[0])).toEqual([
-      'ai-investment-facts: top: expected a value after -n, received none',
-      'ai-investment-facts: top: unknown option "--entity"',
-      'ai-investment-facts: top: --json takes no value, received "1"',
-    ]);
+    expect(['-n', '--entity x', '--json=1'].map((flag) => cli(['top', 'share-of-global-ai-native-funding', ...flag.split(' ')]).stderr.split('\n')[0])).toEqual(
+      [
+        'ai-investment-facts: top: expected a value after -n, received none',
+        'ai-investment-facts: top: unknown option "--entity"',
+        'ai-investment-facts: top: --json takes no value, received "1"',
+      ],
+    );
     expect([cli(['list', '--entity']).stderr.split('\n')[0], cli(['top', 'share-of-global-ai-native-funding', '-n', '-1']).stderr.split('\n')[0]]).toEqual([
       'ai-investment-facts: list: expected a value after --entity, received none',
       'ai-investment-facts: top: expected -n to be a non-negative integer, received "-1"',
@@ -473,14 +570,21 @@ describe('ai-investment-facts', () => {
     const json = JSON.parse(cli(['export', '--metric', 'ai-vc-investment', '--source', YICAI]).stdout) as { id: string }[];
     expect(json.length).toBe(4);
     const ndjson = cli(['export', '--format', 'ndjson', '--metric', 'ai-vc-investment', '--source', YICAI]).stdout;
-    expect(ndjson.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(json.map((f) => f.id));
+    expect(
+      ndjson
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { id: string }).id),
+    ).toEqual(json.map((f) => f.id));
     const csv = cli(['export', '--format', 'csv', '--metric', 'ai-vc-investment', '--period', '2024', '--source', YICAI]).stdout;
     const lines = csv.split('\r\n');
     // The same header and rows as the published facts.csv, filtered.
     const published = readFileSync(join(packedInstall().installedPackage, 'dist/data/facts.csv'), 'utf8').split('\r\n');
     expect(lines).toEqual([published[0], ...published.filter((line) => /^(united-states|china)-ai-vc-investment-2024,/.test(line)), '']);
     expect(lines[1]?.startsWith('united-states-ai-vc-investment-2024,united-states,United States,country,ai-vc-investment,')).toBe(true);
-    expect(lines[1]).toContain(`,76000000000,USD,2024,relative,,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,body,,,"China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",Yicai,2025-03-26,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`);
+    expect(lines[1]).toContain(
+      `,76000000000,USD,2024,relative,,lower-bound,reported,,2025-03-26-yicai-china-ai-vc-lags-us,body,,,"China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says",Yicai,2025-03-26,CB Insights,,"${YICAI_US_QUOTE.replace(/"/g, '""')}",`,
+    );
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false); // these rows hold one caveat each: no bare LF
 
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
@@ -491,17 +595,37 @@ describe('ai-investment-facts', () => {
     expect(readdirSync(directory)).toEqual(['ai-vc.csv']);
 
     // Nothing matched: the empty table or [] on standard output, a notice on standard error, exit code 0.
-    const withStderr = (args: readonly string[]) => runToCompletion(join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts'), args, packedInstall().consumer, { NO_COLOR: undefined, FORCE_COLOR: undefined });
-    expect(withStderr(['list', '--period', '1999'])).toEqual({ status: 0, stdout: 'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n', stderr: 'ai-investment-facts: list facts: nothing matches the filters\n' });
-    expect(withStderr(['list', 'claims', '--entity', 'big-three', '--json'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: list claims: nothing matches the filters\n' });
-    expect(withStderr(['export', '--period', '1999'])).toEqual({ status: 0, stdout: '[]\n', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
+    const withStderr = (args: readonly string[]) =>
+      runToCompletion(join(packedInstall().consumer, 'node_modules/.bin/ai-investment-facts'), args, packedInstall().consumer, {
+        NO_COLOR: undefined,
+        FORCE_COLOR: undefined,
+      });
+    expect(withStderr(['list', '--period', '1999'])).toEqual({
+      status: 0,
+      stdout: 'ID\tEntity\tMetric\tPeriod\tValue\tStatus\n',
+      stderr: 'ai-investment-facts: list facts: nothing matches the filters\n',
+    });
+    expect(withStderr(['list', 'claims', '--entity', 'big-three', '--json'])).toEqual({
+      status: 0,
+      stdout: '[]\n',
+      stderr: 'ai-investment-facts: list claims: nothing matches the filters\n',
+    });
+    expect(withStderr(['export', '--period', '1999'])).toEqual({
+      status: 0,
+      stdout: '[]\n',
+      stderr: 'ai-investment-facts: export: nothing matches the filters\n',
+    });
     // --kind filters as it does for list, and --out - is standard output.
     const countries = ['--metric', 'ai-vc-investment', '--kind', 'country', '--period', '2024', '--format', 'csv'];
     expect(withStderr(['export', ...countries, '--out', '-'])).toEqual({ status: 0, stdout: cli(['export', ...countries]).stdout, stderr: '' });
     const exported = JSON.parse(cli(['export', ...countries.slice(0, 6)]).stdout) as { id: string }[];
     expect(exported.map((fact) => fact.id)).toEqual(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
     const emptyCsv = join(directory, 'empty.csv');
-    expect(withStderr(['export', '--period', '1999', '--out', emptyCsv])).toEqual({ status: 0, stdout: '', stderr: 'ai-investment-facts: export: nothing matches the filters\n' });
+    expect(withStderr(['export', '--period', '1999', '--out', emptyCsv])).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'ai-investment-facts: export: nothing matches the filters\n',
+    });
     expect(readFileSync(emptyCsv, 'utf8')).toBe(`${csv.split('\n')[0]}\n`);
     rmSync(emptyCsv);
 
@@ -522,8 +646,12 @@ describe('ai-investment-facts', () => {
     expect(cli(['export', ...query, '--out', join(directory, 'facts.txt')]).status).toBe(0);
     expect(readFileSync(join(directory, 'facts.txt'), 'utf8')).toBe(cli(['export', ...query]).stdout);
     const disagree = (args: readonly string[]) => cli(['export', ...args]).stderr.split('\n')[0];
-    expect(disagree(['--format', 'json', '--out', 'x.csv'])).toBe('ai-investment-facts: export: --format json and --out "x.csv" disagree: the file\'s extension names csv');
-    expect(disagree(['--json', '--out', 'x.ndjson'])).toBe('ai-investment-facts: export: --json and --out "x.ndjson" disagree: the file\'s extension names ndjson');
+    expect(disagree(['--format', 'json', '--out', 'x.csv'])).toBe(
+      'ai-investment-facts: export: --format json and --out "x.csv" disagree: the file\'s extension names csv',
+    );
+    expect(disagree(['--json', '--out', 'x.ndjson'])).toBe(
+      'ai-investment-facts: export: --json and --out "x.ndjson" disagree: the file\'s extension names ndjson',
+    );
     expect(cli(['export', '--format', 'csv', '--out', join(directory, 'x.json')]).status).toBe(2);
     expect(readdirSync(directory).sort()).toEqual(['ai-vc.csv', 'by-extension.CSV', 'facts.txt', 'lines.ndjson']);
   });
@@ -560,7 +688,10 @@ describe('ai-investment-facts', () => {
 
   it('names the command the user typed, not the library function, in its errors', () => {
     const growth = cli(['growth', 'united-states', 'ai-vc-investment', '2024', '2023']);
-    expect([growth.status, growth.stderr]).toEqual([2, 'ai-investment-facts: growth: expected <to-period> to start after <from-period> ("2024") ends, received "2023"\n']);
+    expect([growth.status, growth.stderr]).toEqual([
+      2,
+      'ai-investment-facts: growth: expected <to-period> to start after <from-period> ("2024") ends, received "2023"\n',
+    ]);
     const share = cli(['share', 'china-ai-vc-investment-2024', 'united-states-ai-vc-investment-2024']);
     expect([share.status, share.stderr.endsWith('use the ratio command\n')]).toEqual([2, true]);
     const top = cli(['top', 'ai-vc-investment', '--source', YICAI]);
@@ -574,13 +705,17 @@ describe('ai-investment-facts', () => {
     );
     const paris = 'paris-ai-native-funding-concentration-2023-2024';
     const beijing = 'beijing-ai-native-funding-concentration-2023-2024';
-    expect(cli(['ratio', beijing, paris]).stderr).toMatch(/^ai-investment-facts: ratio: expected <denominator-fact-id> to be a fact with a value, received "paris-/);
+    expect(cli(['ratio', beijing, paris]).stderr).toMatch(
+      /^ai-investment-facts: ratio: expected <denominator-fact-id> to be a fact with a value, received "paris-/,
+    );
     expect(cli(['sum', beijing, paris]).stderr).toMatch(/^ai-investment-facts: sum: expected <fact-id> number 2 to be a fact with a value, received "paris-/);
   });
 
   it('looks up an entity by the name or alias the sources use, where its ID was expected', () => {
     expect(cli(['list', '--entity', 'US'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'US' })));
-    expect(cli(['growth', 'United States', 'ai-vc-investment', '2023', '2024'])).toEqual(unknownId((d) => d.growthOf('United States', 'ai-vc-investment', '2023', '2024')));
+    expect(cli(['growth', 'United States', 'ai-vc-investment', '2023', '2024'])).toEqual(
+      unknownId((d) => d.growthOf('United States', 'ai-vc-investment', '2023', '2024')),
+    );
     expect(cli(['list', '--entity', 'the Valley'])).toEqual(unknownId((d) => d.findFacts({ entityId: 'the Valley' })));
   });
 
@@ -598,13 +733,21 @@ describe('ai-investment-facts', () => {
     const pipe = join(directory, 'pipe.csv');
     execFileSync('mkfifo', [pipe]);
     // The shell opens the pipe for reading while the command writes into it.
-    const read = execFileSync('sh', ['-c', 'cat "$1" & node_modules/.bin/ai-investment-facts export --format csv --metric ai-vc-investment --out "$1"; wait', 'sh', pipe], {
-      cwd: consumer,
-      encoding: 'utf8',
-    });
+    const read = execFileSync(
+      'sh',
+      ['-c', 'cat "$1" & node_modules/.bin/ai-investment-facts export --format csv --metric ai-vc-investment --out "$1"; wait', 'sh', pipe],
+      {
+        cwd: consumer,
+        encoding: 'utf8',
+      },
+    );
     expect([read, statSync(pipe).isFIFO(), readdirSync(directory)]).toEqual([csv, true, ['pipe.csv']]);
 
-    expect(cli(['export', '--out', directory])).toEqual({ status: 1, stdout: '', stderr: `ai-investment-facts: export: cannot write "${directory}": it is a directory\n` });
+    expect(cli(['export', '--out', directory])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `ai-investment-facts: export: cannot write "${directory}": it is a directory\n`,
+    });
     expect(readdirSync(directory)).toEqual(['pipe.csv']);
   });
 
@@ -618,7 +761,11 @@ describe('ai-investment-facts', () => {
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
     const full = openSync('/dev/full', 'w');
     try {
-      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], {
+        cwd: consumer,
+        encoding: 'utf8',
+        stdio: ['ignore', full, 'pipe'],
+      });
       expect([outcome.status, outcome.stderr]).toEqual([1, 'ai-investment-facts: cannot write to standard output: ENOSPC: no space left on device\n']);
     } finally {
       closeSync(full);
@@ -663,7 +810,11 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
     const { consumer } = packedInstall();
     const outcomes = ['list', 'export', '--version'].map((command) =>
       ['>&-', '>/dev/null'].map((redirect) => {
-        const outcome = spawnSync('sh', ['-c', `node_modules/.bin/ai-investment-facts ${command} ${redirect}`], { cwd: consumer, encoding: 'utf8', env: commandEnv({}) });
+        const outcome = spawnSync('sh', ['-c', `node_modules/.bin/ai-investment-facts ${command} ${redirect}`], {
+          cwd: consumer,
+          encoding: 'utf8',
+          env: commandEnv({}),
+        });
         return [outcome.status, outcome.stderr];
       }),
     );
@@ -681,7 +832,11 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       ['list', 'export'].map(
         (command) =>
           new Promise<[number | null, string]>((resolve) => {
-            const child = spawn(join(consumer, 'node_modules/.bin/ai-investment-facts'), [command], { cwd: consumer, env: commandEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = spawn(join(consumer, 'node_modules/.bin/ai-investment-facts'), [command], {
+              cwd: consumer,
+              env: commandEnv({}),
+              stdio: ['ignore', 'pipe', 'pipe'],
+            });
             // The reader stops before the command, still starting, writes anything: the write meets EPIPE.
             child.stdout.destroy();
             let stderr = '';
@@ -712,16 +867,29 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
     ].map((args) => cli(args));
     const full = openSync('/dev/full', 'w');
     try {
-      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      const outcome = spawnSync(join(consumer, 'node_modules/.bin/ai-investment-facts'), ['list'], {
+        cwd: consumer,
+        encoding: 'utf8',
+        stdio: ['ignore', full, 'pipe'],
+      });
       failures.push({ status: outcome.status, stdout: '', stderr: outcome.stderr });
     } finally {
       closeSync(full);
     }
     expect(failures.filter((outcome) => outcome.status !== 1 || !/^ai-investment-facts: [^\n]+\n$/.test(outcome.stderr))).toEqual([]);
     expect(failures[2]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'a'.repeat(256))}": ENAMETOOLONG: name too long\n`);
-    expect(failures[5]?.stderr).toBe(`ai-investment-facts: export: cannot write "${join(directory, 'missing\\u001b[31m', 'x.csv')}": ENOENT: no such file or directory\n`);
+    expect(failures[5]?.stderr).toBe(
+      `ai-investment-facts: export: cannot write "${join(directory, 'missing\\u001b[31m', 'x.csv')}": ENOENT: no such file or directory\n`,
+    );
 
-    const usageErrors = [['--version', 'extra'], ['--help', 'extra'], ['help', 'list', 'extra'], ['list', 'facts', 'extra'], ['frobnicate'], ['list', '--bogus']].map((args) => {
+    const usageErrors = [
+      ['--version', 'extra'],
+      ['--help', 'extra'],
+      ['help', 'list', 'extra'],
+      ['list', 'facts', 'extra'],
+      ['frobnicate'],
+      ['list', '--bogus'],
+    ].map((args) => {
       const outcome = cli(args);
       return [outcome.status, outcome.stderr.split('\n')[0], /^[^\n]+\n\nUsage: ai-investment-facts /.test(outcome.stderr)];
     });
@@ -756,26 +924,38 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       return name;
     };
 
-    it.for(sources.map((source) => source.id))('verify <archived copy of %s> exits 0, identifying it by its SHA-256, every quote at its recorded position', (sourceId, context) => {
-      const file = copy(`archived-${sourceId}.txt`, requireDocument(context, sourceId));
-      const outcome = cli(['verify', file]);
-      expect([outcome.status, outcome.stderr]).toEqual([0, '']);
-      expect(outcome.stdout.split('\n').slice(0, 2).join(' ')).toMatch(new RegExp(`^${file}: checked as ${sourceId} .* identified by its SHA-256 [0-9a-f]{12}…, which is the archived copy's\\.$`));
-      expect(rows(outcome.stdout.split('\n\n')[1] ?? '').every((row) => row[3] === 'at recorded position')).toBe(true);
-      expect(outcome.stdout).toMatch(/\nAll (\d+) quotes of \d+ records found: \1 at the recorded position, 0 elsewhere\.\n$/);
-    });
+    it.for(sources.map((source) => source.id))(
+      'verify <archived copy of %s> exits 0, identifying it by its SHA-256, every quote at its recorded position',
+      (sourceId, context) => {
+        const file = copy(`archived-${sourceId}.txt`, requireDocument(context, sourceId));
+        const outcome = cli(['verify', file]);
+        expect([outcome.status, outcome.stderr]).toEqual([0, '']);
+        expect(outcome.stdout.split('\n').slice(0, 2).join(' ')).toMatch(
+          new RegExp(`^${file}: checked as ${sourceId} .* identified by its SHA-256 [0-9a-f]{12}…, which is the archived copy's\\.$`),
+        );
+        expect(rows(outcome.stdout.split('\n\n')[1] ?? '').every((row) => row[3] === 'at recorded position')).toBe(true);
+        expect(outcome.stdout).toMatch(/\nAll (\d+) quotes of \d+ records found: \1 at the recorded position, 0 elsewhere\.\n$/);
+      },
+    );
 
     it('verify <Yicai copy with USD76 changed to USD67> exits 1, naming united-states-ai-vc-investment-2024 on stderr and NOT FOUND in the report', (context) => {
       const file = copy('yicai-altered.txt', requireDocument(context, YICAI).replace('USD76', 'USD67'));
       const outcome = cli(['verify', file]);
       expect(outcome.status).toBe(1);
-      expect(outcome.stderr).toMatch(/^ai-investment-facts: verify: \d+ records? ha(s a quote|ve quotes) not found in "yicai-altered\.txt": .*united-states-ai-vc-investment-2024/);
+      expect(outcome.stderr).toMatch(
+        /^ai-investment-facts: verify: \d+ records? ha(s a quote|ve quotes) not found in "yicai-altered\.txt": .*united-states-ai-vc-investment-2024/,
+      );
       expect(outcome.stdout).toMatch(/identified as the source whose quotes it holds most/);
       expect(outcome.stdout).toContain('united-states-ai-vc-investment-2024\tfact\tquote\tNOT FOUND\t-\t931-1055\n');
     });
 
     it("verify <copy with whitespace changed> identifies it by the quotes it holds, its SHA-256 not the archived copy's, and exits 0", (context) => {
-      const file = copy('yicai-rewrapped.txt', requireDocument(context, YICAI).replace(/\u00a0/g, ' ').replace(/\. /g, '.\n'));
+      const file = copy(
+        'yicai-rewrapped.txt',
+        requireDocument(context, YICAI)
+          .replace(/\u00a0/g, ' ')
+          .replace(/\. /g, '.\n'),
+      );
       const outcome = cli(['verify', file]);
       expect([outcome.status, outcome.stderr]).toEqual([0, '']);
       expect(outcome.stdout).toMatch(
@@ -809,14 +989,22 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
 
     it('verify with an unknown --source, a file with no quote, or a missing file says so: exit 2, 2 and 1', () => {
       const text = copy('unrelated.txt', 'Nothing of any source.\n');
-      expect(cli(['verify', text, '--source', 'yicai'])).toEqual({ status: 2, stdout: '', stderr: `ai-investment-facts: unknown source "yicai"; did you mean ${YICAI}?\n` });
+      expect(cli(['verify', text, '--source', 'yicai'])).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: `ai-investment-facts: unknown source "yicai"; did you mean ${YICAI}?\n`,
+      });
       expect(cli(['verify', text])).toEqual({
         status: 2,
         stdout: '',
         stderr:
           'ai-investment-facts: verify: expected <file> to be a copy of a source document, holding at least one of its quotes, received a text that holds no quote of any source; pass --source to check it against one source\n',
       });
-      expect(cli(['verify', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'ai-investment-facts: verify: cannot read "no-such-file.txt": ENOENT: no such file or directory\n' });
+      expect(cli(['verify', 'no-such-file.txt'])).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: 'ai-investment-facts: verify: cannot read "no-such-file.txt": ENOENT: no such file or directory\n',
+      });
       expect(cli(['verify'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^ai-investment-facts: verify: missing <file>\n/) });
     });
   });

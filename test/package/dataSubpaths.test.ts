@@ -18,7 +18,9 @@ const DATA_FILES = [
 
 /** Loads each collection's JSON file and its export, and prints the pairs that differ, by name. */
 function mismatchesScript(loadJson: (name: string) => string): string {
-  return COLLECTIONS.map((name) => `const ${name}Json = ${loadJson(name)};`).join('\n').concat(`
+  return COLLECTIONS.map((name) => `const ${name}Json = ${loadJson(name)};`)
+    .join('\n')
+    .concat(`
 console.log(JSON.stringify(${JSON.stringify(COLLECTIONS)}.flatMap((name) => {
   const fromFile = { sources: sourcesJson, entities: entitiesJson, metrics: metricsJson, facts: factsJson, claims: claimsJson, corrections: correctionsJson }[name];
   const fromExport = JSON.parse(JSON.stringify(m[name]));
@@ -27,7 +29,7 @@ console.log(JSON.stringify(${JSON.stringify(COLLECTIONS)}.flatMap((name) => {
 }
 
 describe('ai-investment-facts/data/*', () => {
-  it('require() gives each collection\'s JSON file, equal to the collection the main entry exports', () => {
+  it("require() gives each collection's JSON file, equal to the collection the main entry exports", () => {
     const script = `const m = require('ai-investment-facts');\nconst { isDeepStrictEqual } = require('node:util');\n${mismatchesScript((name) => `require('ai-investment-facts/data/${name}.json')`)}`;
     expect(runInConsumer('dataSubpaths/json.cjs', script)).toEqual([]);
   });

@@ -36,9 +36,9 @@ function installedPackageNames(nodeModules: string): string[] {
 function packAndInstall(): PackedInstall {
   run('npm', ['run', 'build'], REPOSITORY_ROOT);
   const workDirectory = mkdtempSync(join(tmpdir(), 'ai-investment-facts-pack-'));
-  const [pack] = JSON.parse(
-    run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDirectory], REPOSITORY_ROOT),
-  ) as [{ filename: string; files: { path: string }[] }];
+  const [pack] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDirectory], REPOSITORY_ROOT)) as [
+    { filename: string; files: { path: string }[] },
+  ];
   const tarball = join(workDirectory, pack.filename);
 
   const consumer = join(workDirectory, 'consumer');

@@ -40,7 +40,10 @@ function missingDebianPackages(): string[] {
   const check = `import importlib.util\nprint(" ".join(m for m in ${JSON.stringify(Object.keys(PYTHON_MODULES))} if importlib.util.find_spec(m) is None))`;
   const outcome = runToCompletion(PYTHON, ['-c', check], REPOSITORY_ROOT);
   if (outcome.status !== 0) throw new Error(`notebooks: ${PYTHON} could not check its modules:\n${outcome.stderr}`);
-  return outcome.stdout.split(/\s+/).filter(Boolean).map((module) => PYTHON_MODULES[module as keyof typeof PYTHON_MODULES]);
+  return outcome.stdout
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((module) => PYTHON_MODULES[module as keyof typeof PYTHON_MODULES]);
 }
 
 /** The deno binary of the `deno` dev dependency: its postinstall puts it in `deno/`, the platform package has it anyway. */
@@ -61,7 +64,9 @@ function locatePackage(name: string, from: string): string {
     const candidate = join(directory, 'node_modules', name);
     if (existsSync(join(candidate, 'package.json'))) return candidate;
     if (directory === REPOSITORY_ROOT || directory === dirname(directory)) {
-      throw new Error(`notebooks: the Deno notebook needs ${name} (for ${relative(REPOSITORY_ROOT, from) || 'the repository'}) in the repository's node_modules: run npm ci`);
+      throw new Error(
+        `notebooks: the Deno notebook needs ${name} (for ${relative(REPOSITORY_ROOT, from) || 'the repository'}) in the repository's node_modules: run npm ci`,
+      );
     }
   }
 }
@@ -105,11 +110,15 @@ function notebookProject(): NotebookProject {
   copyPackagesWithDependencies(DENO_NOTEBOOK_PACKAGES, directory);
   writeInto(directory, 'deno.json', JSON.stringify({ nodeModulesDir: 'manual' }));
   const jupyterData = join(workDirectory, 'jupyter');
-  writeInto(jupyterData, 'kernels/deno/kernel.json', JSON.stringify({
-    argv: [denoBinary(), 'jupyter', '--kernel', '--conn', '{connection_file}'],
-    display_name: 'Deno',
-    language: 'typescript',
-  }));
+  writeInto(
+    jupyterData,
+    'kernels/deno/kernel.json',
+    JSON.stringify({
+      argv: [denoBinary(), 'jupyter', '--kernel', '--conn', '{connection_file}'],
+      display_name: 'Deno',
+      language: 'typescript',
+    }),
+  );
   const { FORCE_COLOR: _force, ...env } = process.env;
   return {
     directory,
@@ -142,7 +151,9 @@ function executeNotebook(project: NotebookProject, name: string): CellOutput[][]
     execFileSync(PYTHON, args, { cwd: project.directory, env: project.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const failure = error as { status?: number | null; stdout?: string; stderr?: string };
-    throw new Error(`notebooks: \`${PYTHON} ${args.join(' ')}\` in ${project.directory} exited ${failure.status}\n--- stdout\n${failure.stdout}\n--- stderr\n${failure.stderr}`);
+    throw new Error(
+      `notebooks: \`${PYTHON} ${args.join(' ')}\` in ${project.directory} exited ${failure.status}\n--- stdout\n${failure.stdout}\n--- stderr\n${failure.stderr}`,
+    );
   }
   const notebook = JSON.parse(readFileSync(join(project.directory, executed), 'utf8')) as { cells: { cell_type: string; outputs?: CellOutput[] }[] };
   return notebook.cells.filter((cell) => cell.cell_type === 'code').map((cell) => cell.outputs ?? []);
@@ -150,13 +161,19 @@ function executeNotebook(project: NotebookProject, name: string): CellOutput[][]
 
 /** What the cells printed or returned as plain text, all together. */
 function plainText(outputs: readonly CellOutput[][]): string {
-  return outputs.flat().map((output) => joined(output.text ?? output.data?.['text/plain'] ?? '')).join('\n');
+  return outputs
+    .flat()
+    .map((output) => joined(output.text ?? output.data?.['text/plain'] ?? ''))
+    .join('\n');
 }
 
 /** The numbers on the line of `text` that starts with `label` (after a table's border), or `undefined` when no line does. */
 function numbersAfter(text: string, label: string): number[] | undefined {
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${label} `));
-  return line?.slice(label.length).match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g)?.map(Number);
+  return line
+    ?.slice(label.length)
+    .match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g)
+    ?.map(Number);
 }
 
 /** The installed package's data file `name`, parsed. */
@@ -223,10 +240,28 @@ describe('the example notebooks in examples/', () => {
       .filter((fact) => fact.metricId === 'ai-spending' && fact.period === '2025' && fact.unit === 'USD')
       .sort((a, b) => b.value! - a.value!);
     expect(spending.length).toBeGreaterThan(0);
-    const expectedRows = spending.map((fact) => [nameOf(fact.entityId), String(fact.value! / 1e9), JSON.stringify(fact.status), JSON.stringify(fact.precision)]);
+    const expectedRows = spending.map((fact) => [
+      nameOf(fact.entityId),
+      String(fact.value! / 1e9),
+      JSON.stringify(fact.status),
+      JSON.stringify(fact.precision),
+    ]);
     const tableRows = (text: string) =>
-      text.split('\n').filter((line) => line.startsWith('│')).map((line) => line.split('│').slice(1, -1).map((cell) => cell.trim())).slice(1);
-    const svgOf = (outputs: CellOutput[][]) => outputs.flat().map((output) => joined(output.data?.['image/svg+xml'] ?? '')).find((svg) => svg.startsWith('<svg'));
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('│'))
+        .map((line) =>
+          line
+            .split('│')
+            .slice(1, -1)
+            .map((cell) => cell.trim()),
+        )
+        .slice(1);
+    const svgOf = (outputs: CellOutput[][]) =>
+      outputs
+        .flat()
+        .map((output) => joined(output.data?.['image/svg+xml'] ?? ''))
+        .find((svg) => svg.startsWith('<svg'));
 
     // Deno's kernel now and then loses a cell's output (the cell ran, but its
     // stream or display message never reaches Jupyter), so a run that shows

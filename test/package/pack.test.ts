@@ -20,32 +20,36 @@ const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'source'];
 describe('the packed package', () => {
   it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README, the licence and package.json, and nothing else', () => {
     // Chunks are named by their content's hash: the library's shared code, the declarations the two entries share, and the command's parts.
-    const withoutHashes = new Set(packedInstall().packedFiles.map((file) => file.replace(/^(dist\/(?:chunk|cli|Dataset))-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2')));
-    expect([...withoutHashes].sort()).toEqual([
-      'LICENSE',
-      'README.md',
-      'dist/Dataset-[hash].d.cts',
-      'dist/chunk-[hash].cjs',
-      'dist/chunk-[hash].js',
-      'dist/cli-[hash].cjs',
-      'dist/cli.cjs',
-      ...TABLES.flatMap((name) => [`dist/data/${name}.csv`, `dist/data/${name}.json`]),
-      'dist/data/annotations.jsonld',
-      'dist/data/datapackage.json',
-      ...SCHEMAS.map((name) => `dist/data/schemas/${name}.schema.json`),
-      'dist/index.cjs',
-      'dist/index.d.cts',
-      'dist/index.d.ts',
-      'dist/index.js',
-      'dist/schema/index.cjs',
-      'dist/schema/index.d.cts',
-      'dist/schema/index.d.ts',
-      'dist/schema/index.js',
-      'package.json',
-    ].sort());
+    const withoutHashes = new Set(
+      packedInstall().packedFiles.map((file) => file.replace(/^(dist\/(?:chunk|cli|Dataset))-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2')),
+    );
+    expect([...withoutHashes].sort()).toEqual(
+      [
+        'LICENSE',
+        'README.md',
+        'dist/Dataset-[hash].d.cts',
+        'dist/chunk-[hash].cjs',
+        'dist/chunk-[hash].js',
+        'dist/cli-[hash].cjs',
+        'dist/cli.cjs',
+        ...TABLES.flatMap((name) => [`dist/data/${name}.csv`, `dist/data/${name}.json`]),
+        'dist/data/annotations.jsonld',
+        'dist/data/datapackage.json',
+        ...SCHEMAS.map((name) => `dist/data/schemas/${name}.schema.json`),
+        'dist/index.cjs',
+        'dist/index.d.cts',
+        'dist/index.d.ts',
+        'dist/index.js',
+        'dist/schema/index.cjs',
+        'dist/schema/index.d.cts',
+        'dist/schema/index.d.ts',
+        'dist/schema/index.js',
+        'package.json',
+      ].sort(),
+    );
   });
 
-  it('carries each piece once: the records\' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations, which leave the examples and categories to the API reference', () => {
+  it("carries each piece once: the records' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations, which leave the examples and categories to the API reference", () => {
     const { installedPackage, packedFiles } = packedInstall();
     const quote = 'US venture capital investment in AI topped USD76 billion last year';
     const code = packedFiles.filter((file) => /\.c?js$/.test(file));
@@ -53,7 +57,10 @@ describe('the packed package', () => {
     const shims = packedFiles.filter((file) => file.endsWith('.d.ts'));
     expect(shims.map((file) => readFileSync(join(installedPackage, file), 'utf8'))).toEqual(shims.map(() => "export * from './index.cjs';\n"));
     // The declarations keep what an editor shows, and leave the API reference its examples and categories.
-    const declarations = packedFiles.filter((file) => file.endsWith('.d.cts')).map((file) => readFileSync(join(installedPackage, file), 'utf8')).join('\n');
+    const declarations = packedFiles
+      .filter((file) => file.endsWith('.d.cts'))
+      .map((file) => readFileSync(join(installedPackage, file), 'utf8'))
+      .join('\n');
     expect(declarations).toContain('@throws {RangeError}');
     expect(declarations).not.toMatch(/@example|@category/);
   });
@@ -75,7 +82,7 @@ describe('the packed package', () => {
     );
   });
 
-  it('installs without zod, an optional peer dependency, bringing only the command\'s dependencies', () => {
+  it("installs without zod, an optional peer dependency, bringing only the command's dependencies", () => {
     expect(packedInstall().installedPackages).toEqual(['ai-investment-facts', 'picocolors']);
   });
 
@@ -127,7 +134,11 @@ describe('the packed package', () => {
       'topN',
       'verifyQuotes',
     ]);
-    expect(required['counts']).toEqual(COLLECTIONS.map((name) => records[name].length));
+    expect(required['counts']).toEqual(
+      [records.sources, records.entities, records.metrics, records.facts, records.claims, records.notes, records.corrections].map(
+        (collection) => collection.length,
+      ),
+    );
     expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
     expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)]);
   });
@@ -151,22 +162,31 @@ describe('the packed package', () => {
   });
 
   it('resolves ./package.json, and /schema with zod installed, validating the records in both module systems', () => {
-    const validate = `JSON.stringify(s.datasetSchema.safeParse({ ${COLLECTIONS.filter((name) => name !== 'corrections').map((name) => `${name}: m.${name}`).join(', ')} }).success)`;
+    const validate = `JSON.stringify(s.datasetSchema.safeParse({ ${COLLECTIONS.filter((name) => name !== 'corrections')
+      .map((name) => `${name}: m.${name}`)
+      .join(', ')} }).success)`;
     const schemaCjs = `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${validate});`;
     const schemaMjs = `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${validate});`;
     expect(runInConsumer('pack/schema.cjs', schemaCjs)).toBe(true);
     expect(runInConsumer('pack/schema.mjs', schemaMjs)).toBe(true);
     const corrections = `JSON.stringify(m.corrections.map((c) => s.correctionSchema.safeParse(c).success))`;
-    expect(runInConsumer('pack/corrections.mjs', `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${corrections});`)).toEqual([]);
+    expect(
+      runInConsumer(
+        'pack/corrections.mjs',
+        `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${corrections});`,
+      ),
+    ).toEqual([]);
     const manifest = `console.log(JSON.stringify(require('ai-investment-facts/package.json').name));`;
     expect(runInConsumer('pack/manifest.cjs', manifest)).toBe('ai-investment-facts');
   });
 
-  it('makes `instanceof UnknownIdError` hold whichever copy of the dataset code threw: ESM, CommonJS, or /schema\'s createDataset', () => {
+  it("makes `instanceof UnknownIdError` hold whichever copy of the dataset code threw: ESM, CommonJS, or /schema's createDataset", () => {
     // Each entry of each build carries its own copy of the dataset code, so the class is matched by a registered symbol.
     const check = (load: string) => `${load}
 const thrown = (f) => { try { f(); } catch (error) { return error; } };
-const records = { ${COLLECTIONS.filter((name) => name !== 'corrections').map((name) => `${name}: m.${name}`).join(', ')} };
+const records = { ${COLLECTIONS.filter((name) => name !== 'corrections')
+      .map((name) => `${name}: m.${name}`)
+      .join(', ')} };
 const errors = [thrown(() => m.dataset.metric('ai-vc')), thrown(() => s.createDataset(records).metric('ai-vc')), thrown(() => other.dataset.metric('ai-vc'))];
 console.log(JSON.stringify(errors.map((error) => [error instanceof m.UnknownIdError, error instanceof other.UnknownIdError, error instanceof RangeError, error.recordType, error.id, error.nearest])));`;
     const esm = runInConsumer(
@@ -174,12 +194,20 @@ console.log(JSON.stringify(errors.map((error) => [error instanceof m.UnknownIdEr
       check(`import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema'; import { createRequire } from 'node:module';
 const other = createRequire(import.meta.url)('ai-investment-facts');`),
     );
-    const cjs = runInConsumer('pack/unknownId.cjs', check(`const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema'); const other = m;`));
+    const cjs = runInConsumer(
+      'pack/unknownId.cjs',
+      check(`const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema'); const other = m;`),
+    );
     const expected = [true, true, true, 'metric', 'ai-vc', ['ai-vc-investment']];
     expect(esm).toEqual([expected, expected, expected]);
     expect(cjs).toEqual([expected, expected, expected]);
-    expect(runInConsumer('pack/notUnknownId.cjs', `const m = require('ai-investment-facts');
-console.log(JSON.stringify([new RangeError('x'), null, 'unknown', { nearest: [] }].map((value) => value instanceof m.UnknownIdError)));`)).toEqual([false, false, false, false]);
+    expect(
+      runInConsumer(
+        'pack/notUnknownId.cjs',
+        `const m = require('ai-investment-facts');
+console.log(JSON.stringify([new RangeError('x'), null, 'unknown', { nearest: [] }].map((value) => value instanceof m.UnknownIdError)));`,
+      ),
+    ).toEqual([false, false, false, false]);
   });
 
   it('runs every README example that shows its output, as written, printing exactly that output', () => {

@@ -79,7 +79,9 @@ export interface CommandOutcome {
 export function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
   const outcome = runToCompletion(command, args, cwd, env);
   if (outcome.status !== 0) {
-    throw new Error(`run: \`${[command, ...args].join(' ')}\` in ${cwd} exited ${outcome.status}\n--- stdout\n${outcome.stdout}\n--- stderr\n${outcome.stderr}`);
+    throw new Error(
+      `run: \`${[command, ...args].join(' ')}\` in ${cwd} exited ${outcome.status}\n--- stdout\n${outcome.stdout}\n--- stderr\n${outcome.stderr}`,
+    );
   }
   return outcome.stdout;
 }

@@ -10,14 +10,16 @@ import { PYTHON } from '../../scripts/docs/runExample.js';
 import { mismatchedReadmeExamples, run } from './packedInstall.js';
 
 function requirePandas(): void {
-  const hasPandas = existsSync(PYTHON) && (() => {
-    try {
-      run(PYTHON, ['-c', 'import pandas'], process.cwd());
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const hasPandas =
+    existsSync(PYTHON) &&
+    (() => {
+      try {
+        run(PYTHON, ['-c', 'import pandas'], process.cwd());
+        return true;
+      } catch {
+        return false;
+      }
+    })();
   if (!hasPandas) throw new Error(`The README's pandas example needs pandas for ${PYTHON}: apt-get install -y python3-pandas`);
 }
 

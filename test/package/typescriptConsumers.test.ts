@@ -50,7 +50,21 @@ describe('a TypeScript consumer of the installed package', () => {
     writeInto(consumer, `${folder}/${file}`, CONSUMER);
     const outcome = await runToCompletionAsync(
       process.execPath,
-      [TSC, '--strict', '--noEmit', '--target', 'es2022', '--module', module, '--moduleResolution', moduleResolution, ...flags, '--pretty', 'false', `${folder}/${file}`],
+      [
+        TSC,
+        '--strict',
+        '--noEmit',
+        '--target',
+        'es2022',
+        '--module',
+        module,
+        '--moduleResolution',
+        moduleResolution,
+        ...flags,
+        '--pretty',
+        'false',
+        `${folder}/${file}`,
+      ],
       consumer,
     );
     expect(outcome, `tsc printed:\n${outcome.stdout}${outcome.stderr}`).toEqual({ status: 0, stdout: '', stderr: '' });

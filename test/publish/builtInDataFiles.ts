@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
+import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
 import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));

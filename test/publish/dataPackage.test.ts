@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
-import { publishedDataFiles } from '../../src/publish/publishedDataFiles.js';
+import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
 import { builtInRecords, dataFile, dataFiles, packageInfo, writeToTemporaryFolder } from './builtInDataFiles.js';
 import { profileErrors, readAllResources } from './dataFileChecks.js';
 
@@ -36,9 +36,7 @@ describe('datapackage.json', () => {
   });
 
   it('describes one CSV per collection, each with a primary key and the foreign keys to the tables it names', () => {
-    expect(
-      descriptor.resources.map((resource) => [resource.path, resource.schema.primaryKey, resource.schema.foreignKeys ?? []]),
-    ).toEqual([
+    expect(descriptor.resources.map((resource) => [resource.path, resource.schema.primaryKey, resource.schema.foreignKeys ?? []])).toEqual([
       ['sources.csv', ['id'], []],
       ['entities.csv', ['id'], [{ fields: ['subsetOf'], reference: { fields: ['id'] } }]],
       ['metrics.csv', ['id'], [{ fields: ['baseEntityId'], reference: { resource: 'entities', fields: ['id'] } }]],
@@ -57,7 +55,7 @@ describe('datapackage.json', () => {
     ]);
   });
 
-  it('names every source document by its title and the package\'s credit line for it, and the licence', () => {
+  it("names every source document by its title and the package's credit line for it, and the licence", () => {
     const listed = descriptor['sources'] as { title: string }[];
     expect(listed).toHaveLength(builtInRecords.sources.length);
     expect(listed).toContainEqual({ title: "China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says (Yicai, 2025-03-26)" });
@@ -103,15 +101,18 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
       sourceId: { id: '2025-03-26-yicai-china-ai-vc-lags-us' },
       sourcePublisher: 'Yicai',
       attributedTo: 'CB Insights',
-      quote:
-        'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
+      quote: 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
     });
     expect(String(us2024?.['sourcePublishedOn'])).toMatch(/^Wed Mar 26 2025/);
 
     // Every cell of every table that holds a record's own field casts back to that field's value.
     // A date casts to a Date, and a foreign key, its relations resolved, to the row it names.
     const comparable = (cell: unknown): unknown =>
-      cell instanceof Date ? cell.toISOString().slice(0, 10) : typeof cell === 'object' && cell !== null && !Array.isArray(cell) ? (cell as { id: unknown }).id : cell;
+      cell instanceof Date
+        ? cell.toISOString().slice(0, 10)
+        : typeof cell === 'object' && cell !== null && !Array.isArray(cell)
+          ? (cell as { id: unknown }).id
+          : cell;
     const mismatched = Object.entries(builtInRecords).flatMap(([name, records]) =>
       (records as unknown as readonly Record<string, unknown>[]).flatMap((record, index) => {
         const row = tables[name]?.[index] ?? {};

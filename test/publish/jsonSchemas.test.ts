@@ -2,7 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { recordJsonSchemas } from '../../src/publish/jsonSchemas.js';
+import { recordJsonSchemas } from '../../scripts/dataFiles/jsonSchemas.js';
 import { dataFile } from './builtInDataFiles.js';
 
 const FILES = {
@@ -27,9 +27,7 @@ describe('the JSON Schema of each record type', () => {
 
   it.each(Object.entries(FILES) as [keyof typeof FILES, string][])('%s compiles in strict mode and validates every element of %s', (schema, file) => {
     const validate = compile(schema);
-    const invalid = (JSON.parse(dataFile(file)) as unknown[]).flatMap((record, index) =>
-      validate(record) ? [] : [{ index, errors: validate.errors }],
-    );
+    const invalid = (JSON.parse(dataFile(file)) as unknown[]).flatMap((record, index) => (validate(record) ? [] : [{ index, errors: validate.errors }]));
     expect(invalid).toEqual([]);
   });
 

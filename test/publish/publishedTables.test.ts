@@ -19,7 +19,7 @@ function flatFieldNames(record: object): string[] {
 }
 
 describe('publishedTables(records)', () => {
-  it('makes one table per collection, with one row per record, in the records\' order', () => {
+  it("makes one table per collection, with one row per record, in the records' order", () => {
     expect(tables.map((table) => [table.name, table.cells.length])).toEqual(Object.entries(builtInRecords).map(([name, records]) => [name, records.length]));
     expect(readCsv('facts').map((row) => row['id'])).toEqual(builtInRecords.facts.map((fact) => fact.id));
   });
@@ -111,11 +111,15 @@ describe('publishedTables(records)', () => {
     expect(JSON.parse(mistral?.['otherQuotes'] ?? '')).toEqual(['How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative']);
   });
 
-  it('writes a group\'s members as a JSON array and its flags as true or false', () => {
+  it("writes a group's members as a JSON array and its flags as true or false", () => {
     const bigThree = readCsv('entities').find((row) => row['id'] === 'big-three');
     expect([JSON.parse(bigThree?.['members'] ?? ''), bigThree?.['kind']]).toEqual([['beijing', 'silicon-valley', 'paris'], 'group']);
     expect(['true', 'false']).toContain(bigThree?.['membersComplete']);
-    expect(readCsv('metrics').map((row) => row['additive']).every((text) => text === 'true' || text === 'false')).toBe(true);
+    expect(
+      readCsv('metrics')
+        .map((row) => row['additive'])
+        .every((text) => text === 'true' || text === 'false'),
+    ).toBe(true);
   });
 });
 

@@ -17,12 +17,7 @@ describe('cellText(value)', () => {
   });
 
   it('writes booleans as true and false, and lists as JSON arrays', () => {
-    expect([cellText(true), cellText(false), cellText([]), cellText(['a "b"', 'c,d'])]).toEqual([
-      'true',
-      'false',
-      '[]',
-      '["a \\"b\\"","c,d"]',
-    ]);
+    expect([cellText(true), cellText(false), cellText([]), cellText(['a "b"', 'c,d'])]).toEqual(['true', 'false', '[]', '["a \\"b\\"","c,d"]']);
   });
 
   it('cellText(NaN) and cellText(Infinity) throw a RangeError naming the value', () => {
@@ -52,7 +47,14 @@ function twoColumns(rows: readonly (readonly [string, string])[]) {
 
 describe('tableCsv(table)', () => {
   it('ends every line, the last too, with CRLF, and writes a header line alone for no rows', () => {
-    expect(tableCsv(twoColumns([['beijing', '10'], ['paris', '4.3']]))).toBe('first,second\r\nbeijing,10\r\nparis,4.3\r\n');
+    expect(
+      tableCsv(
+        twoColumns([
+          ['beijing', '10'],
+          ['paris', '4.3'],
+        ]),
+      ),
+    ).toBe('first,second\r\nbeijing,10\r\nparis,4.3\r\n');
     expect(tableCsv(twoColumns([]))).toBe('first,second\r\n');
   });
 
@@ -72,7 +74,11 @@ describe('toCsv(records, table)', () => {
 
   it('writes a collection of your own records in the columns of the published CSV of that name', () => {
     const lines = toCsv(records, 'facts').split('\r\n');
-    expect(lines[0]).toBe(publishedTables(records)[3]?.columns.map((column) => column.name).join(','));
+    expect(lines[0]).toBe(
+      publishedTables(records)[3]
+        ?.columns.map((column) => column.name)
+        .join(','),
+    );
     expect(lines.slice(1)).toEqual([
       'a-amount-2024-usd-report-one-reported,a,A,startup-ecosystem,amount,Amount,5,USD,2024,stated,,exact,reported,,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure 5,,,,,[]',
       'b-share-2024-percent-report-one-reported,b,B,startup-ecosystem,share,Share of all,,percent,2024,stated,,,reported,Not given.,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure null,,,,,[]',
@@ -83,7 +89,9 @@ describe('toCsv(records, table)', () => {
 
   it('toCsv(records, unknown table) throws a RangeError naming the tables, and toCsv(not an object) a TypeError', () => {
     expect(() => toCsv(records, 'fact' as never)).toThrow(
-      new RangeError('toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; did you mean "facts"?'),
+      new RangeError(
+        'toCsv: expected `table` to be one of "sources", "entities", "metrics", "facts", "claims", "notes", "corrections", received "fact"; did you mean "facts"?',
+      ),
     );
     expect(() => toCsv(null as never, 'facts')).toThrow(TypeError);
   });
@@ -102,7 +110,16 @@ describe('escapeFormula(text)', () => {
   });
 
   it('escapeFormula(text) leaves other text as it is: a trigger character after the first, a leading space or quote, the empty text', () => {
-    expect(['a=b', 'USD 76 billion', ' =1', "'=1", '', '5-6', '[]', '\n=1'].map(escapeFormula)).toEqual(['a=b', 'USD 76 billion', ' =1', "'=1", '', '5-6', '[]', '\n=1']);
+    expect(['a=b', 'USD 76 billion', ' =1', "'=1", '', '5-6', '[]', '\n=1'].map(escapeFormula)).toEqual([
+      'a=b',
+      'USD 76 billion',
+      ' =1',
+      "'=1",
+      '',
+      '5-6',
+      '[]',
+      '\n=1',
+    ]);
   });
 });
 
@@ -130,7 +147,7 @@ const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 describe('tableCsv(table, formulas)', () => {
   it("tableCsv(table, 'escape') escapes text cells only: the number -1.25, the boolean and the JSON list stay as they are", () => {
     expect(tableCsv(mixedColumns(['=1+1', '-55', 'fine']), 'escape')).toBe(
-      "text,number,flag,list\r\n'=1+1,-1.25,false,\"[\"\"=1+1\"\"]\"\r\n'-55,-1.25,false,\"[\"\"-55\"\"]\"\r\nfine,-1.25,false,\"[\"\"fine\"\"]\"\r\n",
+      'text,number,flag,list\r\n\'=1+1,-1.25,false,"[""=1+1""]"\r\n\'-55,-1.25,false,"[""-55""]"\r\nfine,-1.25,false,"[""fine""]"\r\n',
     );
   });
 

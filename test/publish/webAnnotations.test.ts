@@ -10,13 +10,27 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { claims, facts, sources } from '../../src/index.js';
-import { ANNOTATION_CONTEXT } from '../../src/publish/webAnnotations.js';
+import { ANNOTATION_CONTEXT } from '../../scripts/dataFiles/webAnnotations.js';
 import { requireDocument } from '../support/sharedFiles.js';
 import { dataFiles } from './builtInDataFiles.js';
 
 const annotations = JSON.parse(dataFiles.get('annotations.jsonld') ?? 'null') as Record<string, unknown>[];
 const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
 
 /** What the model requires of one annotation and its selectors that `annotation` lacks. */
 function modelProblems(annotation: Record<string, unknown>): string[] {
@@ -36,10 +50,12 @@ function modelProblems(annotation: Record<string, unknown>): string[] {
   for (const selector of [target?.['selector']].flat() as Record<string, unknown>[]) {
     if (selector['type'] === 'TextQuoteSelector') {
       if (typeof selector['exact'] !== 'string' || selector['exact'] === '') problems.push('TextQuoteSelector.exact');
-      for (const side of ['prefix', 'suffix']) if (selector[side] !== undefined && typeof selector[side] !== 'string') problems.push(`TextQuoteSelector.${side}`);
+      for (const side of ['prefix', 'suffix'])
+        if (selector[side] !== undefined && typeof selector[side] !== 'string') problems.push(`TextQuoteSelector.${side}`);
     } else if (selector['type'] === 'TextPositionSelector') {
       const { start, end } = selector as { start: unknown; end: unknown };
-      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number)) problems.push('TextPositionSelector');
+      if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number))
+        problems.push('TextPositionSelector');
     } else problems.push(`selector type ${String(selector['type'])}`);
   }
   return problems;
@@ -60,11 +76,9 @@ describe('annotations.jsonld', () => {
     expect(annotations.map((annotation) => (annotation['target'] as { selector: { type: string }[] }).selector.map((s) => s.type).join())).toEqual(
       annotations.map(() => 'TextQuoteSelector,TextPositionSelector'),
     );
-    expect(modelProblems({ '@context': ANNOTATION_CONTEXT, id: 'not an iri', type: 'Note', target: { source: 'x:y', selector: [{ type: 'TextQuoteSelector' }] } })).toEqual([
-      'id',
-      'type',
-      'TextQuoteSelector.exact',
-    ]);
+    expect(
+      modelProblems({ '@context': ANNOTATION_CONTEXT, id: 'not an iri', type: 'Note', target: { source: 'x:y', selector: [{ type: 'TextQuoteSelector' }] } }),
+    ).toEqual(['id', 'type', 'TextQuoteSelector.exact']);
   });
 
   it.for(sources.map((source) => source.id))('selects each quote of %s in the archived copy its target names by SHA-256', (sourceId, context) => {

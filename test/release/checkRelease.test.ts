@@ -13,7 +13,7 @@ const aLeads: Claim = {
   citation: { sourceId: 'report-one', section: 'body', quote: 'A leads the region.' },
   caveats: [],
 };
-const records: ReleaseRecords = { ...userRecords([aAmount, bAmount], [aLeads]), corrections: [] };
+const records: ReleaseRecords = { ...userRecords([aAmount, bAmount], [aLeads]), notes: [], corrections: [] };
 const release100: LastRelease = { version: '1.0.0', records };
 
 /** A correction of a-amount-2024's value from 5 to 6, first carried by 1.0.1. */
@@ -109,7 +109,8 @@ describe('checkRelease', () => {
       expect(check(firstRecords, NOTHING_PENDING, null)).toEqual([
         {
           rule: 'new-id',
-          message: 'source "report-one" is new, and nothing has been published yet (version 0.0.0, no tag v0.0.0): the first release needs a pending changeset, and none is pending',
+          message:
+            'source "report-one" is new, and nothing has been published yet (version 0.0.0, no tag v0.0.0): the first release needs a pending changeset, and none is pending',
         },
       ]);
       expect(check(firstRecords, plan(['patch', '0.0.0', '0.0.1'], changeset('patch', 'Add report-one.')), null)).toEqual([]);
@@ -129,7 +130,12 @@ describe('checkRelease', () => {
     });
 
     it("checkRelease(a figure moved to another entity, a fact's quote changed, no ledger entry) reports them as changed values", () => {
-      const moved = { facts: [{ ...aAmount, entityId: 'b' }, { ...bAmount, citation: { ...bAmount.citation, quote: 'B raised USD7.' } }] };
+      const moved = {
+        facts: [
+          { ...aAmount, entityId: 'b' },
+          { ...bAmount, citation: { ...bAmount.citation, quote: 'B raised USD7.' } },
+        ],
+      };
       expect(check(moved, patch('Fix a fact.')).map(({ rule, message }) => [rule, message.split(':')[0]])).toEqual([
         ['changed-value', 'fact "a-amount-2024" entityId changed from "a" (release 1.0.0) to "b"'],
         ['changed-value', 'fact "b-amount-2024" citation.quote changed from "B raised USD7 in 2024." (release 1.0.0) to "B raised USD7."'],
@@ -138,7 +144,13 @@ describe('checkRelease', () => {
 
     it('checkRelease(a field the last release did not have, now null) finds no change: a missing field counts as null', () => {
       const { period, ...undated } = aAmount;
-      expect([period, check({ facts: [{ ...aAmount, period: null }, bAmount] }, NOTHING_PENDING, { version: '1.0.0', records: { ...records, facts: [undated as Fact, bAmount] } })]).toEqual(['2024', []]);
+      expect([
+        period,
+        check({ facts: [{ ...aAmount, period: null }, bAmount] }, NOTHING_PENDING, {
+          version: '1.0.0',
+          records: { ...records, facts: [undated as Fact, bAmount] },
+        }),
+      ]).toEqual(['2024', []]);
     });
 
     it('checkRelease(a changed value, a ledger entry, no changeset naming both values) reports it', () => {
@@ -183,7 +195,15 @@ describe('checkRelease', () => {
     it('checkRelease(a changed claim quote) needs a citation.quote entry and a changeset quoting both, however wrapped', () => {
       const newQuote = 'A leads the whole region.';
       const claims = [{ ...aLeads, citation: { ...aLeads.citation, quote: newQuote } }];
-      const entry: Correction = { recordType: 'claim', recordId: 'a-leads', field: 'citation.quote', oldValue: 'A leads the region.', newValue: newQuote, reason: 'The report says "the whole region".', release: '1.0.1' };
+      const entry: Correction = {
+        recordType: 'claim',
+        recordId: 'a-leads',
+        field: 'citation.quote',
+        oldValue: 'A leads the region.',
+        newValue: newQuote,
+        reason: 'The report says "the whole region".',
+        release: '1.0.1',
+      };
       const wrapped = patch('Correct the quote of `a-leads` from "A leads the region." to "A leads the\nwhole region.".');
       expect(check({ claims }, wrapped).map(({ rule }) => rule)).toEqual(['changed-value']);
       expect(check({ claims, corrections: [entry] }, wrapped)).toEqual([]);
@@ -207,7 +227,10 @@ describe('checkRelease', () => {
 
     it('checkRelease(a released ledger entry edited) reports the fields that changed', () => {
       expect(check({ corrections: [{ ...fiveToSix, reason: 'A typo.' }] }, NOTHING_PENDING, release101)).toEqual([
-        { rule: 'ledger', message: `the ledger entry for fact "a-amount-2024" value (5 -> 6, release 1.0.1) of release 1.0.1 was edited (reason changed): ${appendOnly}` },
+        {
+          rule: 'ledger',
+          message: `the ledger entry for fact "a-amount-2024" value (5 -> 6, release 1.0.1) of release 1.0.1 was edited (reason changed): ${appendOnly}`,
+        },
       ]);
       expect(messages(check({ corrections: [{ ...fiveToSix, oldValue: 4, reason: 'A typo.' }] }, NOTHING_PENDING, release101))).toEqual([
         `the ledger entry for fact "a-amount-2024" value (5 -> 6, release 1.0.1) of release 1.0.1 was edited (oldValue, reason changed): ${appendOnly}`,
@@ -231,7 +254,15 @@ describe('checkRelease', () => {
     });
 
     it('checkRelease(a new entry on an untracked field) reports it', () => {
-      const entityName: Correction = { recordType: 'entity', recordId: 'a', field: 'name', oldValue: 'A', newValue: 'Aa', reason: 'Spelling.', release: '1.0.1' };
+      const entityName: Correction = {
+        recordType: 'entity',
+        recordId: 'a',
+        field: 'name',
+        oldValue: 'A',
+        newValue: 'Aa',
+        reason: 'Spelling.',
+        release: '1.0.1',
+      };
       expect(messages(check({ corrections: [entityName] }, patch('Rename A to Aa.')))).toEqual([
         'the new ledger entry for entity "a" name ("A" -> "Aa", release 1.0.1) corrects a field a release does not track: the ledger holds fact entityId, metricId, value, unit, precision, status, period, citation.quote; claim citation.quote',
         'the ledger entry for entity "a" name ("A" -> "Aa", release 1.0.1) is the latest for that field, but the record shows "A", not its newValue "Aa"',
@@ -251,7 +282,8 @@ describe('checkRelease', () => {
       expect(check({ ...current, corrections: [{ ...fiveToSix, release: '0.1.0' }] }, first, null)).toEqual([
         {
           rule: 'ledger',
-          message: 'the new ledger entry for fact "a-amount-2024" value (5 -> 6, release 0.1.0) corrects nothing a user could have read: nothing has been published yet (version 0.0.0, no tag v0.0.0)',
+          message:
+            'the new ledger entry for fact "a-amount-2024" value (5 -> 6, release 0.1.0) corrects nothing a user could have read: nothing has been published yet (version 0.0.0, no tag v0.0.0)',
         },
       ]);
     });

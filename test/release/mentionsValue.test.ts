@@ -6,7 +6,9 @@ describe('mentionsValue', () => {
     expect(mentionsValue('Correct from 67000000000 to 76000000000.', 76_000_000_000)).toBe(true);
     expect(mentionsValue('Correct the share to 65%.', 65)).toBe(true);
     expect(mentionsValue('It was 65.', 65)).toBe(true);
-    expect(['650', '6.65', '65.5', '1,65', 'x65', '65th', 'USD76 billion'].filter((text) => mentionsValue(text, text === 'USD76 billion' ? 76_000_000_000 : 65))).toEqual([]);
+    expect(
+      ['650', '6.65', '65.5', '1,65', 'x65', '65th', 'USD76 billion'].filter((text) => mentionsValue(text, text === 'USD76 billion' ? 76_000_000_000 : 65)),
+    ).toEqual([]);
     expect(mentionsValue('from 4.3 to 4.35', 4.3)).toBe(true);
     expect(mentionsValue('to 4.35', 4.3)).toBe(false);
   });

@@ -17,7 +17,15 @@ const fact = {
   period: '2024',
   citation: { sourceId: 'report', section: 'body', quote: 'Paris raised USD5 in 2024.' },
 };
-const released = { sources: [{ id: 'report' }], entities: [{ id: 'paris' }, { id: 'lyon' }], metrics: [{ id: 'amount' }], facts: [fact], claims: [], corrections: [] };
+const released = {
+  sources: [{ id: 'report' }],
+  entities: [{ id: 'paris' }, { id: 'lyon' }],
+  metrics: [{ id: 'amount' }],
+  facts: [fact],
+  claims: [],
+  notes: [],
+  corrections: [],
+};
 const roots: string[] = [];
 
 afterAll(() => {
@@ -30,7 +38,9 @@ function git(root: string, ...args: string[]): void {
 
 /** Writes data/index.ts, exporting the records as the package's does, with a type-only import of src/, which the tree does not have. */
 function writeRecords(root: string, records: object): void {
-  const lists = Object.entries(records).map(([name, list]) => `export const ${name}${name === 'corrections' ? ': Correction[]' : ''} = ${JSON.stringify(list)};\n`);
+  const lists = Object.entries(records).map(
+    ([name, list]) => `export const ${name}${name === 'corrections' ? ': Correction[]' : ''} = ${JSON.stringify(list)};\n`,
+  );
   writeFileSync(join(root, 'data', 'index.ts'), `import type { Correction } from '../src/types.js';\n${lists.join('')}`);
 }
 
@@ -54,7 +64,7 @@ function repository(version: string): string {
 }
 
 describe('readReleaseInputs', () => {
-  it('readReleaseInputs(a repository tagged v1.0.0, then changed) reads the tag\'s records, the working tree\'s and the release plan, for checkRelease', async () => {
+  it("readReleaseInputs(a repository tagged v1.0.0, then changed) reads the tag's records, the working tree's and the release plan, for checkRelease", async () => {
     const root = repository('1.0.0');
     git(root, 'tag', 'v1.0.0');
     writeRecords(root, { ...released, entities: [{ id: 'paris' }], facts: [{ ...fact, value: 6 }] });
@@ -62,7 +72,8 @@ describe('readReleaseInputs', () => {
     expect(checkRelease(await readReleaseInputs(root))).toEqual([
       {
         rule: 'removed-id',
-        message: 'entity "lyon" of release 1.0.0 no longer exists (removed or renamed): removing or renaming an ID needs a major changeset, and the highest pending is patch',
+        message:
+          'entity "lyon" of release 1.0.0 no longer exists (removed or renamed): removing or renaming an ID needs a major changeset, and the highest pending is patch',
       },
       {
         rule: 'changed-value',
@@ -93,7 +104,9 @@ describe('readReleaseInputs', () => {
     const { corrections, ...withoutLedger } = released;
     writeRecords(root, withoutLedger);
     await expect(readReleaseInputs(root)).rejects.toThrow(
-      new TypeError(`readRecords: expected \`folder\`'s data/index.ts to export sources, entities, metrics, facts, claims, corrections as arrays, received ${join(root, 'data', 'index.ts')} without corrections`),
+      new TypeError(
+        `readRecords: expected \`folder\`'s data/index.ts to export sources, entities, metrics, facts, claims, notes, corrections as arrays, received ${join(root, 'data', 'index.ts')} without corrections`,
+      ),
     );
   });
 

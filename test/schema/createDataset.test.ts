@@ -18,7 +18,7 @@ describe('createDataset(records)', () => {
     expect(createDataset({ sources, entities, metrics, facts, claims }).notes).toEqual([]);
   });
 
-  it('createDataset(records) works on a deeply frozen copy: the caller\'s later changes do not reach it', () => {
+  it("createDataset(records) works on a deeply frozen copy: the caller's later changes do not reach it", () => {
     const mine = [userFact('a', 10), userFact('b', 20)];
     const user = createDataset(userRecords(mine));
     mine[0] = userFact('a', 99);

@@ -3,8 +3,7 @@ import { claims, entities, facts, metrics, sources } from '../../src/index.js';
 import { datasetSchema } from '../../src/schema/index.js';
 
 const builtIn = { sources, entities, metrics, facts, claims };
-const issues = (input: unknown) =>
-  (datasetSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+const issues = (input: unknown) => (datasetSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
 
 describe('datasetSchema', () => {
   it('datasetSchema.parse(dataset) reports every dangling reference with its path and value, not only the first', () => {
@@ -42,7 +41,13 @@ describe('datasetSchema', () => {
   it('datasetSchema.parse(dataset) rejects a unit that does not suit the metric', () => {
     const usFact = facts.find((f) => f.id === 'united-states-ai-vc-investment-2024');
     const beijing = facts.find((f) => f.id === 'beijing-ai-native-funding-concentration-2023-2024');
-    const broken = { ...builtIn, facts: [{ ...usFact, unit: 'count' }, { ...beijing, unit: 'USD' }] };
+    const broken = {
+      ...builtIn,
+      facts: [
+        { ...usFact, unit: 'count' },
+        { ...beijing, unit: 'USD' },
+      ],
+    };
     expect(issues(broken)).toEqual([
       ['facts.0.unit', 'Expected a currency code for metric "ai-vc-investment", received "count"'],
       ['facts.1.unit', 'Expected "percent" for metric "ai-native-funding-concentration", received "USD"'],
@@ -52,7 +57,15 @@ describe('datasetSchema', () => {
 
 describe('datasetSchema across records', () => {
   it('datasetSchema.parse(dataset) reports a group that contains itself, directly or through another group', () => {
-    const group = (id: string, members: string[], extra = {}) => ({ id, name: id, kind: 'group', description: 'A group.', members, membersComplete: true, ...extra });
+    const group = (id: string, members: string[], extra = {}) => ({
+      id,
+      name: id,
+      kind: 'group',
+      description: 'A group.',
+      members,
+      membersComplete: true,
+      ...extra,
+    });
     const cyclic = { ...builtIn, entities: [...entities, group('g1', ['g2']), group('g2', ['g1']), group('g3', [], { subsetOf: 'g3' })] };
     expect(issues(cyclic)).toEqual([
       [`entities.${entities.length}.id`, 'Expected no entity to contain itself, received "g1" in g1 > g2 > g1'],
@@ -63,7 +76,13 @@ describe('datasetSchema across records', () => {
 
   it('datasetSchema.parse(dataset) reports dangling references even beside a record that fails its own schema', () => {
     const first = facts[0]!;
-    const broken = { ...builtIn, facts: [{ ...first, entityId: 'zz', value: Number.NaN }, { ...first, id: 'other', entityId: 'yy', caveats: undefined }] };
+    const broken = {
+      ...builtIn,
+      facts: [
+        { ...first, entityId: 'zz', value: Number.NaN },
+        { ...first, id: 'other', entityId: 'yy', caveats: undefined },
+      ],
+    };
     expect(issues(broken)).toEqual([
       ['facts.0.value', 'Invalid input: expected number, received NaN'],
       ['facts.1.caveats', 'Invalid input: expected array, received undefined'],

@@ -6,17 +6,12 @@ const paths = (input: unknown) => (entitySchema.safeParse(input).error?.issues ?
 describe('entitySchema', () => {
   it('entitySchema.parse(entity) accepts an ecosystem and a group with its members', () => {
     expect(paths({ id: 'paris', name: 'Paris', kind: 'startup-ecosystem', countryCode: 'FR' })).toEqual([]);
-    expect(
-      paths({ id: 'g', name: 'G', kind: 'group', description: 'Two cities.', members: ['a', 'b'], membersComplete: true }),
-    ).toEqual([]);
+    expect(paths({ id: 'g', name: 'G', kind: 'group', description: 'Two cities.', members: ['a', 'b'], membersComplete: true })).toEqual([]);
   });
 
   it('entitySchema.parse(entity) requires members, completeness and a description of a group, and forbids them elsewhere', () => {
     expect(paths({ id: 'g', name: 'G', kind: 'group' })).toEqual(['members', 'membersComplete', 'description']);
-    expect(paths({ id: 'paris', name: 'Paris', kind: 'startup-ecosystem', members: [], subsetOf: 'x' })).toEqual([
-      'members',
-      'subsetOf',
-    ]);
+    expect(paths({ id: 'paris', name: 'Paris', kind: 'startup-ecosystem', members: [], subsetOf: 'x' })).toEqual(['members', 'subsetOf']);
   });
 
   it('entitySchema.parse(entity) rejects a member or an excluded entity named twice, at the repeat, which would count it twice', () => {

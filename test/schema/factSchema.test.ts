@@ -40,9 +40,7 @@ describe('factSchema', () => {
   });
 
   it('factSchema.parse(fact) rejects a missingReason beside a value', () => {
-    expect(problems({ ...valid, missingReason: 'not known' })).toEqual([
-      ['missingReason', 'Expected no `missingReason` unless `value` is null'],
-    ]);
+    expect(problems({ ...valid, missingReason: 'not known' })).toEqual([['missingReason', 'Expected no `missingReason` unless `value` is null']]);
   });
 
   it('factSchema.parse(fact) ties periodBasis and periodMissingReason to a null period', () => {
@@ -54,9 +52,7 @@ describe('factSchema', () => {
   });
 
   it('factSchema.parse(fact) rejects malformed periods and intervals that end before they start', () => {
-    expect(problems({ ...valid, period: '2023-2024' })).toEqual([
-      ['period', 'Expected a year ("2024") or an interval of years ("2023/2024")'],
-    ]);
+    expect(problems({ ...valid, period: '2023-2024' })).toEqual([['period', 'Expected a year ("2024") or an interval of years ("2023/2024")']]);
     expect(problems({ ...valid, period: '2024/2023' })).toEqual([['period', 'Expected the interval to end after it starts']]);
   });
 
@@ -72,9 +68,12 @@ describe('factSchema', () => {
   });
 
   it('factSchema.parse(fact) rejects unknown units, precisions, statuses and fields, listing every problem', () => {
-    expect(
-      problems({ ...valid, unit: 'dollars', precision: 'roughly', status: 'rumour', amount: 1 }).map(([path]) => path),
-    ).toEqual(['unit', 'precision', 'status', '']);
+    expect(problems({ ...valid, unit: 'dollars', precision: 'roughly', status: 'rumour', amount: 1 }).map(([path]) => path)).toEqual([
+      'unit',
+      'precision',
+      'status',
+      '',
+    ]);
   });
 
   it('factSchema.parse(fact) rejects an empty quote, a padded one and one over 300 characters', () => {

@@ -42,8 +42,17 @@ describe('createDataset(records) with hostile values: never an error but Invalid
   });
 
   it('records whose getter or Proxy trap throws are one InvalidRecordsError saying so', () => {
-    const trapping = new Proxy({ ...fact }, { get: () => { throw new Error('trap'); } });
-    expect(validated({ ...base, facts: [trapping] })).toEqual([{ path: [], message: 'Expected records that can be read, received records whose reading threw "trap"' }]);
+    const trapping = new Proxy(
+      { ...fact },
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(validated({ ...base, facts: [trapping] })).toEqual([
+      { path: [], message: 'Expected records that can be read, received records whose reading threw "trap"' },
+    ]);
   });
 });
 
@@ -61,6 +70,8 @@ describe('createDataset(records) checks sizes before it does the work', () => {
   });
 
   it('a collection of length 2 ** 32 - 1 is refused at once, by its length, before any record is read', () => {
-    expect(validated({ ...base, facts: new Array(2 ** 32 - 1) })).toEqual([{ path: ['facts'], message: 'Expected at most 10000000 records, received an array of 4294967295' }]);
+    expect(validated({ ...base, facts: new Array(2 ** 32 - 1) })).toEqual([
+      { path: ['facts'], message: 'Expected at most 10000000 records, received an array of 4294967295' },
+    ]);
   });
 });

@@ -16,7 +16,7 @@ const issues = (input: unknown) => (datasetSchema.safeParse(input).error?.issues
 const builtIn = { sources, entities, metrics, facts, claims, notes };
 
 describe('noteSchema', () => {
-  it('accepts every built-in note, and a note of one\'s own', () => {
+  it("accepts every built-in note, and a note of one's own", () => {
     expect(notes.filter((note) => !noteSchema.safeParse(note).success)).toEqual([]);
     expect(noteSchema.parse(overlap)).toEqual(overlap);
   });
@@ -57,12 +57,26 @@ describe('datasetSchema with notes', () => {
       ['notes.0.entityIds.1', 'Expected an ID of entities, received "atlantis"'],
       ['notes.0.factIds.0', 'Expected an ID of facts, received "no-such-fact"'],
       ['notes.0.claimIds.0', 'Expected an ID of claims, received "no-such-claim"'],
-      ['notes.1.differences.0.subtrahendId', 'Expected a fact in USD, the unit of "united-states-ai-vc-investment-2024", received "beijing-share-of-global-ai-native-funding-2023-2024" in percent'],
+      [
+        'notes.1.differences.0.subtrahendId',
+        'Expected a fact in USD, the unit of "united-states-ai-vc-investment-2024", received "beijing-share-of-global-ai-native-funding-2023-2024" in percent',
+      ],
       ['notes.1.differences.1.subtrahendId', 'Expected an ID of facts, received "ghost"'],
     ]);
-    const nullValue = { ...builtIn, notes: [{ ...overlap, differences: [{ minuendId: 'paris-ai-native-funding-concentration-2023-2024', subtrahendId: 'beijing-ai-native-funding-concentration-2023-2024' }] }] };
+    const nullValue = {
+      ...builtIn,
+      notes: [
+        {
+          ...overlap,
+          differences: [{ minuendId: 'paris-ai-native-funding-concentration-2023-2024', subtrahendId: 'beijing-ai-native-funding-concentration-2023-2024' }],
+        },
+      ],
+    };
     expect(issues(nullValue)).toEqual([
-      ['notes.0.differences.0.minuendId', 'Expected a fact with a value to subtract, received "paris-ai-native-funding-concentration-2023-2024", whose value is null'],
+      [
+        'notes.0.differences.0.minuendId',
+        'Expected a fact with a value to subtract, received "paris-ai-native-funding-concentration-2023-2024", whose value is null',
+      ],
     ]);
   });
 });

@@ -33,7 +33,11 @@ interface SharedFolder {
 export const SOURCES: SharedFolder = { variable: 'AI_INVESTMENT_FACTS_SOURCES', beside: '../shared/sources', holds: 'the archived source documents' };
 
 /** The Frictionless Data Package 2.0 profiles (JSON Schemas). */
-export const PROFILES: SharedFolder = { variable: 'AI_INVESTMENT_FACTS_PROFILES', beside: '../shared/frictionless-2.0', holds: 'the Frictionless 2.0 profiles' };
+export const PROFILES: SharedFolder = {
+  variable: 'AI_INVESTMENT_FACTS_PROFILES',
+  beside: '../shared/frictionless-2.0',
+  holds: 'the Frictionless 2.0 profiles',
+};
 
 /** The files this process has warned about, each once. */
 const warned = new Set<string>();

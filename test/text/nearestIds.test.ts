@@ -30,7 +30,9 @@ describe('nearestIds(wanted, candidates)', () => {
 
   it('nearestIds(bad arguments) throws a TypeError or RangeError naming the argument', () => {
     expect(() => nearestIds(42 as unknown as string, ['a'])).toThrow(new TypeError('nearestIds: expected `wanted` to be a string, received 42'));
-    expect(() => nearestIds('a', 'abc')).toThrow(new TypeError('nearestIds: expected `candidates` to be an iterable of strings (an array, a set), received "abc"'));
+    expect(() => nearestIds('a', 'abc')).toThrow(
+      new TypeError('nearestIds: expected `candidates` to be an iterable of strings (an array, a set), received "abc"'),
+    );
     expect(() => nearestIds('a', ['a', 1] as unknown as string[])).toThrow(new TypeError('nearestIds: expected `candidates[1]` to be a string, received 1'));
     expect(() => nearestIds('a', ['a'], -1)).toThrow(new RangeError('nearestIds: expected `limit` to be a non-negative integer, received -1'));
   });
@@ -71,7 +73,7 @@ describe('nearestIds(wanted, candidates)', () => {
     expect(nearestIds('x', [])).toEqual([]);
   });
 
-  it('nearestIds(wanted, candidates, limit) keeps at most `limit`, ties in the candidates\' order', () => {
+  it("nearestIds(wanted, candidates, limit) keeps at most `limit`, ties in the candidates' order", () => {
     expect(nearestIds('a-1', ['a-2', 'a-3', 'a-4', 'a-5'], 2)).toEqual(['a-2', 'a-3']);
   });
 

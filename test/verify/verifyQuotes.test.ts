@@ -65,7 +65,7 @@ describe('verifyQuotes(document, { records }) on a fixture source', () => {
     try {
       verifyQuotes(document, { sourceId: 'example-lisbon', records });
     } catch (error) {
-      expect(error).toMatchObject({ recordType: 'source', id: 'example-lisbon', method: 'verifyQuotes', argument: 'options.sourceId' });
+      expect(error).toMatchObject({ recordType: 'source', value: 'example-lisbon', method: 'verifyQuotes', argument: 'options.sourceId' });
     }
     expect(() => verifyQuotes('nothing of the source', { records })).toThrow(ArgumentRangeError);
     expect(() => verifyQuotes('nothing of the source', { records })).toThrow(/^verifyQuotes: expected `document` to be a copy of a source document/);
@@ -76,11 +76,14 @@ describe('verifyQuotes(document, { records }) on a fixture source', () => {
 });
 
 describe('verifyQuotes(document) on the archived copies of the built-in sources', () => {
-  it.for(sources.map((source) => source.id))('verifyQuotes(archived copy of %s) identifies it by its SHA-256 and finds every quote at its recorded position', (sourceId, context) => {
-    const result = verifyQuotes(requireDocument(context, sourceId));
-    expect([result.sourceId, result.identifiedBy, result.isArchivedCopy, result.ok]).toEqual([sourceId, 'sha256', true, true]);
-    expect(result.counts['at-recorded-position']).toBe(result.counts.quotes);
-  });
+  it.for(sources.map((source) => source.id))(
+    'verifyQuotes(archived copy of %s) identifies it by its SHA-256 and finds every quote at its recorded position',
+    (sourceId, context) => {
+      const result = verifyQuotes(requireDocument(context, sourceId));
+      expect([result.sourceId, result.identifiedBy, result.isArchivedCopy, result.ok]).toEqual([sourceId, 'sha256', true, true]);
+      expect(result.counts['at-recorded-position']).toBe(result.counts.quotes);
+    },
+  );
 
   it('verifyQuotes(Yicai copy with USD76 changed to USD67) fails, naming united-states-ai-vc-investment-2024', (context) => {
     const yicai = '2025-03-26-yicai-china-ai-vc-lags-us';

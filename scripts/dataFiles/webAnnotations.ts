@@ -8,10 +8,10 @@
  * @internal
  * @module
  */
-import { formatValue } from '../format/formatValue.js';
-import type { DatasetRecords } from '../dataset/Dataset.js';
-import { indexRecords } from '../dataset/indexRecords.js';
-import type { Claim, Fact, QuoteSelectors, Source, TextPositionSelector, TextQuoteSelector } from '../types.js';
+import { formatValue } from '../../src/format/formatValue.js';
+import type { DatasetRecords } from '../../src/dataset/Dataset.js';
+import { indexRecords } from '../../src/dataset/indexRecords.js';
+import type { Claim, Fact, QuoteSelectors, Source, TextPositionSelector, TextQuoteSelector } from '../../src/types.js';
 
 /** The JSON-LD context of the Web Annotation Data Model. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

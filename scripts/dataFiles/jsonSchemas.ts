@@ -14,7 +14,7 @@
  * @module
  */
 import { z } from 'zod';
-import { claimSchema, correctionSchema, entitySchema, factSchema, metricSchema, sourceSchema } from '../schema/index.js';
+import { claimSchema, correctionSchema, entitySchema, factSchema, metricSchema, sourceSchema } from '../../src/schema/index.js';
 
 const RECORD_SCHEMAS = {
   source: { schema: sourceSchema, file: 'sources.json', title: 'Source' },

@@ -1,9 +1,11 @@
 /**
- * What the command may echo of what its user typed, made safe for a
- * terminal: a terminal acts on a control character rather than showing it
- * (`ESC ]0;TITLE BEL` retitles the window, `ESC [31m` colours what follows,
- * U+202E reverses it), so none reaches the output raw.
+ * Text that the package echoes (an ID, an argument, a path a user typed)
+ * made safe for a terminal: a terminal acts on a control character rather
+ * than showing it (`ESC ]0;TITLE BEL` retitles the window, `ESC [31m`
+ * colours what follows, U+202E reverses it), so none reaches a message raw.
+ * The one rule both the library's errors and the command's messages follow.
  *
+ * @internal
  * @module
  */
 
@@ -20,16 +22,19 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\
 
 /** A character as JSON escapes it: `\n`, `\u001b`; each UTF-16 unit of one beyond the BMP (`\udb40\udc01`). */
 function escaped(character: string): string {
-  const short = SHORT_ESCAPES[character];
-  if (short !== undefined) return short;
-  return Array.from({ length: character.length }, (_, i) => `\\u${character.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+  return (
+    SHORT_ESCAPES[character] ??
+    character
+      .split('')
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('')
+  );
 }
 
 /**
  * `text` with every character a terminal may act on or not show (a control,
  * DEL, a bidi override, a zero-width character, a line separator) written as
- * its JSON escape, as {@link quoted} does, and the rest unchanged: one line, for
- * any text.
+ * its JSON escape, and the rest unchanged: one line, for any text.
  *
  * @example
  * ```ts
@@ -37,26 +42,22 @@ function escaped(character: string): string {
  * printable('x\u202Ey\n'); // 'x\\u202ey\\n'
  * printable('Zürich 2024'); // 'Zürich 2024'
  * ```
- * @category CLI
  */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, escaped);
 }
 
 /**
- * What a message shows of a text its user typed (an ID, an argument, a flag's
- * value, a path): in double quotes, escaped as JSON escapes it, and with the
- * characters a terminal may act on escaped too ({@link printable}). The one
- * way the command echoes what it was given.
+ * `text` as a message quotes it: in double quotes, escaped as JSON escapes
+ * it, and with the characters a terminal may act on escaped too
+ * ({@link printable}), which JSON leaves raw (DEL, the C1 controls, U+202E).
  *
  * @example
  * ```ts
  * quoted('ai-vc'); // '"ai-vc"'
  * quoted('say "hi"'); // '"say \\"hi\\""'
- * quoted('\u001b[31mred'); // '"\\u001b[31mred"'
  * quoted('\u009b31m'); // '"\\u009b31m"' (the C1 CSI, which JSON leaves raw)
  * ```
- * @category CLI
  */
 export function quoted(text: string): string {
   return printable(JSON.stringify(text));

@@ -9,8 +9,8 @@
  */
 import { dataPackage, type PackageInfo } from './dataPackage.js';
 import { recordJsonSchemas } from './jsonSchemas.js';
-import { publishedTables, type PublishedRecords, TABLE_NAMES } from './publishedTables.js';
-import { tableCsv } from './toCsv.js';
+import { publishedTables, type PublishedRecords, TABLE_NAMES } from '../../src/publish/publishedTables.js';
+import { tableCsv } from '../../src/publish/toCsv.js';
 import { webAnnotations } from './webAnnotations.js';
 
 /** JSON without indentation: the files are for programs, and a reader's editor formats them. */
@@ -29,9 +29,7 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
  */
 export function publishedDataFiles(records: PublishedRecords, info: Omit<PackageInfo, 'sources'>): ReadonlyMap<string, string> {
   const tables = publishedTables(records);
-  const csvFiles = new Map(
-    tables.map((table) => [`${table.name}.csv`, tableCsv(table)]),
-  );
+  const csvFiles = new Map(tables.map((table) => [`${table.name}.csv`, tableCsv(table)]));
   const jsonFiles = TABLE_NAMES.map((name) => [`${name}.json`, json(records[name] ?? [])] as const);
   const schemaFiles = [...recordJsonSchemas()].map(([name, schema]) => [`schemas/${name}`, json(schema)] as const);
   return new Map([

@@ -11,9 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import type { ModelName } from './PublishedTable.js';
+import type { ModelName } from '../../src/publish/PublishedTable.js';
 
-const TYPES_FILE = new URL('../types.ts', import.meta.url);
+const TYPES_FILE = new URL('../../src/types.ts', import.meta.url);
 
 let read: ReadonlyMap<string, string> | undefined;
 
@@ -31,10 +31,17 @@ export function fieldDescriptions(): ReadonlyMap<string, string> {
       if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name)) continue;
       const doc = ts.getJSDocCommentsAndTags(member).find(ts.isJSDoc);
       const text = doc === undefined ? '' : (ts.getTextOfJSDocComment(doc.comment) ?? '');
-      descriptions.set(`${statement.name.text}.${member.name.text}`, text.replace(/\{@link\s+([^}\s|]+)[^}]*\}/g, '$1').replace(/\s+/g, ' ').trim());
+      descriptions.set(
+        `${statement.name.text}.${member.name.text}`,
+        text
+          .replace(/\{@link\s+([^}\s|]+)[^}]*\}/g, '$1')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
     }
   }
-  return (read = descriptions);
+  read = descriptions;
+  return read;
 }
 
 /**

@@ -10,10 +10,10 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { documentCredit } from '../format/formatCitation.js';
-import type { Source } from '../types.js';
+import { documentCredit } from '../../src/format/formatCitation.js';
+import type { Source } from '../../src/types.js';
 import { fieldDescription } from './fieldDescriptions.js';
-import type { ColumnDescription, PublishedTable } from './PublishedTable.js';
+import type { ColumnDescription, PublishedTable } from '../../src/publish/PublishedTable.js';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
 
@@ -83,11 +83,7 @@ function packageSource(source: Source): { title: string } {
  * descriptor.resources[0].path; // 'sources.csv'
  * ```
  */
-export function dataPackage(
-  tables: readonly PublishedTable[],
-  csvFiles: ReadonlyMap<string, string>,
-  info: PackageInfo,
-): Record<string, unknown> {
+export function dataPackage(tables: readonly PublishedTable[], csvFiles: ReadonlyMap<string, string>, info: PackageInfo): Record<string, unknown> {
   return {
     $schema: `${PROFILES}/datapackage.json`,
     name: info.name,
