@@ -21,13 +21,13 @@ describe('the packed package', () => {
   it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README, the licence and package.json, and nothing else', () => {
     // Chunks are named by their content's hash: the library's shared code, the declarations the two entries share, and the command's parts.
     const withoutHashes = new Set(
-      packedInstall().packedFiles.map((file) => file.replace(/^(dist\/(?:chunk|cli|Dataset))-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2')),
+      packedInstall().packedFiles.map((file) => file.replace(/^(dist\/(?:chunk|cli|errors))-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2')),
     );
     expect([...withoutHashes].sort()).toEqual(
       [
         'LICENSE',
         'README.md',
-        'dist/Dataset-[hash].d.cts',
+        'dist/errors-[hash].d.cts',
         'dist/chunk-[hash].cjs',
         'dist/chunk-[hash].js',
         'dist/cli-[hash].cjs',
@@ -99,6 +99,7 @@ describe('the packed package', () => {
     const imported = runInConsumer('pack/parity.mjs', `import * as m from 'ai-investment-facts';\nconsole.log(${summary});`);
     expect(imported).toEqual(required);
     expect(required['names']).toEqual([
+      'AiInvestmentFactsError',
       'ArgumentRangeError',
       'ArgumentTypeError',
       'CITATION_SECTIONS',
@@ -188,7 +189,7 @@ const records = { ${COLLECTIONS.filter((name) => name !== 'corrections')
       .map((name) => `${name}: m.${name}`)
       .join(', ')} };
 const errors = [thrown(() => m.dataset.metric('ai-vc')), thrown(() => s.createDataset(records).metric('ai-vc')), thrown(() => other.dataset.metric('ai-vc'))];
-console.log(JSON.stringify(errors.map((error) => [error instanceof m.UnknownIdError, error instanceof other.UnknownIdError, error instanceof RangeError, error.recordType, error.id, error.nearest])));`;
+console.log(JSON.stringify(errors.map((error) => [error instanceof m.UnknownIdError, error instanceof other.UnknownIdError, error instanceof RangeError, error.recordType, error.value, error.nearest])));`;
     const esm = runInConsumer(
       'pack/unknownId.mjs',
       check(`import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema'; import { createRequire } from 'node:module';
