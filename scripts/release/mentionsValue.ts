@@ -1,6 +1,3 @@
-const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
-const DIGIT = /\p{N}/u;
-
 /**
  * Whether a text names a value, as a changeset must name the old and the new
  * value of a correction: the value written as `String(value)` (`76000000000`,
@@ -22,26 +19,11 @@ const DIGIT = /\p{N}/u;
  * @category Release
  */
 export function mentionsValue(text: string, value: unknown): boolean {
-  const haystack = collapseWhitespace(text);
-  const needle = collapseWhitespace(String(value));
-  if (needle === '') return false;
-  const checkBefore = WORD_CHARACTER.test(needle[0] ?? '');
-  const checkAfter = WORD_CHARACTER.test(needle.at(-1) ?? '');
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
-    const continuedBefore = checkBefore && continues(haystack[at - 1], haystack[at - 2]);
-    const continuedAfter = checkAfter && continues(haystack[end], haystack[end + 1]);
-    if (!continuedBefore && !continuedAfter) return true;
-  }
-  return false;
-}
-
-/** Whether `next` (with `beyond` after it) continues a word or a number: a letter, digit or `_`, or a `.` or `,` followed by a digit. */
-function continues(next: string | undefined, beyond: string | undefined): boolean {
-  if (next === undefined) return false;
-  return WORD_CHARACTER.test(next) || ((next === '.' || next === ',') && beyond !== undefined && DIGIT.test(beyond));
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const words = String(value).trim().split(/\s+/);
+  if (words[0] === '') return false;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  // A word or a number continues across a letter, a digit or `_`, and across a `.` or `,` between digits.
+  const notContinuedBefore = /^[\p{L}\p{N}_]/u.test(escaped) ? '(?<![\\p{L}\\p{N}_]|\\p{N}[.,])' : '';
+  const notContinuedAfter = /[\p{L}\p{N}_]$/u.test(escaped) ? '(?![\\p{L}\\p{N}_]|[.,]\\p{N})' : '';
+  return new RegExp(notContinuedBefore + escaped + notContinuedAfter, 'u').test(text);
 }

@@ -7,19 +7,16 @@
  *
  * @module
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkRelease } from './checkRelease.js';
-import { readReleaseInputs } from './readReleaseInputs.js';
-import { NOTHING_PUBLISHED, pendingRelease } from './ReleaseCheck.js';
+import { fileURLToPath } from 'node:url';
+import { checkRelease, NOTHING_PUBLISHED, pendingRelease } from './checkRelease.js';
+import { readReleaseInputs } from './releaseInputs.js';
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { lastRelease, records, plan } = await readReleaseInputs(fileURLToPath(new URL('../..', import.meta.url)));
-  const problems = checkRelease({ lastRelease, records, plan });
-  for (const { rule, message } of problems) console.error(`${rule}: ${message}`);
-  const next = pendingRelease(plan);
-  const against = lastRelease === null ? `no release, as ${NOTHING_PUBLISHED}` : `release ${lastRelease.version} (tag v${lastRelease.version})`;
-  const making = next === undefined ? 'asking for no release' : `making ${next.type} release ${next.newVersion}`;
-  console.log(`Compared the records with ${against}; ${plan.changesets.length} pending changeset(s), ${making}.`);
-  console.log(problems.length === 0 ? 'Release check passed.' : `Release check found ${problems.length} problem(s); see CONTRIBUTING.md, "Versioning policy".`);
-  process.exitCode = problems.length === 0 ? 0 : 1;
-}
+const { lastRelease, records, plan } = await readReleaseInputs(fileURLToPath(new URL('../..', import.meta.url)));
+const problems = checkRelease({ lastRelease, records, plan });
+for (const { rule, message } of problems) console.error(`${rule}: ${message}`);
+const next = pendingRelease(plan);
+const against = lastRelease === null ? `no release, as ${NOTHING_PUBLISHED}` : `release ${lastRelease.version} (tag v${lastRelease.version})`;
+const making = next === undefined ? 'asking for no release' : `making ${next.type} release ${next.newVersion}`;
+console.log(`Compared the records with ${against}; ${plan.changesets.length} pending changeset(s), ${making}.`);
+console.log(problems.length === 0 ? 'Release check passed.' : `Release check found ${problems.length} problem(s); see CONTRIBUTING.md, "Versioning policy".`);
+process.exitCode = problems.length === 0 ? 0 : 1;

@@ -11,6 +11,9 @@ import type { Entity, Fact, Metric, Source } from '../../src/types.js';
 /** A generated fact: every one has a value. */
 export type ValuedFact = Fact & { readonly value: number };
 
+/** How many facts the scale benchmarks generate: 1,000,000, or the environment's `BENCH_FACTS`. */
+export const BENCH_FACTS = Number(process.env['BENCH_FACTS'] ?? 1_000_000);
+
 export const ENTITY_COUNT = 1_000;
 const SOURCE_COUNT = 50;
 

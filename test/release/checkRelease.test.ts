@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRelease } from '../../scripts/release/checkRelease.js';
-import type { LastRelease, ReleasePlan, ReleaseRecords } from '../../scripts/release/ReleaseCheck.js';
+import type { LastRelease, ReleasePlan, ReleaseRecords } from '../../scripts/release/releaseInputs.js';
 import type { Claim, Correction, Fact } from '../../src/types.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 

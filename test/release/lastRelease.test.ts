@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkRelease } from '../../scripts/release/checkRelease.js';
-import { readReleaseInputs } from '../../scripts/release/readReleaseInputs.js';
+import { readReleaseInputs } from '../../scripts/release/releaseInputs.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mentionsValue } from '../../scripts/release/mentionsValue.js';
 
@@ -19,5 +20,17 @@ describe('mentionsValue', () => {
     expect(mentionsValue('From null to 5.', null)).toBe(true);
     expect(mentionsValue('Quote: "A leads\n  the region."', 'A leads the region.')).toBe(true);
     expect(mentionsValue('anything', '')).toBe(false);
+  });
+
+  it('mentionsValue(text, words) names words written apart, however wrapped, and not words that a letter, digit, _ or decimal part continues', () => {
+    // Each word starts and ends with a letter, a digit or _.
+    const words = fc.array(fc.stringMatching(/^[\p{L}\p{N}_](?:[\p{L}\p{N}_.,%$-]*[\p{L}\p{N}_])?$/u), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(words, fc.constantFrom('_', 'x', '7', '.7', ',7'), fc.constantFrom('_', 'x', '7', '7.', '7,'), (parts, after, before) => {
+        const value = parts.join(' ');
+        expect(mentionsValue(`Correct (${parts.join('\n   ')}) now.`, value)).toBe(true);
+        expect([mentionsValue(`(${value}${after})`, value), mentionsValue(`(${before}${value})`, value)]).toEqual([false, false]);
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRelease } from '../../scripts/release/checkRelease.js';
-import { readReleaseInputs } from '../../scripts/release/readReleaseInputs.js';
+import { readReleaseInputs } from '../../scripts/release/releaseInputs.js';
 
 const fact = {
   id: 'paris-amount-2024',
