@@ -1,8 +1,9 @@
 /**
  * The published data package: valid against the official Frictionless 2.0
  * profile (read from ../shared/frictionless-2.0 or the folder AI_INVESTMENT_FACTS_PROFILES names, never copied here; without it, those checks skip), its sizes
- * and hashes true, and every row of every CSV cast by a Frictionless client to
- * exactly the values of the records.
+ * and hashes true, its field types and constraints those of the zod schemas,
+ * and every row of every CSV cast by a Frictionless client to exactly the
+ * values of the records (the built-in ones, with a made-up ledger entry).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ interface ResourceDescriptor {
   path: string;
   bytes: number;
   hash: string;
-  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: unknown[] };
+  schema: { fields: { name: string; type: string; constraints?: object }[]; primaryKey: string[]; foreignKeys?: { fields: string[] }[] };
 }
 
 const descriptor = JSON.parse(dataFile('datapackage.json')) as { resources: ResourceDescriptor[] } & Record<string, unknown>;
@@ -52,6 +53,53 @@ describe('datapackage.json', () => {
       ['claims.csv', ['id'], [{ fields: ['sourceId'], reference: { resource: 'sources', fields: ['id'] } }]],
       ['notes.csv', ['id'], []],
       ['corrections.csv', ['recordType', 'recordId', 'field', 'release'], []],
+    ]);
+  });
+
+  it('names only columns of its own table in its keys', () => {
+    const unknown = descriptor.resources.flatMap(({ path, schema }) => {
+      const keys = [...schema.primaryKey, ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)];
+      return keys.filter((key) => !schema.fields.some((field) => field.name === key)).map((key) => `${path}: ${key}`);
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  it("types and constrains each column as the zod schema of the field it holds: another record's field as that field, a field of several types by its column's type", () => {
+    const field = (path: string, name: string) =>
+      descriptor.resources.find((resource) => resource.path === path)?.schema.fields.find((candidate) => candidate.name === name);
+    const ID = { required: true, unique: true, pattern: '([a-z0-9]+(-[a-z0-9]+)*)' };
+    const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company', 'group'];
+    expect(
+      [
+        ['facts.csv', 'id'],
+        ['facts.csv', 'entityKind'],
+        ['facts.csv', 'value'],
+        ['facts.csv', 'period'],
+        ['facts.csv', 'quoteStart'],
+        ['facts.csv', 'sourceTitle'],
+        ['facts.csv', 'sourcePublishedOn'],
+        ['claims.csv', 'entityIds'],
+        ['entities.csv', 'countryCode'],
+        ['corrections.csv', 'oldNumber'],
+        ['corrections.csv', 'newBoolean'],
+        ['corrections.csv', 'release'],
+      ].map(([path, name]) => {
+        const { type, constraints } = field(path!, name!) ?? {};
+        return { name, type, constraints };
+      }),
+    ).toEqual([
+      { name: 'id', type: 'string', constraints: ID },
+      { name: 'entityKind', type: 'string', constraints: { required: true, enum: ENTITY_KINDS } },
+      { name: 'value', type: 'number', constraints: undefined },
+      { name: 'period', type: 'string', constraints: { pattern: '(([0-9]{4})(/([0-9]{4}))?)' } },
+      { name: 'quoteStart', type: 'integer', constraints: undefined },
+      { name: 'sourceTitle', type: 'string', constraints: { required: true } },
+      { name: 'sourcePublishedOn', type: 'date', constraints: undefined },
+      { name: 'entityIds', type: 'array', constraints: { required: true } },
+      { name: 'countryCode', type: 'string', constraints: { pattern: '[A-Z]{2}' } },
+      { name: 'oldNumber', type: 'number', constraints: undefined },
+      { name: 'newBoolean', type: 'boolean', constraints: undefined },
+      { name: 'release', type: 'string', constraints: { required: true, pattern: '\\d+\\.\\d+\\.\\d+' } },
     ]);
   });
 
@@ -106,7 +154,8 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
     expect(String(us2024?.['sourcePublishedOn'])).toMatch(/^Wed Mar 26 2025/);
 
     // Every cell of every table that holds a record's own field casts back to that field's value.
-    // A date casts to a Date, and a foreign key, its relations resolved, to the row it names.
+    // A date casts to a Date, and a foreign key, its relations resolved, to the row it names;
+    // a corrected value is read from the one of its three columns (text, number, boolean) that holds it.
     const comparable = (cell: unknown): unknown =>
       cell instanceof Date
         ? cell.toISOString().slice(0, 10)
@@ -117,9 +166,11 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
       (records as unknown as readonly Record<string, unknown>[]).flatMap((record, index) => {
         const row = tables[name]?.[index] ?? {};
         const fields = { ...record, ...(record['citation'] as object | undefined) };
+        const cell = (field: string) =>
+          field in row ? row[field] : (['Text', 'Number', 'Boolean'].map((type) => row[field.replace('Value', type)]).find((value) => value !== null) ?? null);
         return Object.entries(fields)
           .filter(([field]) => field !== 'citation')
-          .filter(([field, value]) => JSON.stringify(comparable(row[field]) ?? null) !== JSON.stringify(value ?? null))
+          .filter(([field, value]) => JSON.stringify(comparable(cell(field)) ?? null) !== JSON.stringify(value ?? null))
           .map(([field]) => `${name}/${String(record['id'])}/${field}`);
       }),
     );
