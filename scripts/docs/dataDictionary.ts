@@ -7,30 +7,29 @@
  * docs`) writes the file, and a test fails when the committed file differs
  * from a fresh render.
  *
- * Its tables are the package's tables for people (`recordTable`), its values
- * written by `formatValue`, each fact's entry with the number beside it
- * exactly as the record holds it.
+ * Its tables are the package's tables for people (`recordTable`), and each
+ * record's entry gives its fields as its published table's columns read them,
+ * a value as `formatValue` writes it: one column model for the data files,
+ * the command and this page.
  *
  * @module
  */
-import { creditLine } from '../../src/format/formatCitation.js';
+import { indexRecords } from '../../src/dataset/indexRecords.js';
 import {
-  type Claim,
+  type Citation,
   type ConsistencyFinding,
   claims,
   corrections,
   dataset,
   entities,
-  type Fact,
   facts,
-  formatValue,
   metrics,
   notes,
   type RecordTable,
   recordTable,
   sources,
 } from '../../src/index.js';
-import { type PublishedRecords, publishedTables } from '../../src/publish/publishedTables.js';
+import { columnText, type PublishedRecords, publishedTables, RECORD_COLUMNS, type RecordColumn, type TableName } from '../../src/publish/publishedTables.js';
 import { createDataset } from '../../src/schema/index.js';
 import { TABLE_INFO, tableSchema } from '../dataFiles/dataPackage.js';
 import { DOCS_COMMAND } from './readme.js';
@@ -127,40 +126,22 @@ function recordsMarkdown({ headers, rows, idColumns }: RecordTable, linked = fal
   );
 }
 
-/** A labelled item of an entry: its value as Markdown, a list nested under the label (`none` where empty), or nothing where `undefined`. */
-type Item = readonly [label: string, value: string | readonly string[] | undefined];
-
-/** An entry's bullet list of labelled items. */
-function itemList(items: readonly Item[]): string[] {
-  return items.flatMap(([label, value]) =>
-    value === undefined
-      ? []
-      : typeof value === 'string'
-        ? [`- **${label}:** ${value}`]
-        : [`- **${label}:**${value.length === 0 ? ' none' : ''}`, ...value.map((line) => `  - ${line}`)],
-  );
-}
-
 /** `n` things, in the singular for one. */
 function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** `text` escaped, or nothing where there is none. */
-const optional = (text: string | undefined) => (text === undefined ? undefined : markdownText(text));
-
-/** What the dictionary says of a field a record leaves `null`: that it is not stated, and why. */
-const notStated = (reason = '') => `not stated. ${markdownText(reason)}`;
-
 /**
  * Renders the data dictionary from `input`, in the records' own order: an
  * introduction (what the file is, that it is generated, and by which command),
- * then sources, metrics, entities, facts grouped by metric, claims grouped by
- * source, notes, the consistency audit, the corrections ledger and the fields
- * of the data files. An empty collection renders its section with a sentence
- * saying it is empty (the ledger also keeps its table header). Text from the
- * records is escaped where Markdown would read it as markup, so quotes render
- * verbatim.
+ * then the sources, each with its claims; the entities, with an entry for each
+ * group; the metrics, each with its facts; the notes, the consistency audit,
+ * the corrections ledger and the fields of the data files. Each entry lists
+ * the record's own fields that it fills, by the names of their columns; a
+ * fact's and a claim's quote stands first. An empty collection renders its
+ * section with a sentence saying it is empty (the ledger also keeps its table
+ * header). Text from the records is escaped where Markdown would read it as
+ * markup, so quotes render verbatim.
  *
  * @param input - the records, ledger and findings to render.
  * @returns The Markdown text, ending in one newline.
@@ -177,19 +158,21 @@ const notStated = (reason = '') => `not stated. ${markdownText(reason)}`;
 export function renderDataDictionary(input: DataDictionaryInput): string {
   const { corrections: _ledger, findings: _findings, ...records } = input;
   const data = createDataset(records);
-  const entityName = (id: string) => `${markdownText(data.entity(id).name)} (${code(id)})`;
-  const entry = (heading: string, lead: readonly string[], items: readonly Item[]) => [
+  const index = indexRecords(records);
+  /** A record's entry: its ID as a heading, its quote, then each of its own fields it fills, named by its column: a list as a nested list. */
+  const entry = (heading: string, table: TableName, record: { readonly id: string; readonly citation?: Citation }) => [
     '',
-    heading,
+    `${heading} ${code(record.id)}`,
     '',
-    ...lead.flatMap((line) => [line, '']),
-    ...itemList(items),
-  ];
-  const citationItems = ({ citation, caveats }: Fact | Claim): Item[] => [
-    ['Source', `[${markdownText(creditLine(data.source(citation.sourceId), citation))}](#${citation.sourceId})`],
-    ['Stated by', optional(citation.statedBy)],
-    ['Also stated as', citation.otherQuotes?.map(markdownText)],
-    ['Caveats', caveats.map(markdownText)],
+    ...(record.citation === undefined ? [] : [`> ${markdownText(record.citation.quote)}`, '']),
+    ...(RECORD_COLUMNS[table] as readonly RecordColumn<object>[])
+      .filter((column) => column.field.endsWith(`.${column.name}`) && !['id', 'quote', 'selectors', 'differences'].includes(column.name))
+      .flatMap((column) => {
+        const cell = column.cell(record, index);
+        if (!Array.isArray(cell))
+          return cell === undefined || cell === null ? [] : [`- \`${column.name}\`: ${markdownText(columnText(column, record, index))}`];
+        return [`- \`${column.name}\`:${cell.length === 0 ? ' none' : ''}`, ...cell.map((item) => `  - ${markdownText(String(item))}`)];
+      }),
   ];
   const section = (heading: string, about: string, records: readonly unknown[], body: () => string[], noun = heading.toLowerCase()) => [
     `## ${heading}`,
@@ -207,102 +190,39 @@ export function renderDataDictionary(input: DataDictionaryInput): string {
       '',
       `This file is generated from the records in \`data/\` by \`${DATA_DICTIONARY_COMMAND}\`. Do not edit it by hand: change the records and run the command again. A test fails when the file and the records disagree.`,
       '',
-      "Values are written as `formatValue` writes them: in the fact's unit, with the source's own qualifier in words (\"topped USD76 billion\" is `over $76B`, a `lower-bound`), never rounded or converted between currencies; each fact's entry adds the number exactly as the record holds it (`76000000000` USD). [How the records are curated](curation.md) says what each precision, status and period basis means. Quotes are verbatim.",
+      "Each record's entry gives its fields by the names of the data files' columns ([Fields of the data files](#fields-of-the-data-files) describes each); a field the record leaves empty is not listed. Values are written as `formatValue` writes them: in the fact's unit, with the source's own qualifier in words (\"topped USD76 billion\" is `over $76B`, a `lower-bound` `precision`), never rounded or converted between currencies. [How the records are curated](curation.md) says what each precision, status and period basis means. Quotes are verbatim.",
     ],
     section(
       'Sources',
-      "The documents the facts and claims cite, with what a reader should know about each as a source, each followed by its claims: the statements it makes that carry no figure, each in our words beside the source's quote.",
+      'The documents the facts and claims cite, with what a reader should know about each as a source, each followed by its claims: the statements it makes that carry no figure, each in our words beside its quote.',
       input.sources,
       () =>
-        input.sources.flatMap((document) =>
-          entry(
-            `### ${code(document.id)}`,
-            [`**${markdownText(document.title)}**`],
-            [
-              ['Publisher', document.publisher === null ? notStated(document.publisherMissingReason) : markdownText(document.publisher)],
-              ['Author', optional(document.author)],
-              ['Editor', optional(document.editor)],
-              [
-                'Published',
-                document.publishedOn === null
-                  ? notStated(document.publishedOnMissingReason)
-                  : `${document.publishedOn} (printed "${markdownText(document.publishedOnQuote ?? '')}")`,
-              ],
-              ['Kind', document.kind],
-              [
-                'Records',
-                `${count(data.findFacts({ sourceId: document.id }).length, 'fact')}, ${count(data.findClaims({ sourceId: document.id }).length, 'claim')}`,
-              ],
-              ['Notes', document.notes.map(markdownText)],
-            ],
-          ).concat(
-            data
-              .findClaims({ sourceId: document.id })
-              .flatMap((claim) =>
-                entry(
-                  `#### ${code(claim.id)}`,
-                  [markdownText(claim.statement), `> ${markdownText(claim.citation.quote)}`],
-                  [['Entities', claim.entityIds.map(entityName).join(', ') || 'none (about AI investment in general)'], ...citationItems(claim)],
-                ),
-              ),
-          ),
-        ),
+        input.sources.flatMap((source) => [
+          ...entry('###', 'sources', source),
+          ...data.findClaims({ sourceId: source.id }).flatMap((claim) => entry('####', 'claims', claim)),
+        ]),
     ),
-    section('Entities', 'What the facts and claims are about. Country codes are ISO 3166-1 alpha-2.', input.entities, () => [
+    section('Entities', 'What the facts and claims are about, each group with its entry. Country codes are ISO 3166-1 alpha-2.', input.entities, () => [
       '',
       ...recordsMarkdown(recordTable(input, 'entities', ['Members'])),
-      ...input.entities
-        .filter((group) => group.members !== undefined)
-        .flatMap((group) =>
-          entry(
-            `### ${code(group.id)}`,
-            [`**${markdownText(group.name)}**: ${markdownText(group.description ?? '')}`],
-            [
-              [
-                'Members',
-                `${group.members?.length ? group.members.map(entityName).join(', ') : 'none named'} (${group.membersComplete ? 'the complete list' : 'not a complete list'})`,
-              ],
-              ['Part of', group.subsetOf === undefined ? undefined : entityName(group.subsetOf)],
-              ['Excludes', group.excludes?.map(entityName).join(', ')],
-            ],
-          ),
-        ),
+      ...input.entities.filter((entity) => entity.kind === 'group').flatMap((group) => entry('###', 'entities', group)),
     ]),
     section(
       'Metrics',
-      "What the facts measure, each metric with its facts in the records' order, each fact with its quote and caveats. Facts of the same metric, unit and period are comparable; facts of different metrics are not, however alike their names. Only the figures of an additive metric may be summed across entities. A currency metric's facts each name their ISO 4217 code.",
+      "What the facts measure, each metric with its facts in the records' order. Facts of the same metric, unit and period are comparable; facts of different metrics are not, however alike their names. Only the figures of an additive metric may be summed across entities. A currency metric's facts each name their ISO 4217 code.",
       input.metrics,
       () => [
         '',
         ...recordsMarkdown(recordTable(input, 'metrics'), true),
-        ...input.metrics.flatMap((measure) => {
-          const ofMetric = data.findFacts({ metricId: measure.id });
+        ...input.metrics.flatMap((metric) => {
+          const ofMetric = data.findFacts({ metricId: metric.id });
           return [
-            ...entry(
-              `### ${code(measure.id)}`,
-              [`**${markdownText(measure.name)}**`, markdownText(measure.definition)],
-              [['Base entity', measure.baseEntityId === undefined ? 'none stated' : entityName(measure.baseEntityId)]],
-            ),
+            ...entry('###', 'metrics', metric),
             '',
             ...(ofMetric.length === 0
               ? ['There are no facts of this metric.']
               : recordsMarkdown(recordTable({ ...input, facts: ofMetric }, 'facts', ['Metric']), true)),
-            ...ofMetric.flatMap((fact) =>
-              entry(
-                `#### ${code(fact.id)}`,
-                [`> ${markdownText(fact.citation.quote)}`],
-                [
-                  [
-                    'Value',
-                    fact.value === null
-                      ? notStated(fact.missingReason)
-                      : `${markdownText(formatValue(fact))} (${code(String(fact.value))} ${fact.unit}, ${fact.precision})`,
-                  ],
-                  ['Period', fact.period === null ? notStated(fact.periodMissingReason) : `${fact.period} (${fact.periodBasis})`],
-                  ...citationItems(fact),
-                ],
-              ),
-            ),
+            ...ofMetric.flatMap((fact) => entry('####', 'facts', fact)),
           ];
         }),
       ],

@@ -225,6 +225,15 @@ export const TABLE_HEADERS = /* @__PURE__ */ deepFreeze({
 /** The columns whose text is to be copied whole: IDs and a field's path. @internal */
 export const LITERAL_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'metricId', 'recordId', 'field']);
 
+/** A column's cell of `record` as a person reads it: its field's text where it has one, else nothing as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
+export function columnText<R>(column: RecordColumn<R>, record: R, index: RecordIndex): string {
+  const cell = column.cell(record, index);
+  if (column.text !== undefined) return column.text(record);
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  return Array.isArray(cell) ? cell.join(' ') : String(cell);
+}
+
 /** One published table: its name, its columns, and one array of cells per row, in the order of the columns. */
 export interface PublishedTable {
   readonly name: TableName;

@@ -1,6 +1,6 @@
 import { requireArray, requireOneOf } from '../arguments.js';
 import { indexRecords } from '../dataset/indexRecords.js';
-import { type CellValue, LITERAL_COLUMNS, type PublishedRecords, requireTable, TABLE_HEADERS, type TableName, tableOf } from './publishedTables.js';
+import { columnText, LITERAL_COLUMNS, type PublishedRecords, requireTable, TABLE_HEADERS, type TableName, tableOf } from './publishedTables.js';
 
 /**
  * Records as a table for people: its column headers, one row of text per
@@ -33,13 +33,6 @@ export interface RecordTable {
  * @category Formatting
  */
 export type ColumnLabel<T extends TableName> = (typeof TABLE_HEADERS)[T][keyof (typeof TABLE_HEADERS)[T]];
-
-/** A cell as a person reads it: nothing as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
-function readable(cell: CellValue): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
-  return Array.isArray(cell) ? cell.join(' ') : String(cell);
-}
 
 /**
  * One collection of records as a table for people, in the columns that the
@@ -83,7 +76,7 @@ export function recordTable<T extends TableName>(records: PublishedRecords, tabl
   const index = indexRecords(records);
   return {
     headers: kept.map(([, label]) => label),
-    rows: rows.map((row) => keptColumns.map((column) => column.text?.(row) ?? readable(column.cell(row, index)))),
+    rows: rows.map((row) => keptColumns.map((column) => columnText(column, row, index))),
     idColumns: keptColumns.flatMap((column, i) => (LITERAL_COLUMNS.has(column.name) ? [i] : [])),
   };
 }

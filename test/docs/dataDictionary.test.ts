@@ -76,7 +76,7 @@ describe('docs/data-dictionary.md', () => {
 });
 
 describe('renderDataDictionary(input)', () => {
-  it('gives each metric its definition and base entity, then its facts in the columns of recordTable, then each fact its entry: the value as formatValue writes it, beside the number as recorded', () => {
+  it("gives each metric its entry, then its facts in the columns of recordTable, then each fact its entry: its quote, then its own fields by their columns' names, the value as formatValue writes it", () => {
     expect(tableRows(section(fixture, '## Metrics')).slice(0, 3)).toEqual([
       '| [`amount`](#amount) | Amount | currency | yes |',
       '| [`share`](#share) | Share of all | percent | yes |',
@@ -85,11 +85,10 @@ describe('renderDataDictionary(input)', () => {
     expect(section(fixture, '### `amount`')).toEqual([
       '### `amount`',
       '',
-      '**Amount**',
-      '',
-      'Money raised.',
-      '',
-      '- **Base entity:** none stated',
+      '- `name`: Amount',
+      '- `unit`: currency',
+      '- `definition`: Money raised.',
+      '- `additive`: yes',
       '',
       '| ID | Entity | Period | Value | Status |',
       '| --- | --- | --- | --- | --- |',
@@ -99,86 +98,121 @@ describe('renderDataDictionary(input)', () => {
       '',
       '> A topped USD76 billion',
       '',
-      '- **Value:** over $76B (`76000000000` USD, lower-bound)',
-      '- **Period:** 2024 (stated)',
-      '- **Source:** [Example Data, via "How A raised \\*over\\* $76B" (example.org), as teased on Example Press, 2025-01-31](#report-one)',
-      '- **Stated by:** Ann Example, CEO of A',
-      '- **Also stated as:**',
+      '- `entityId`: a',
+      '- `metricId`: amount',
+      '- `value`: over $76B',
+      '- `unit`: USD',
+      '- `period`: 2024',
+      '- `periodBasis`: stated',
+      '- `precision`: lower-bound',
+      '- `status`: reported',
+      '- `sourceId`: report-one',
+      '- `section`: related-article-teaser',
+      '- `teasedTitle`: How A raised \\*over\\* $76B',
+      '- `teasedPublisher`: example.org',
+      '- `attributedTo`: Example Data',
+      '- `statedBy`: Ann Example, CEO of A',
+      '- `otherQuotes`:',
       '  - A: over $76B',
-      '- **Caveats:**',
+      '- `caveats`:',
       '  - The teaser \\| is cut off.',
     ]);
-    expect(section(fixture, '### `share`').slice(0, 11)).toEqual([
-      '### `share`',
-      '',
-      '**Share of all**',
-      '',
-      'Share of the funding of all.',
-      '',
-      '- **Base entity:** All (`all`)',
+    expect(section(fixture, '### `share`').slice(2, 10)).toEqual([
+      '- `name`: Share of all',
+      '- `unit`: percent',
+      '- `definition`: Share of the funding of all.',
+      '- `additive`: yes',
+      '- `baseEntityId`: all',
       '',
       '| ID | Entity | Period | Value | Status |',
       '| --- | --- | --- | --- | --- |',
-      '| [`b-share-undated-percent-example-undated-page-reported`](#b-share-undated-percent-example-undated-page-reported) | B |  | not stated | reported |',
     ]);
     expect(section(fixture, '### `concentration`').at(-1)).toBe('There are no facts of this metric.');
   });
 
-  it('says a value and a period the source does not give are not stated, with the reasons, and writes a decimal share unrounded', () => {
+  it('leaves out of an entry the fields a record leaves empty, keeps their reasons, and writes a decimal share unrounded', () => {
     expect(section(fixture, '#### `b-share-undated-percent-example-undated-page-reported`').slice(4)).toEqual([
-      '- **Value:** not stated. Not given.',
-      '- **Period:** not stated. No date.',
-      '- **Source:** [Example \\| page, undated](#example-undated-page)',
-      '- **Caveats:** none',
+      '- `entityId`: b',
+      '- `metricId`: share',
+      '- `unit`: percent',
+      '- `periodMissingReason`: No date.',
+      '- `status`: reported',
+      '- `missingReason`: Not given.',
+      '- `sourceId`: example-undated-page',
+      '- `section`: table',
+      '- `caveats`: none',
     ]);
-    expect(tableRows(section(fixture, '### `share`'))[1]).toBe(
+    expect(tableRows(section(fixture, '### `share`'))).toEqual([
+      '| [`b-share-undated-percent-example-undated-page-reported`](#b-share-undated-percent-example-undated-page-reported) | B |  | not stated | reported |',
       '| [`c-share-2024-percent-report-two-reported`](#c-share-2024-percent-report-two-reported) | C | 2024 | 4.3% | reported |',
-    );
-    expect(section(fixture, '#### `c-share-2024-percent-report-two-reported`')).toContain('- **Value:** 4.3% (`4.3` percent, exact)');
-  });
-
-  it('gives a source without a publisher or a date the reasons, and a group its members, the group it is part of and the entities it excludes', () => {
+    ]);
+    expect(section(fixture, '#### `c-share-2024-percent-report-two-reported`')).toContain('- `value`: 4.3%');
     expect(section(fixture, '### `example-undated-page`')).toEqual([
       '### `example-undated-page`',
       '',
-      '**Example \\| page**',
-      '',
-      '- **Publisher:** not stated. The page names no publisher.',
-      '- **Published:** not stated. The page gives no date.',
-      '- **Kind:** summary-page',
-      '- **Records:** 1 fact, 0 claims',
-      '- **Notes:**',
+      '- `title`: Example \\| page',
+      '- `publisherMissingReason`: The page names no publisher.',
+      '- `publishedOnMissingReason`: The page gives no date.',
+      '- `kind`: summary-page',
+      '- `notes`:',
       '  - A made-up page.',
-    ]);
-    expect(section(fixture, '### `report-two`')).toContain('- **Records:** 1 fact, 1 claim');
-    expect(tableRows(section(fixture, '## Entities'))).toContain('| `ab` | A and B | group |  |  |');
-    expect(section(fixture, '### `ab`')).toEqual([
-      '### `ab`',
-      '',
-      '**A and B**: A and B together.',
-      '',
-      '- **Members:** A (`a`), B (`b`) (the complete list)',
-      '- **Part of:** All (`all`)',
-    ]);
-    expect(section(fixture, '### `rest`').slice(-3)).toEqual([
-      '- **Members:** none named (not a complete list)',
-      '- **Part of:** All (`all`)',
-      '- **Excludes:** A (`a`), B (`b`)',
     ]);
   });
 
-  it('follows each source with its claims: statement, quote, entities and source', () => {
-    expect(section(fixture, '### `report-two`').slice(-10)).toEqual([
+  it('gives each group an entry after the table of entities, with its members, the group it is part of and the entities it excludes', () => {
+    expect(tableRows(section(fixture, '## Entities'))).toEqual([
+      '| `a` | A | startup-ecosystem |  |  |',
+      '| `b` | B | startup-ecosystem |  |  |',
+      '| `c` | C | startup-ecosystem |  |  |',
+      '| `ab` | A and B | group |  |  |',
+      '| `all` | All | group |  |  |',
+      '| `rest` | Rest | group |  |  |',
+      '| `acme` | Acme | company |  |  |',
+    ]);
+    expect(section(fixture, '### `ab`')).toEqual([
+      '### `ab`',
+      '',
+      '- `name`: A and B',
+      '- `kind`: group',
+      '- `description`: A and B together.',
+      '- `members`:',
+      '  - a',
+      '  - b',
+      '- `membersComplete`: yes',
+      '- `subsetOf`: all',
+    ]);
+    expect(section(fixture, '### `rest`').slice(-6)).toEqual([
+      '- `members`: none',
+      '- `membersComplete`: no',
+      '- `subsetOf`: all',
+      '- `excludes`:',
+      '  - a',
+      '  - b',
+    ]);
+  });
+
+  it('follows each source with its claims, each with its quote and its own fields', () => {
+    expect(section(fixture, '### `report-two`')).toEqual([
+      '### `report-two`',
+      '',
+      '- `title`: Report report-two',
+      '- `publisher`: Example Press',
+      '- `publishedOn`: 2025-01-31',
+      '- `publishedOnQuote`: Jan 31, 2025',
+      '- `kind`: analysis',
+      '- `notes`: none',
       '',
       '#### `example-claim`',
       '',
-      'A leads B.',
-      '',
       '> A is ahead of B',
       '',
-      '- **Entities:** A (`a`), B (`b`)',
-      '- **Source:** [Example Press, 2025-01-31](#report-two)',
-      '- **Caveats:** none',
+      '- `entityIds`:',
+      '  - a',
+      '  - b',
+      '- `statement`: A leads B.',
+      '- `sourceId`: report-two',
+      '- `section`: key-quotes',
+      '- `caveats`: none',
     ]);
   });
 
