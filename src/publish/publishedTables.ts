@@ -145,8 +145,8 @@ function byType(field: 'oldValue' | 'newValue'): RecordColumn<Correction>[] {
 /** The record type of each table's rows. */
 type RowOf<T extends TableName> = NonNullable<PublishedRecords[T]>[number];
 
-/** The columns of each published table, in order. @internal */
-export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<RowOf<T>>[] } = {
+/** The columns of each published table, in order (made in a function marked pure, so that a bundle without the tables drops them). @internal */
+export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<RowOf<T>>[] } = /* @__PURE__ */ (() => ({
   sources: fields<Source>('Source', [
     'id',
     'title',
@@ -196,7 +196,7 @@ export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<
     ...byType('newValue'),
     ...fields<Correction>('Correction', ['reason', 'release']),
   ],
-};
+}))();
 
 /**
  * The headers of the columns that {@link recordTable} shows of each table, in
