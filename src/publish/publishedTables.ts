@@ -227,8 +227,8 @@ export const LITERAL_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id
 
 /** A column's cell of `record` as a person reads it: its field's text where it has one, else nothing as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
 export function columnText<R>(column: RecordColumn<R>, record: R, index: RecordIndex): string {
-  const cell = column.cell(record, index);
   if (column.text !== undefined) return column.text(record);
+  const cell = column.cell(record, index);
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
   return Array.isArray(cell) ? cell.join(' ') : String(cell);
