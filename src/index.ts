@@ -29,7 +29,8 @@ export { topN } from './helpers/topN.js';
 export { formatValue } from './format/formatValue.js';
 export { formatFigure } from './format/formatFigure.js';
 export { formatCitation } from './format/formatCitation.js';
-export { TABLE_NAMES } from './publish/publishedTables.js';
+export { TABLE_HEADERS, TABLE_NAMES } from './publish/publishedTables.js';
+export { recordTable } from './publish/recordTable.js';
 export { toCsv } from './publish/toCsv.js';
 export { verifyQuotes } from './verify/verifyQuotes.js';
 export { LIMITS } from './limits.js';
@@ -51,6 +52,7 @@ export type { BuiltInRecords } from './dataset.js';
 export type { FormatValueOptions } from './format/formatValue.js';
 export type { FormatCitationOptions } from './format/formatCitation.js';
 export type { PublishedRecords, TableName } from './publish/publishedTables.js';
+export type { ColumnLabel, RecordTable } from './publish/recordTable.js';
 export type { ArgumentProblem, ArgumentReference, MessageNaming, MessagePart, MethodReference } from './errors.js';
 export type {
   IdentifiedBy,

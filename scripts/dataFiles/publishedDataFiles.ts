@@ -7,10 +7,10 @@
  * @internal
  * @module
  */
-import { dataPackage, type PackageInfo } from './dataPackage.js';
-import { recordJsonSchemas } from './jsonSchemas.js';
-import { publishedTables, type PublishedRecords, TABLE_NAMES } from '../../src/publish/publishedTables.js';
+import { type PublishedRecords, publishedTables } from '../../src/publish/publishedTables.js';
 import { tableCsv } from '../../src/publish/toCsv.js';
+import { dataPackage, type readPackageInfo } from './dataPackage.js';
+import { recordJsonSchemas } from './jsonSchemas.js';
 import { webAnnotations } from './webAnnotations.js';
 
 /** JSON without indentation: the files are for programs, and a reader's editor formats them. */
@@ -23,20 +23,18 @@ const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
  *
  * @example
  * ```ts
- * const files = publishedDataFiles(records, { name: 'ai-investment-facts', version: '1.0.0', ... });
+ * const files = publishedDataFiles(records, readPackageInfo());
  * files.get('facts.csv')?.split('\r\n')[0]; // 'id,entityId,entityName,...'
  * ```
  */
-export function publishedDataFiles(records: PublishedRecords, info: Omit<PackageInfo, 'sources'>): ReadonlyMap<string, string> {
+export function publishedDataFiles(records: PublishedRecords, info: ReturnType<typeof readPackageInfo>): ReadonlyMap<string, string> {
   const tables = publishedTables(records);
   const csvFiles = new Map(tables.map((table) => [`${table.name}.csv`, tableCsv(table)]));
-  const jsonFiles = TABLE_NAMES.map((name) => [`${name}.json`, json(records[name] ?? [])] as const);
-  const schemaFiles = [...recordJsonSchemas()].map(([name, schema]) => [`schemas/${name}`, json(schema)] as const);
   return new Map([
-    ...jsonFiles,
+    ...tables.map((table) => [`${table.name}.json`, json(records[table.name] ?? [])] as const),
     ...csvFiles,
-    ['datapackage.json', json(dataPackage(tables, csvFiles, { ...info, sources: records.sources }))],
-    ...schemaFiles,
+    ['datapackage.json', json(dataPackage(tables, csvFiles, info, records.sources))],
+    ...[...recordJsonSchemas()].map(([name, schema]) => [`schemas/${name}`, json(schema)] as const),
     ['annotations.jsonld', json(webAnnotations(records))],
   ]);
 }

@@ -1,31 +1,24 @@
 /**
  * The tables the package publishes as CSV (and describes in its data
- * package): one per collection of records, flattened so that each file can be
- * read on its own. `facts.csv` carries beside each ID the name (and kind) of
- * its entity, the name of its metric, and the title, publisher and date of its
- * source, so that a notebook needs no join to read it.
+ * package), one per collection of records, in one column model: each column
+ * named as the record's field it holds (or, for another record's field beside
+ * its ID, `entityName`), described by that field's TSDoc and read from a
+ * record; and which of them a table for people shows (the data dictionary's,
+ * the command's `list`), under which header and as what text. `facts.csv`
+ * carries beside each ID the name (and kind) of its entity, the name of its
+ * metric, and the title, publisher and date of its source, so that a notebook
+ * needs no join to read it.
  *
  * @internal
  * @module
  */
+import { requireObject, requireOneOf } from '../arguments.js';
 import type { DatasetRecords } from '../dataset/Dataset.js';
-import { indexRecords } from '../dataset/indexRecords.js';
-import type { Citation, Correction, Entity, Fact, Metric, Note, Source } from '../types.js';
-import {
-  ENTITY_KINDS,
-  FACT_UNITS,
-  ID_PATTERN,
-  METRIC_UNITS,
-  PERIOD_BASES,
-  PERIOD_PATTERN,
-  PRECISIONS,
-  RECORD_TYPES,
-  SOURCE_KINDS,
-  CITATION_SECTIONS,
-  NOTE_KINDS,
-  STATUSES,
-} from '../vocabulary.js';
-import { type CellValue, type Column, defineTable, type ModelName, type PublishedTable } from './PublishedTable.js';
+import { indexRecords, type RecordIndex } from '../dataset/indexRecords.js';
+import { deepFreeze } from '../deepFreeze.js';
+import { formatValue } from '../format/formatValue.js';
+import type { Citation, Claim, Correction, Entity, Fact, Metric, Note, RecordType, Source } from '../types.js';
+import { RECORD_COLLECTIONS } from '../vocabulary.js';
 
 /**
  * The records the tables are made from: a dataset and, where there is one, its corrections ledger.
@@ -53,7 +46,7 @@ export interface PublishedRecords extends DatasetRecords {
  * ```
  * @category Vocabulary
  */
-export const TABLE_NAMES = /* @__PURE__ */ Object.freeze(['sources', 'entities', 'metrics', 'facts', 'claims', 'notes', 'corrections'] as const);
+export const TABLE_NAMES = /* @__PURE__ */ Object.freeze([...Object.values(RECORD_COLLECTIONS), 'corrections'] as const);
 
 /**
  * The name of a published table: `facts` is `facts.csv`.
@@ -67,233 +60,212 @@ export const TABLE_NAMES = /* @__PURE__ */ Object.freeze(['sources', 'entities',
  */
 export type TableName = (typeof TABLE_NAMES)[number];
 
-type Constraints = Pick<Column<never>, 'required' | 'unique' | 'enum' | 'pattern' | 'note'>;
+/** What one cell holds before it is written: a scalar, a list, or nothing (`null` or `undefined`). @internal */
+export type CellValue = string | number | boolean | readonly unknown[] | null | undefined;
 
-/** A column holding the record field `name` of model `model`, described by that field's TSDoc. */
-function field<Row>(
-  model: ModelName,
-  name: string,
-  type: Column<Row>['type'],
-  constraints: Constraints = {},
-  cell: (row: Row) => CellValue = (row) => (row as Record<string, CellValue>)[name],
-): Column<Row> {
-  return { name, type, field: `${model}.${name}`, ...constraints, cell };
+/** The types whose TSDoc in `src/types.ts` describes the fields. @internal */
+export type ModelName = Capitalize<RecordType> | 'Citation' | 'Correction';
+
+/**
+ * One column: its name in the published table (the record's field name, or
+ * the record and field for another record's field beside its ID:
+ * `entityName`), the field whose TSDoc describes it, and how to read its cell.
+ *
+ * @internal
+ */
+export interface RecordColumn<R> {
+  readonly name: string;
+  /** The field the column holds, whose TSDoc describes it and whose schema constrains it: `Fact.value`, `Entity.name` for `entityName`. */
+  readonly field: `${ModelName}.${string}`;
+  readonly cell: (record: R, index: RecordIndex) => CellValue;
+  /** What the column adds to the field's description. */
+  readonly note?: string;
+  /** The type of the column where its field's schema does not give it: one type of a field of several. */
+  readonly type?: 'string' | 'number' | 'integer' | 'boolean';
+  /** The field as a person reads it, where that is not the cell as text. */
+  readonly text?: (record: R) => string;
 }
 
-const REQUIRED = { required: true } as const;
-const ID = { required: true, unique: true, pattern: ID_PATTERN } as const;
-const REFERENCE = { pattern: ID_PATTERN } as const;
-const REQUIRED_REFERENCE = { required: true, pattern: ID_PATTERN } as const;
+/** Columns holding the fields `names` of `model`, each read from `of(record)`. */
+function fields<R, O = R>(model: ModelName, names: readonly (keyof O & string)[], of = (record: R) => record as unknown as O): RecordColumn<R>[] {
+  return names.map((name) => ({ name, field: `${model}.${name}`, cell: (record) => of(record)[name] as CellValue }));
+}
 
-/** The citation's columns, shared by facts and claims. */
-function citationColumns<Row extends { readonly citation: Citation }>(sourcesById: ReadonlyMap<string, Source>): Column<Row>[] {
-  const cited = (name: Exclude<keyof Citation, 'selectors'>, constraints: Constraints = {}, type: Column<Row>['type'] = 'string') =>
-    field<Row>('Citation', name, type, constraints, (row) => row.citation[name]);
-  const source = (row: Row): Source | undefined => sourcesById.get(row.citation.sourceId);
+/** The entity of a fact, its metric, and the source a record cites. */
+const entityOf = (fact: Fact, index: RecordIndex) => index.entitiesById().get(fact.entityId);
+const sourceOf = (record: Fact | Claim, index: RecordIndex) => index.sourcesById().get(record.citation.sourceId);
+
+/** The citation's columns, shared by facts and claims, with the title, publisher and date of the source beside its ID. */
+function citationColumns(): RecordColumn<Fact | Claim>[] {
+  const cited = (names: readonly (keyof Citation)[]) => fields<Fact | Claim, Citation>('Citation', names, (record) => record.citation);
+  const ofSource = (name: string, field: 'title' | 'publisher' | 'publishedOn'): RecordColumn<Fact | Claim> => ({
+    name,
+    field: `Source.${field}`,
+    note: 'Of the source that `sourceId` names.',
+    cell: (record, index) => sourceOf(record, index)?.[field],
+  });
+  const quoteAt = (end: 'start' | 'end'): RecordColumn<Fact | Claim> => ({
+    name: end === 'start' ? 'quoteStart' : 'quoteEnd',
+    field: 'Citation.selectors',
+    type: 'integer',
+    note: `This column holds where \`quote\` ${end === 'start' ? 'starts' : 'ends (exclusive)'}, in Unicode code points: the \`${end}\` of its TextPositionSelector.`,
+    cell: (record) => record.citation.selectors?.[0]?.textPosition[end],
+  });
   return [
-    cited('sourceId', REQUIRED_REFERENCE),
-    cited('section', { required: true, enum: CITATION_SECTIONS }),
-    cited('teasedTitle'),
-    cited('teasedPublisher'),
-    { name: 'sourceTitle', type: 'string', required: true, description: 'The title of the source document.', cell: (row) => source(row)?.title },
-    {
-      name: 'sourcePublisher',
-      type: 'string',
-      description: 'Who published the source document; empty where the document does not say.',
-      cell: (row) => source(row)?.publisher,
-    },
-    {
-      name: 'sourcePublishedOn',
-      type: 'date',
-      description: 'The publication date of the source document; empty where the document gives none.',
-      cell: (row) => source(row)?.publishedOn,
-    },
-    cited('attributedTo'),
-    cited('statedBy'),
-    cited('quote', REQUIRED),
-    {
-      name: 'quoteStart',
-      type: 'integer',
-      description:
-        "Where `quote` starts in the source's archived copy (the one `sha256` in sources.csv names), in Unicode code points from the start: the start of its W3C TextPositionSelector. Empty where the record has no selectors.",
-      cell: (row) => row.citation.selectors?.[0]?.textPosition.start,
-    },
-    {
-      name: 'quoteEnd',
-      type: 'integer',
-      description:
-        "Where `quote` ends in the source's archived copy, in code points (exclusive): the end of its W3C TextPositionSelector. Empty where the record has no selectors.",
-      cell: (row) => row.citation.selectors?.[0]?.textPosition.end,
-    },
-    cited('otherQuotes', {}, 'array'),
-    field<Row>('Citation', 'selectors', 'array', {}, (row) => row.citation.selectors),
+    ...cited(['sourceId', 'section', 'teasedTitle', 'teasedPublisher']),
+    ofSource('sourceTitle', 'title'),
+    ofSource('sourcePublisher', 'publisher'),
+    ofSource('sourcePublishedOn', 'publishedOn'),
+    ...cited(['attributedTo', 'statedBy', 'quote']),
+    quoteAt('start'),
+    quoteAt('end'),
+    ...cited(['otherQuotes', 'selectors']),
   ];
 }
 
 /**
- * The published tables of `records`, in the order the data package lists
- * them: sources, entities, metrics, facts, claims, notes, corrections (the
- * last two empty where `records` has none).
+ * A field of several scalar types as one column per type (`oldText`,
+ * `oldNumber`, `oldBoolean`), so that each column has one type a CSV reader
+ * can cast: the value stands in the column of its type, the other two empty,
+ * and all three are empty for `null`. Read by a person, the field is its JSON.
  */
-export function publishedTables(records: PublishedRecords): readonly PublishedTable[] {
+function byType(field: 'oldValue' | 'newValue'): RecordColumn<Correction>[] {
+  const types = { Text: 'string', Number: 'number', Boolean: 'boolean' } as const;
+  const names = Object.keys(types).map((suffix) => field.replace('Value', suffix));
+  return Object.values(types).map((type, i) => ({
+    name: names[i]!,
+    field: `Correction.${field}`,
+    type,
+    note: `Written in ${names[0]} where it is text, ${names[1]} where it is a number, ${names[2]} where it is true or false, the other two empty; all three are empty where it is null.`,
+    cell: (correction) => (typeof correction[field] === type ? correction[field] : undefined),
+    text: (correction) => JSON.stringify(correction[field]),
+  }));
+}
+
+/** The record type of each table's rows. */
+type RowOf<T extends TableName> = NonNullable<PublishedRecords[T]>[number];
+
+/** The columns of each published table, in order (made in a function marked pure, so that a bundle without the tables drops them). @internal */
+export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<RowOf<T>>[] } = /* @__PURE__ */ (() => ({
+  sources: fields<Source>('Source', [
+    'id',
+    'title',
+    'publisher',
+    'publisherMissingReason',
+    'author',
+    'editor',
+    'publishedOn',
+    'publishedOnMissingReason',
+    'publishedOnQuote',
+    'kind',
+    'notes',
+    'sha256',
+  ]),
+  entities: [
+    ...fields<Entity>('Entity', ['id', 'name', 'kind', 'countryCode']),
+    { name: 'aliases', field: 'Entity.aliases', cell: (entity) => entity.aliases, text: (entity) => (entity.aliases ?? []).join(', ') },
+    ...fields<Entity>('Entity', ['description', 'members', 'membersComplete', 'subsetOf', 'excludes']),
+  ],
+  metrics: fields<Metric>('Metric', ['id', 'name', 'unit', 'definition', 'additive', 'baseEntityId']),
+  facts: [
+    ...fields<Fact>('Fact', ['id', 'entityId']),
+    { name: 'entityName', field: 'Entity.name', note: 'Of the entity that `entityId` names.', cell: (fact, index) => entityOf(fact, index)?.name },
+    {
+      name: 'entityKind',
+      field: 'Entity.kind',
+      note: "Of the entity that `entityId` names. A group's figure sits beside its members' (the big three's share beside Beijing's): keep one kind before adding figures up.",
+      cell: (fact, index) => entityOf(fact, index)?.kind,
+    },
+    ...fields<Fact>('Fact', ['metricId']),
+    {
+      name: 'metricName',
+      field: 'Metric.name',
+      note: 'Of the metric that `metricId` names.',
+      cell: (fact, index) => index.metricsById().get(fact.metricId)?.name,
+    },
+    { name: 'value', field: 'Fact.value', cell: (fact) => fact.value, text: (fact) => formatValue(fact) },
+    ...fields<Fact>('Fact', ['unit', 'period', 'periodBasis', 'periodMissingReason', 'precision', 'status', 'missingReason']),
+    ...citationColumns(),
+    ...fields<Fact>('Fact', ['caveats']),
+  ],
+  claims: [...fields<Claim>('Claim', ['id', 'entityIds', 'statement']), ...citationColumns(), ...fields<Claim>('Claim', ['caveats'])],
+  notes: fields<Note>('Note', ['id', 'kind', 'statement', 'entityIds', 'factIds', 'claimIds', 'differences']),
+  corrections: [
+    ...fields<Correction>('Correction', ['recordType', 'recordId', 'field']),
+    ...byType('oldValue'),
+    ...byType('newValue'),
+    ...fields<Correction>('Correction', ['reason', 'release']),
+  ],
+}))();
+
+/**
+ * The headers of the columns that {@link recordTable} shows of each table, in
+ * order, each by the name of the published column it shows (`entityName` is a
+ * fact's Entity): the one list of the columns of the command's `list` and of
+ * the data dictionary's tables.
+ *
+ * @example
+ * ```ts
+ * import { TABLE_HEADERS } from 'ai-investment-facts';
+ * Object.values(TABLE_HEADERS.facts); // ['ID', 'Entity', 'Metric', 'Period', 'Value', 'Status']
+ * TABLE_HEADERS.facts.entityName; // 'Entity'
+ * ```
+ * @category Vocabulary
+ */
+export const TABLE_HEADERS = /* @__PURE__ */ deepFreeze({
+  sources: { id: 'ID', title: 'Title', publisher: 'Publisher', publishedOn: 'Published' },
+  entities: { id: 'ID', name: 'Name', kind: 'Kind', countryCode: 'Country', members: 'Members', aliases: 'Aliases' },
+  metrics: { id: 'ID', name: 'Name', unit: 'Unit', additive: 'Additive' },
+  facts: { id: 'ID', entityName: 'Entity', metricId: 'Metric', period: 'Period', value: 'Value', status: 'Status' },
+  claims: { id: 'ID', entityIds: 'Entities', statement: 'Statement' },
+  notes: { id: 'ID', kind: 'Kind', entityIds: 'Entities', statement: 'Statement' },
+  corrections: { recordType: 'Type', recordId: 'Record', field: 'Field', oldText: 'Old value', newText: 'New value', reason: 'Reason', release: 'Release' },
+} as const satisfies { readonly [T in TableName]: Readonly<Record<string, string>> });
+
+/** The columns whose text is to be copied whole: IDs and a field's path. @internal */
+export const LITERAL_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'metricId', 'recordId', 'field']);
+
+/** A column's cell of `record` as a person reads it: its field's text where it has one, else nothing as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
+export function columnText<R>(column: RecordColumn<R>, record: R, index: RecordIndex): string {
+  if (column.text !== undefined) return column.text(record);
+  const cell = column.cell(record, index);
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
+  return Array.isArray(cell) ? cell.join(' ') : String(cell);
+}
+
+/** One published table: its name, its columns, and one array of cells per row, in the order of the columns. */
+export interface PublishedTable {
+  readonly name: TableName;
+  readonly columns: readonly RecordColumn<object>[];
+  readonly cells: readonly (readonly CellValue[])[];
+}
+
+/** The records of the table `name` (none where `records` has no such collection) and its columns. */
+export function tableOf(records: PublishedRecords, name: TableName): { rows: readonly object[]; columns: readonly RecordColumn<object>[] } {
+  return { rows: records[name] ?? [], columns: RECORD_COLUMNS[name] as readonly RecordColumn<object>[] };
+}
+
+/**
+ * Returns `table` if `records` is an object and `table` one of {@link TABLE_NAMES}.
+ *
+ * @throws {ArgumentTypeError} if `records` is not an object.
+ * @throws {ArgumentRangeError} if `table` is not one of those names.
+ */
+export function requireTable(method: string, records: unknown, table: unknown): TableName {
+  requireObject(method, 'records', records, 'records (an object with sources, entities, metrics, facts and claims)');
+  return requireOneOf(method, 'table', table, TABLE_NAMES);
+}
+
+/**
+ * The published tables `names` of `records`, by default all of them in the
+ * order of {@link TABLE_NAMES}: sources, entities, metrics, facts, claims,
+ * notes, corrections (the last two empty where `records` has none).
+ */
+export function publishedTables(records: PublishedRecords, names: readonly TableName[] = TABLE_NAMES): readonly PublishedTable[] {
   const index = indexRecords(records);
-  const entities = index.entitiesById();
-  const sourcesById = index.sourcesById();
-
-  const sources = defineTable<Source>({
-    name: 'sources',
-    title: 'Sources',
-    description: 'The documents the facts and claims are taken from.',
-    rows: records.sources,
-    primaryKey: ['id'],
-    foreignKeys: [],
-    columns: [
-      field('Source', 'id', 'string', ID),
-      field('Source', 'title', 'string', REQUIRED),
-      field('Source', 'publisher', 'string'),
-      field('Source', 'publisherMissingReason', 'string'),
-      field('Source', 'author', 'string'),
-      field('Source', 'editor', 'string'),
-      field('Source', 'publishedOn', 'date'),
-      field('Source', 'publishedOnMissingReason', 'string'),
-      field('Source', 'publishedOnQuote', 'string'),
-      field('Source', 'kind', 'string', { required: true, enum: SOURCE_KINDS }),
-      field('Source', 'notes', 'array', REQUIRED),
-      field('Source', 'sha256', 'string', { pattern: '[0-9a-f]{64}' }),
-    ],
+  return names.map((name) => {
+    const { rows, columns } = tableOf(records, name);
+    return { name, columns, cells: rows.map((row) => columns.map((column) => column.cell(row, index))) };
   });
-
-  const entityTable = defineTable<Entity>({
-    name: 'entities',
-    title: 'Entities',
-    description: 'What the facts and claims are about: startup ecosystems, countries, regions, companies and groups of them.',
-    rows: records.entities,
-    primaryKey: ['id'],
-    foreignKeys: [{ fields: ['subsetOf'], resource: undefined, referencedFields: ['id'] }],
-    columns: [
-      field('Entity', 'id', 'string', ID),
-      field('Entity', 'name', 'string', REQUIRED),
-      field('Entity', 'kind', 'string', { required: true, enum: ENTITY_KINDS }),
-      field('Entity', 'countryCode', 'string', { pattern: '[A-Z]{2}' }),
-      field('Entity', 'aliases', 'array'),
-      field('Entity', 'description', 'string'),
-      field('Entity', 'members', 'array'),
-      field('Entity', 'membersComplete', 'boolean'),
-      field('Entity', 'subsetOf', 'string', REFERENCE),
-      field('Entity', 'excludes', 'array'),
-    ],
-  });
-
-  const metrics = defineTable<Metric>({
-    name: 'metrics',
-    title: 'Metrics',
-    description: 'What the facts measure. Facts of different metrics are not comparable, however alike their names.',
-    rows: records.metrics,
-    primaryKey: ['id'],
-    foreignKeys: [{ fields: ['baseEntityId'], resource: 'entities', referencedFields: ['id'] }],
-    columns: [
-      field('Metric', 'id', 'string', ID),
-      field('Metric', 'name', 'string', REQUIRED),
-      field('Metric', 'unit', 'string', { required: true, enum: METRIC_UNITS }),
-      field('Metric', 'definition', 'string', REQUIRED),
-      field('Metric', 'additive', 'boolean', REQUIRED),
-      field('Metric', 'baseEntityId', 'string', REFERENCE),
-    ],
-  });
-
-  const facts = defineTable<Fact>({
-    name: 'facts',
-    title: 'Facts',
-    description: 'Every figure the sources state: one row per fact, with the names of its entity and metric, and its source, beside their IDs.',
-    rows: records.facts,
-    primaryKey: ['id'],
-    foreignKeys: [
-      { fields: ['entityId'], resource: 'entities', referencedFields: ['id'] },
-      { fields: ['metricId'], resource: 'metrics', referencedFields: ['id'] },
-      { fields: ['sourceId'], resource: 'sources', referencedFields: ['id'] },
-    ],
-    columns: [
-      field('Fact', 'id', 'string', ID),
-      field('Fact', 'entityId', 'string', REQUIRED_REFERENCE),
-      { name: 'entityName', type: 'string', required: true, description: "The entity's name.", cell: (f) => entities.get(f.entityId)?.name },
-      {
-        name: 'entityKind',
-        type: 'string',
-        required: true,
-        enum: ENTITY_KINDS,
-        description:
-          "The entity's kind. A group's figure sits beside its members' (the big three's share beside Beijing's): keep one kind before adding figures up.",
-        cell: (f) => entities.get(f.entityId)?.kind,
-      },
-      field('Fact', 'metricId', 'string', REQUIRED_REFERENCE),
-      { name: 'metricName', type: 'string', required: true, description: "The metric's name.", cell: (f) => index.metricsById().get(f.metricId)?.name },
-      field('Fact', 'value', 'number'),
-      field('Fact', 'unit', 'string', { required: true, enum: FACT_UNITS }),
-      field('Fact', 'period', 'string', { pattern: PERIOD_PATTERN }),
-      field('Fact', 'periodBasis', 'string', { enum: PERIOD_BASES }),
-      field('Fact', 'periodMissingReason', 'string'),
-      field('Fact', 'precision', 'string', { enum: PRECISIONS }),
-      field('Fact', 'status', 'string', { required: true, enum: STATUSES }),
-      field('Fact', 'missingReason', 'string'),
-      ...citationColumns<Fact>(sourcesById),
-      field('Fact', 'caveats', 'array', REQUIRED),
-    ],
-  });
-
-  const claims = defineTable({
-    name: 'claims',
-    title: 'Claims',
-    description: 'Statements of the sources that carry no figure but that a reader still wants, in our words, each with a verbatim quote.',
-    rows: records.claims,
-    primaryKey: ['id'],
-    foreignKeys: [{ fields: ['sourceId'], resource: 'sources', referencedFields: ['id'] }],
-    columns: [
-      field('Claim', 'id', 'string', ID),
-      field('Claim', 'entityIds', 'array', REQUIRED),
-      field('Claim', 'statement', 'string', REQUIRED),
-      ...citationColumns(sourcesById),
-      field('Claim', 'caveats', 'array', REQUIRED),
-    ],
-  });
-
-  const notes = defineTable<Note>({
-    name: 'notes',
-    title: 'Notes',
-    description:
-      'Notes across records, in our words: records that sit uneasily together (tension) or entities that may overlap (overlap), with the differences of facts the consistency audit computes for them.',
-    rows: records.notes ?? [],
-    primaryKey: ['id'],
-    foreignKeys: [],
-    columns: [
-      field('Note', 'id', 'string', ID),
-      field('Note', 'kind', 'string', { required: true, enum: NOTE_KINDS }),
-      field('Note', 'statement', 'string', REQUIRED),
-      field('Note', 'entityIds', 'array', REQUIRED),
-      field('Note', 'factIds', 'array', REQUIRED),
-      field('Note', 'claimIds', 'array', REQUIRED),
-      field('Note', 'differences', 'array', REQUIRED),
-    ],
-  });
-
-  const asJson = { required: true, note: 'Written as JSON: a number, a quoted string, true, false or null.' } as const;
-  const corrections = defineTable<Correction>({
-    name: 'corrections',
-    title: 'Corrections ledger',
-    description:
-      'Every published value that a later release changed, with the old value, the new one, the reason and the release. Entries are only ever added.',
-    rows: records.corrections ?? [],
-    primaryKey: ['recordType', 'recordId', 'field', 'release'],
-    foreignKeys: [],
-    columns: [
-      field('Correction', 'recordType', 'string', { required: true, enum: RECORD_TYPES }),
-      field('Correction', 'recordId', 'string', REQUIRED_REFERENCE),
-      field('Correction', 'field', 'string', REQUIRED),
-      field('Correction', 'oldValue', 'string', asJson, (c) => JSON.stringify(c.oldValue)),
-      field('Correction', 'newValue', 'string', asJson, (c) => JSON.stringify(c.newValue)),
-      field('Correction', 'reason', 'string', REQUIRED),
-      field('Correction', 'release', 'string', { required: true, pattern: '[0-9]+\\.[0-9]+\\.[0-9]+' }),
-    ],
-  });
-
-  return [sources, entityTable, metrics, facts, claims, notes, corrections];
 }

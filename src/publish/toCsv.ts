@@ -8,9 +8,8 @@
  *
  * @module
  */
-import { requireObject, requireOneOf, requireOptions } from '../arguments.js';
-import type { CellValue, PublishedTable } from './PublishedTable.js';
-import { publishedTables, type PublishedRecords, TABLE_NAMES, type TableName } from './publishedTables.js';
+import { requireOneOf, requireOptions } from '../arguments.js';
+import { type CellValue, type PublishedRecords, type PublishedTable, publishedTables, requireTable, type TableName } from './publishedTables.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -33,13 +32,8 @@ const FORMULA_CHOICES = ['keep', 'escape'] as const;
  * @internal
  */
 export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`cellText: expected a finite number, received ${value}`);
-    return String(value);
-  }
-  if (typeof value === 'boolean' || typeof value === 'string') return String(value);
-  return JSON.stringify(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`cellText: expected a finite number, received ${value}`);
+  return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /**
@@ -70,18 +64,6 @@ export function escapeFormula(text: string): string {
 }
 
 /**
- * The text of a cell as the CSV writes it, its formula escaped where
- * `formulas` is `escape` and the cell is text: a number, a boolean and a list
- * (a JSON array, starting with `[`) are never changed.
- *
- * @internal
- */
-export function writtenCell(value: CellValue, formulas: (typeof FORMULA_CHOICES)[number]): string {
-  const text = cellText(value);
-  return formulas === 'escape' && typeof value === 'string' ? escapeFormula(text) : text;
-}
-
-/**
  * A published table as a CSV file: a header line of column names, then one
  * line per row, each line ended by CRLF (RFC 4180), UTF-8 without a
  * byte-order mark. With `formulas` `escape`, each text cell a spreadsheet
@@ -90,15 +72,21 @@ export function writtenCell(value: CellValue, formulas: (typeof FORMULA_CHOICES)
  *
  * @internal
  */
-export function tableCsv(table: PublishedTable, formulas: (typeof FORMULA_CHOICES)[number] = 'keep'): string {
-  const lines = [table.columns.map((column) => csvField(column.name)), ...table.cells.map((row) => row.map((cell) => csvField(writtenCell(cell, formulas))))];
-  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+export function tableCsv(
+  table: { readonly columns: readonly { readonly name: string }[]; readonly cells: PublishedTable['cells'] },
+  formulas: (typeof FORMULA_CHOICES)[number] = 'keep',
+): string {
+  // A number, a boolean and a list (a JSON array, starting with `[`) are never escaped.
+  const written = (cell: CellValue) => (formulas === 'escape' && typeof cell === 'string' ? escapeFormula(cell) : cellText(cell));
+  const lines = [table.columns.map((column) => column.name), ...table.cells.map((row) => row.map(written))];
+  return lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
 }
 
 /**
  * One collection of records as CSV, in exactly the columns of the package's
  * own `data/<table>.csv`: RFC 4180, UTF-8, CRLF line ends, an empty cell for a
- * missing value, lists as JSON arrays. `facts` carries beside each ID the
+ * missing value, lists as JSON arrays, a corrected value in the column of its
+ * type (`oldText`, `oldNumber`, `oldBoolean`). `facts` carries beside each ID the
  * names of its entity and metric and its source's title, publisher and date,
  * read from `records`, so that a spreadsheet needs no join.
  *
@@ -145,9 +133,8 @@ export function tableCsv(table: PublishedTable, formulas: (typeof FORMULA_CHOICE
  * @category Formatting
  */
 export function toCsv(records: PublishedRecords, table: TableName, options?: { readonly formulas?: 'keep' | 'escape' }): string {
-  requireObject('toCsv', 'records', records, 'records (an object with sources, entities, metrics, facts and claims)');
-  const name = requireOneOf('toCsv', 'table', table, TABLE_NAMES);
+  const name = requireTable('toCsv', records, table);
   const given = requireOptions('toCsv', 'options', options, ['formulas']);
   const formulas = given['formulas'] === undefined ? 'keep' : requireOneOf('toCsv', 'options.formulas', given['formulas'], FORMULA_CHOICES);
-  return tableCsv(publishedTables(records)[TABLE_NAMES.indexOf(name)]!, formulas);
+  return tableCsv(publishedTables(records, [name])[0]!, formulas);
 }

@@ -5,15 +5,15 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES as COLLECTIONS, RECORD_TYPES } from '../../src/index.js';
 import { packedInstall, runInConsumer } from './packedInstall.js';
-
-const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'corrections'] as const;
 
 /** Every file the generator writes into `dist/data/`, as a user names it. */
 const DATA_FILES = [
   ...COLLECTIONS.flatMap((name) => [`${name}.json`, `${name}.csv`]),
   'datapackage.json',
-  ...['source', 'entity', 'metric', 'fact', 'claim', 'correction'].map((name) => `schemas/${name}.schema.json`),
+  ...[...RECORD_TYPES, 'correction'].map((name) => `schemas/${name}.schema.json`),
+  'annotations.jsonld',
 ];
 
 /** Loads each collection's JSON file and its export, and prints the pairs that differ, by name. */
@@ -22,7 +22,7 @@ function mismatchesScript(loadJson: (name: string) => string): string {
     .join('\n')
     .concat(`
 console.log(JSON.stringify(${JSON.stringify(COLLECTIONS)}.flatMap((name) => {
-  const fromFile = { sources: sourcesJson, entities: entitiesJson, metrics: metricsJson, facts: factsJson, claims: claimsJson, corrections: correctionsJson }[name];
+  const fromFile = { ${COLLECTIONS.map((name) => `${name}: ${name}Json`).join(', ')} }[name];
   const fromExport = JSON.parse(JSON.stringify(m[name]));
   return Array.isArray(fromFile) && isDeepStrictEqual(fromFile, fromExport) ? [] : [{ name, fromFile, fromExport }];
 })));`);

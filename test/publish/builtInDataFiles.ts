@@ -1,28 +1,21 @@
-/** The data files of the built-in records, made in memory as the build makes them, and written to a temporary folder on demand. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The data files of the built-in records, made in memory as the build makes
+ * them, with a made-up entry added to the corrections ledger so that every
+ * check of the files runs with one; and written to a temporary folder on
+ * demand.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readPackageInfo } from '../../scripts/dataFiles/dataPackage.js';
 import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
 import { claims, corrections, entities, facts, metrics, notes, sources } from '../../src/index.js';
+import { exampleCorrections } from '../fixtures/tablesRecords.js';
 
-export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The built-in records, their ledger followed by the made-up entries: what the files below are made from. */
+export const builtInRecords = { sources, entities, metrics, facts, claims, notes, corrections: [...corrections, ...exampleCorrections] };
 
-const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as {
-  name: string;
-  version: string;
-  description: string;
-  keywords: string[];
-};
-
-export const builtInRecords = { sources, entities, metrics, facts, claims, notes, corrections };
-
-export const packageInfo = {
-  name: manifest.name,
-  version: manifest.version,
-  description: manifest.description,
-  keywords: manifest.keywords,
-};
+export const packageInfo = readPackageInfo();
 
 export const dataFiles = publishedDataFiles(builtInRecords, packageInfo);
 

@@ -1,8 +1,9 @@
 /**
  * The published data package: valid against the official Frictionless 2.0
  * profile (read from ../shared/frictionless-2.0 or the folder AI_INVESTMENT_FACTS_PROFILES names, never copied here; without it, those checks skip), its sizes
- * and hashes true, and every row of every CSV cast by a Frictionless client to
- * exactly the values of the records.
+ * and hashes true, its field types and constraints those of the zod schemas,
+ * and every row of every CSV cast by a Frictionless client to exactly the
+ * values of the records (the built-in ones, with a made-up ledger entry).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
+import { documentCredit } from '../../src/format/formatCitation.js';
+import { tablesRecords } from '../fixtures/tablesRecords.js';
 import { builtInRecords, dataFile, dataFiles, packageInfo, writeToTemporaryFolder } from './builtInDataFiles.js';
 import { profileErrors, readAllResources } from './dataFileChecks.js';
 
@@ -18,11 +21,12 @@ interface ResourceDescriptor {
   path: string;
   bytes: number;
   hash: string;
-  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: unknown[] };
+  schema: { fields: { name: string; type: string; constraints?: object }[]; primaryKey: string[]; foreignKeys?: { fields: string[] }[] };
 }
 
 const descriptor = JSON.parse(dataFile('datapackage.json')) as { resources: ResourceDescriptor[] } & Record<string, unknown>;
 const folder = writeToTemporaryFolder(dataFiles);
+const exampleFiles = publishedDataFiles(tablesRecords, packageInfo);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('datapackage.json', () => {
@@ -55,13 +59,61 @@ describe('datapackage.json', () => {
     ]);
   });
 
+  it('names only columns of its own table in its keys', () => {
+    const unknown = descriptor.resources.flatMap(({ path, schema }) => {
+      const keys = [...schema.primaryKey, ...(schema.foreignKeys ?? []).flatMap((key) => key.fields)];
+      return keys.filter((key) => !schema.fields.some((field) => field.name === key)).map((key) => `${path}: ${key}`);
+    });
+    expect(unknown).toEqual([]);
+  });
+
+  it("types and constrains each column as the zod schema of the field it holds: another record's field as that field, a field of several types by its column's type", () => {
+    const field = (path: string, name: string) =>
+      descriptor.resources.find((resource) => resource.path === path)?.schema.fields.find((candidate) => candidate.name === name);
+    const ID = { required: true, unique: true, pattern: '([a-z0-9]+(-[a-z0-9]+)*)' };
+    const ENTITY_KINDS = ['startup-ecosystem', 'country', 'region', 'company', 'group'];
+    expect(
+      [
+        ['facts.csv', 'id'],
+        ['facts.csv', 'entityKind'],
+        ['facts.csv', 'value'],
+        ['facts.csv', 'period'],
+        ['facts.csv', 'quoteStart'],
+        ['facts.csv', 'sourceTitle'],
+        ['facts.csv', 'sourcePublishedOn'],
+        ['claims.csv', 'entityIds'],
+        ['entities.csv', 'countryCode'],
+        ['corrections.csv', 'oldNumber'],
+        ['corrections.csv', 'newBoolean'],
+        ['corrections.csv', 'release'],
+      ].map(([path, name]) => {
+        const { type, constraints } = field(path!, name!) ?? {};
+        return { name, type, constraints };
+      }),
+    ).toEqual([
+      { name: 'id', type: 'string', constraints: ID },
+      { name: 'entityKind', type: 'string', constraints: { required: true, enum: ENTITY_KINDS } },
+      { name: 'value', type: 'number', constraints: undefined },
+      { name: 'period', type: 'string', constraints: { pattern: '(([0-9]{4})(/([0-9]{4}))?)' } },
+      { name: 'quoteStart', type: 'integer', constraints: undefined },
+      { name: 'sourceTitle', type: 'string', constraints: { required: true } },
+      { name: 'sourcePublishedOn', type: 'date', constraints: undefined },
+      { name: 'entityIds', type: 'array', constraints: { required: true } },
+      { name: 'countryCode', type: 'string', constraints: { pattern: '[A-Z]{2}' } },
+      { name: 'oldNumber', type: 'number', constraints: undefined },
+      { name: 'newBoolean', type: 'boolean', constraints: undefined },
+      { name: 'release', type: 'string', constraints: { required: true, pattern: '\\d+\\.\\d+\\.\\d+' } },
+    ]);
+  });
+
   it("names every source document by its title and the package's credit line for it, and the licence", () => {
-    const listed = descriptor['sources'] as { title: string }[];
-    expect(listed).toHaveLength(builtInRecords.sources.length);
-    expect(listed).toContainEqual({ title: "China's VC Investment in AI Lags Far Behind US, Qiming Managing Partner Says (Yicai, 2025-03-26)" });
+    expect(descriptor['sources']).toEqual(builtInRecords.sources.map((source) => ({ title: documentCredit(source) })));
     // Where no publisher is known, the credit line names the document by its title.
-    expect(listed).toContainEqual({ title: 'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02' });
-    expect(listed).toContainEqual({ title: 'Paris emerges as a leading AI hub outside Silicon Valley, undated' });
+    expect(JSON.parse(exampleFiles.get('datapackage.json') ?? '{}').sources).toEqual([
+      { title: 'Report report-one (Example Press, 2025-01-31)' },
+      { title: 'Report report-two (Example Press, 2025-01-31)' },
+      { title: 'Example | page, undated' },
+    ]);
     expect(descriptor['licenses']).toEqual([{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' }]);
   });
 
@@ -86,27 +138,9 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
     const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
     expect(counts).toEqual(Object.fromEntries(Object.entries(builtInRecords).map(([name, records]) => [name, records.length])));
 
-    // With relations resolved, a foreign key's cell holds the row it refers to.
-    const us2024 = tables['facts']?.find((row) => row['id'] === 'united-states-ai-vc-investment-2024');
-    expect(us2024).toMatchObject({
-      entityId: { id: 'united-states', kind: 'country' },
-      entityName: 'United States',
-      metricId: { id: 'ai-vc-investment' },
-      value: 76_000_000_000,
-      unit: 'USD',
-      period: '2024',
-      precision: 'lower-bound',
-      status: 'reported',
-      missingReason: null,
-      sourceId: { id: '2025-03-26-yicai-china-ai-vc-lags-us' },
-      sourcePublisher: 'Yicai',
-      attributedTo: 'CB Insights',
-      quote: 'US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights.',
-    });
-    expect(String(us2024?.['sourcePublishedOn'])).toMatch(/^Wed Mar 26 2025/);
-
     // Every cell of every table that holds a record's own field casts back to that field's value.
-    // A date casts to a Date, and a foreign key, its relations resolved, to the row it names.
+    // A date casts to a Date, and a foreign key, its relations resolved, to the row it names;
+    // a corrected value is read from the one of its three columns (text, number, boolean) that holds it.
     const comparable = (cell: unknown): unknown =>
       cell instanceof Date
         ? cell.toISOString().slice(0, 10)
@@ -117,13 +151,51 @@ describe('every CSV row, read and cast by a Frictionless client (datapackage, v1
       (records as unknown as readonly Record<string, unknown>[]).flatMap((record, index) => {
         const row = tables[name]?.[index] ?? {};
         const fields = { ...record, ...(record['citation'] as object | undefined) };
+        const cell = (field: string) =>
+          field in row ? row[field] : (['Text', 'Number', 'Boolean'].map((type) => row[field.replace('Value', type)]).find((value) => value !== null) ?? null);
         return Object.entries(fields)
           .filter(([field]) => field !== 'citation')
-          .filter(([field, value]) => JSON.stringify(comparable(row[field]) ?? null) !== JSON.stringify(value ?? null))
+          .filter(([field, value]) => JSON.stringify(comparable(cell(field)) ?? null) !== JSON.stringify(value ?? null))
           .map(([field]) => `${name}/${String(record['id'])}/${field}`);
       }),
     );
     expect(mismatched).toEqual([]);
+  });
+
+  it('casts the made-up records to the values worked out by hand: a foreign key to the row it names, a date to a Date, a corrected value to its type', async () => {
+    const exampleFolder = writeToTemporaryFolder(exampleFiles);
+    try {
+      const tables = Object.fromEntries(await readAllResources(exampleFolder));
+      // With relations resolved, a foreign key's cell holds the row it refers to.
+      expect(tables['facts']?.[0]).toMatchObject({
+        entityId: { id: 'a', kind: 'startup-ecosystem' },
+        entityName: 'A',
+        metricId: { id: 'amount', additive: true },
+        value: 76_000_000_000,
+        unit: 'USD',
+        period: '2024',
+        precision: 'lower-bound',
+        missingReason: null,
+        sourceId: { id: 'report-one' },
+        sourcePublisher: 'Example Press',
+        attributedTo: 'Example Data',
+        quoteStart: 9,
+        quoteEnd: 31,
+        otherQuotes: ['A: over $76B'],
+      });
+      expect(String(tables['facts']?.[0]?.['sourcePublishedOn'])).toMatch(/^Fri Jan 31 2025/);
+      expect(tables['facts']?.[1]).toMatchObject({ value: null, precision: null, period: null, sourcePublisher: null, sourcePublishedOn: null });
+      expect(
+        tables['corrections']?.map((row) => [row['oldText'], row['oldNumber'], row['oldBoolean'], row['newText'], row['newNumber'], row['newBoolean']]),
+      ).toEqual([
+        [null, 67, null, null, 76.5, null],
+        ['exact', null, null, 'lower-bound', null, null],
+        [null, null, false, null, null, true],
+        [null, null, null, null, 12.5, null],
+      ]);
+    } finally {
+      rmSync(exampleFolder, { recursive: true, force: true });
+    }
   });
 
   it('rejects a CSV whose cell does not cast, and one whose foreign key names no row, so the check above can fail', async () => {

@@ -11,6 +11,7 @@ const FILES = {
   'metric.schema.json': 'metrics.json',
   'fact.schema.json': 'facts.json',
   'claim.schema.json': 'claims.json',
+  'note.schema.json': 'notes.json',
   'correction.schema.json': 'corrections.json',
 } as const;
 

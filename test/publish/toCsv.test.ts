@@ -1,11 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineTable } from '../../src/publish/PublishedTable.js';
-import { publishedTables, TABLE_NAMES } from '../../src/publish/publishedTables.js';
+import { type CellValue, publishedTables, TABLE_NAMES } from '../../src/publish/publishedTables.js';
 import { cellText, csvField, escapeFormula, tableCsv, toCsv } from '../../src/publish/toCsv.js';
 import { builtInRecords, dataFile } from './builtInDataFiles.js';
+import { tablesRecords } from '../fixtures/tablesRecords.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
+
+/** A table of these columns and rows of cells, as `tableCsv` reads one. */
+function table<Row>(names: readonly string[], rows: readonly Row[], cells: (row: Row) => CellValue[]) {
+  return { columns: names.map((name) => ({ name })), cells: rows.map(cells) };
+}
 
 describe('cellText(value)', () => {
   it('writes null and undefined as an empty cell, the missing value of the data package', () => {
@@ -41,8 +46,7 @@ describe('csvField(text)', () => {
 
 /** A table of two text columns, `first` and `second`, with these rows. */
 function twoColumns(rows: readonly (readonly [string, string])[]) {
-  const column = (name: string, at: 0 | 1) => ({ name, type: 'string' as const, description: name, cell: (row: readonly [string, string]) => row[at] });
-  return defineTable({ name: 't', title: 'T', description: 'T.', rows, columns: [column('first', 0), column('second', 1)], primaryKey: [], foreignKeys: [] });
+  return table(['first', 'second'], rows, (row) => [...row]);
 }
 
 describe('tableCsv(table)', () => {
@@ -84,7 +88,17 @@ describe('toCsv(records, table)', () => {
       'b-share-2024-percent-report-one-reported,b,B,startup-ecosystem,share,Share of all,,percent,2024,stated,,,reported,Not given.,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure null,,,,,[]',
       '',
     ]);
-    expect(toCsv(records, 'corrections')).toBe('recordType,recordId,field,oldValue,newValue,reason,release\r\n');
+    expect(toCsv(records, 'corrections')).toBe('recordType,recordId,field,oldText,oldNumber,oldBoolean,newText,newNumber,newBoolean,reason,release\r\n');
+  });
+
+  it('writes a corrected value in the column of its type, so that a CSV reader casts it: a number, a text, a boolean, and null as three empty cells', () => {
+    expect(toCsv(tablesRecords, 'corrections').split('\r\n').slice(1)).toEqual([
+      'fact,example-fact-2024,value,,67,,,76.5,,The source prints 76.5; the digits were transposed.,1.0.1',
+      'fact,example-fact-2024,precision,exact,,,lower-bound,,,"The quote says ""topped"" | a bound\nnot an exact figure",1.0.1',
+      'metric,example-metric,additive,,,false,,,true,Shares of one base add up.,1.1.0',
+      'fact,example-unknown-2023,value,,,,,12.5,,A value that was missing.,1.1.0',
+      '',
+    ]);
   });
 
   it('toCsv(records, unknown table) throws a RangeError naming the tables, and toCsv(not an object) a TypeError', () => {
@@ -125,20 +139,7 @@ describe('escapeFormula(text)', () => {
 
 /** A table with a text, a number, a boolean and a list column, one row per text, its number `-1.25`. */
 function mixedColumns(texts: readonly string[]) {
-  return defineTable({
-    name: 't',
-    title: 'T',
-    description: 'T.',
-    rows: texts,
-    columns: [
-      { name: 'text', type: 'string' as const, description: 'Text.', cell: (text: string) => text },
-      { name: 'number', type: 'number' as const, description: 'A number.', cell: () => -1.25 },
-      { name: 'flag', type: 'boolean' as const, description: 'A boolean.', cell: () => false },
-      { name: 'list', type: 'array' as const, description: 'A list.', cell: (text: string) => [text] },
-    ],
-    primaryKey: [],
-    foreignKeys: [],
-  });
+  return table(['text', 'number', 'flag', 'list'], texts, (text) => [text, -1.25, false, [text]]);
 }
 
 /** The characters a spreadsheet reads as the start of a formula. */
