@@ -103,7 +103,8 @@ function chainsThroughRoot(root: string, links: Links, within: ReadonlySet<strin
   const out = searchTree(root, links, within);
   const back = searchTree(root, against, within);
   const first = links.get(root)!.find((next) => within.has(next))!;
-  const rootChain = shortened([root, ...climb(back.cameFrom, first, root, Infinity)]);
+  const chain = [root, ...climb(back.cameFrom, first, root, Infinity)];
+  const rootChain = chain.length <= SHOWN_LINKS * 2 + 2 ? chain : [...chain.slice(0, SHOWN_LINKS + 1), '…', ...chain.slice(-SHOWN_LINKS)];
   return (id) => {
     if (id === root) return rootChain;
     const whole = back.distance.get(id)! + 1 + out.distance.get(id)! <= SHOWN_LINKS * 2 + 2;
@@ -113,11 +114,6 @@ function chainsThroughRoot(root: string, links: Links, within: ReadonlySet<strin
     const fromRoot = climb(out.cameFrom, id, root, most).reverse().slice(1);
     return whole ? [...toRoot, ...fromRoot] : [...toRoot, '…', ...fromRoot];
   };
-}
-
-/** `chain` itself, or its first and last links around a `…` if it has more than twice {@link SHOWN_LINKS}. */
-function shortened(chain: readonly string[]): readonly string[] {
-  return chain.length <= SHOWN_LINKS * 2 + 2 ? chain : [...chain.slice(0, SHOWN_LINKS + 1), '…', ...chain.slice(-SHOWN_LINKS)];
 }
 
 /** The shortest chain from `start` back to itself within `within`: the first entity a breadth-first search reaches that links back, and the way to it. */

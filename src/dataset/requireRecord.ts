@@ -1,22 +1,16 @@
 import { ArgumentTypeError, arg, UnknownIdError } from '../errors.js';
 import { nearest } from '../text/nearest.js';
-import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
+import type { Entity } from '../types.js';
 import type { RecordIndex } from './indexRecords.js';
-
-/** The record of each type that can be looked up by ID. */
-interface RecordOfType {
-  fact: Fact;
-  entity: Entity;
-  metric: Metric;
-  source: Source;
-  claim: Claim;
-}
-
-/** A type of record that can be looked up by ID. */
-export type RecordKind = keyof RecordOfType;
 
 /** The map of the index that holds each type of record by ID. */
 const MAPS = { fact: 'factsById', entity: 'entitiesById', metric: 'metricsById', source: 'sourcesById', claim: 'claimsById' } as const;
+
+/** A type of record that can be looked up by ID. */
+export type RecordKind = keyof typeof MAPS;
+
+/** The record of a type, as its map in the index holds it. */
+type RecordOf<K extends RecordKind> = ReturnType<RecordIndex[(typeof MAPS)[K]]> extends ReadonlyMap<string, infer T> ? T : never;
 
 /**
  * The record of this type with ID `id`, looked up in the index's map.
@@ -27,11 +21,11 @@ const MAPS = { fact: 'factsById', entity: 'entitiesById', metric: 'metricsById',
  * entity, those whose name or an alias it is come first among the nearest.
  * @internal
  */
-export function requireRecord<K extends RecordKind>(index: RecordIndex, kind: K, method: string, name: string, id: unknown): RecordOfType[K] {
+export function requireRecord<K extends RecordKind>(index: RecordIndex, kind: K, method: string, name: string, id: unknown): RecordOf<K> {
   if (typeof id !== 'string') {
     throw new ArgumentTypeError({ method, argument: name, value: id, expected: [arg(name), ` to be the ID of ${kind === 'entity' ? 'an' : 'a'} ${kind}`] });
   }
-  const map = index[MAPS[kind]]() as ReadonlyMap<string, RecordOfType[K]>;
+  const map = index[MAPS[kind]]() as ReadonlyMap<string, RecordOf<K>>;
   const record = map.get(id);
   if (record !== undefined) return record;
   const named = kind === 'entity' ? entitiesNamed(id, map as ReadonlyMap<string, Entity>) : [];

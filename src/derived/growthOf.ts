@@ -32,8 +32,8 @@ export function growthOf(
   toPeriod: string,
   choice?: FactChoice,
 ): DerivedFigure {
-  const entity = requireRecord(index, 'entity', method, 'entityId', entityId);
-  const metric = requireRecord(index, 'metric', method, 'metricId', metricId);
+  requireRecord(index, 'entity', method, 'entityId', entityId);
+  requireRecord(index, 'metric', method, 'metricId', metricId);
   requirePeriod(method, 'fromPeriod', fromPeriod);
   requirePeriod(method, 'toPeriod', toPeriod);
   const chosen = requireFields(index, method, 'choice', choice, ['unit', 'status', 'sourceId']);
@@ -53,7 +53,7 @@ export function growthOf(
     });
   }
 
-  const ofMetric = (index.factsBy('entityId').get(entity.id) ?? []).filter((fact) => fact.metricId === metric.id);
+  const ofMetric = (index.factsBy('entityId').get(entityId) ?? []).filter((fact) => fact.metricId === metricId);
   const candidates = ofMetric.filter((fact) => hasFields(index, fact, chosen));
   const available =
     ofMetric.length === 0
@@ -67,7 +67,7 @@ export function growthOf(
     if (found.length === 0) {
       throw new ArgumentRangeError({
         ...comparison,
-        expected: parts`a fact of "${entity.id}" for metric "${metric.id}" in ${arg(name)} ${describeValue(period)}`,
+        expected: parts`a fact of "${entityId}" for metric "${metricId}" in ${arg(name)} ${describeValue(period)}`,
         received: ['none'],
         remedy: available,
       });
@@ -84,7 +84,7 @@ export function growthOf(
     return requireValuedFact(index, method, name, found[0]!.id);
   };
   const [from, to] = [inPeriod('fromPeriod', fromPeriod), inPeriod('toPeriod', toPeriod)];
-  requireCombinable(index, { method, argument: 'metricId', value: metric.id }, [from, to], false);
+  requireCombinable(index, { method, argument: 'metricId', value: metricId }, [from, to], false);
   if (from.value <= 0) {
     throw new ArgumentRangeError({
       method,
