@@ -134,6 +134,7 @@ function climb(tree: ReadonlyMap<string, string>, from: string, to: string, most
 function searchTree(start: string, links: Links, within: ReadonlySet<string>) {
   const cameFrom = new Map<string, string>();
   const distance = new Map<string, number>([[start, 0]]);
+  // The map is the queue: iterating it visits the entries added while it runs, in order.
   for (const node of distance.keys()) {
     for (const next of links.get(node) ?? []) {
       if (!within.has(next) || distance.has(next)) continue;
@@ -144,36 +145,38 @@ function searchTree(start: string, links: Links, within: ReadonlySet<string>) {
   return { cameFrom, distance };
 }
 
-/** The strongly connected component of every entity, as the set of its entities: Tarjan's algorithm, with a stack of frames for recursion. */
+/**
+ * The strongly connected component of every entity, as the set of its
+ * entities: Tarjan's algorithm, with a stack of frames for the recursion, each
+ * frame holding its entity's low link.
+ */
 function stronglyConnected(links: Links): Map<string, Set<string>> {
   const order = new Map<string, number>();
-  const low = new Map<string, number>();
   const stack: string[] = [];
   const component = new Map<string, Set<string>>();
-  const frames: { node: string; next: number }[] = [];
+  const frames: { node: string; next: number; low: number }[] = [];
   const enter = (node: string) => {
-    low.set(node, order.size);
+    frames.push({ node, next: 0, low: order.size });
     order.set(node, order.size);
     stack.push(node);
-    frames.push({ node, next: 0 });
   };
-  const lower = (node: string, to: number) => low.set(node, Math.min(low.get(node)!, to));
   for (const root of links.keys()) {
     if (!order.has(root)) enter(root);
     for (let frame = frames.at(-1); frame !== undefined; frame = frames.at(-1)) {
-      const { node } = frame;
-      const target = links.get(node)?.[frame.next++];
-      if (target !== undefined) {
+      const targets = links.get(frame.node) ?? [];
+      if (frame.next < targets.length) {
+        const target = targets[frame.next++]!;
         // A target entered but in no component yet is on the stack.
         if (!order.has(target)) enter(target);
-        else if (!component.has(target)) lower(node, order.get(target)!);
+        else if (!component.has(target)) frame.low = Math.min(frame.low, order.get(target)!);
         continue;
       }
       frames.pop();
-      if (frames.length > 0) lower(frames.at(-1)!.node, low.get(node)!);
-      if (low.get(node) !== order.get(node)) continue;
+      const parent = frames.at(-1);
+      if (parent !== undefined) parent.low = Math.min(parent.low, frame.low);
+      if (frame.low !== order.get(frame.node)) continue;
       const members = new Set<string>();
-      for (let member = stack.pop(); member !== undefined; member = member === node ? undefined : stack.pop()) {
+      for (let member = stack.pop(); member !== undefined; member = member === frame.node ? undefined : stack.pop()) {
         members.add(member);
         component.set(member, members);
       }

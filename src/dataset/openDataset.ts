@@ -9,9 +9,6 @@ import { indexRecords } from './indexRecords.js';
 import { type RecordKind, requireRecord } from './requireRecord.js';
 import { topEntities } from './topEntities.js';
 
-/** The notes of records that have none. */
-const NO_NOTES = Object.freeze([]);
-
 /**
  * A {@link Dataset} over `records`, which must already be valid and should be
  * frozen: the built-in records are, and `createDataset` validates and freezes
@@ -32,7 +29,7 @@ export function openDataset<const R extends DatasetRecords>(records: R): Dataset
     metrics: records.metrics,
     facts: records.facts,
     claims: records.claims,
-    notes: records.notes ?? NO_NOTES,
+    notes: records.notes ?? Object.freeze([]),
     fact: lookup('fact'),
     entity: lookup('entity'),
     metric: lookup('metric'),

@@ -67,7 +67,7 @@ export function requireCombinable(index: RecordIndex, comparison: Comparison, fa
  * @throws {ArgumentRangeError} if the metric is not additive.
  */
 export function requireAdditive(index: RecordIndex, comparison: Comparison, facts: readonly Fact[]): void {
-  const metric = requireRecord(index, 'metric', comparison.method, 'metricId', facts[0]!.metricId);
+  const metric = index.metricsById().get(facts[0]!.metricId)!;
   if (!metric.additive) {
     throw new ArgumentRangeError({
       ...comparison,
