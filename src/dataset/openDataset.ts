@@ -14,8 +14,9 @@ import { topEntities } from './topEntities.js';
  * frozen: the built-in records are, and `createDataset` validates and freezes
  * a user's before it calls this. Nothing is indexed until first asked for.
  *
- * The methods are typed by the records' literal types in {@link Dataset};
- * here they work on the plain record types, so the object is cast once.
+ * The methods take their parameter types from {@link Dataset}; they work on
+ * the plain record types (the lookups and rankings cast what they return to
+ * the literal ones), and the object is cast once to the records' literal types.
  *
  * @internal
  */
