@@ -22,7 +22,7 @@ export function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 }
 
 /** The items under each of their keys (each item once per distinct key), in the items' order. */
-export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): ReadonlyMap<K, readonly T[]> {
   const map = new Map<K, T[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item))) appendTo(map, key, item);
@@ -42,18 +42,13 @@ export function groupByKeys<T>(items: Iterable<T>, keysOf: (item: T) => readonly
   for (const item of items) {
     const keys = keysOf(item);
     let node = root;
-    for (let i = 0; i < keys.length - 1; i++) {
-      node = getOrInsert(node, keys[i], () => new Map()) as Map<unknown, unknown>;
-    }
-    const last = keys[keys.length - 1];
-    const group = node.get(last) as T[] | undefined;
-    if (group === undefined) {
-      const created = [item];
-      node.set(last, created);
+    for (let i = 0; i < keys.length - 1; i++) node = getOrInsert(node, keys[i], () => new Map()) as Map<unknown, unknown>;
+    const group = getOrInsert(node, keys.at(-1), () => {
+      const created: T[] = [];
       groups.push(created);
-    } else {
-      group.push(item);
-    }
+      return created;
+    });
+    (group as T[]).push(item);
   }
   return groups;
 }

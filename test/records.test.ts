@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claims, corrections, entities, facts, metrics, notes, sources } from '../src/index.js';
 import { aliasesNotInDocuments, DATASET_CHECKS, notePassagesNotInDocuments } from './data/datasetChecks.js';
+import { userFact, userRecords } from './fixtures/userRecords.js';
 import { requireDocument } from './support/sharedFiles.js';
 
 const builtIn = { sources, entities, metrics, facts, claims, notes, corrections };
@@ -56,6 +57,19 @@ describe('the built-in records', () => {
 
   it("quote in their notes only passages of a document that the notes' facts and claims cite", (context) => {
     expect(notePassagesNotInDocuments(builtIn, (sourceId) => requireDocument(context, sourceId))).toEqual([]);
-    expect(notes.map((note) => note.statement.match(/"[^"]+"/g)?.length ?? 0)).toEqual([1, 1, 2, 3, 0]);
+  });
+
+  it('notePassagesNotInDocuments(records, documentOf) names each quoted passage of a note that no document its records cite holds', () => {
+    const records = userRecords([
+      userFact('a', 1, { id: 'a-one' }),
+      userFact('b', 2, { id: 'b-two', citation: { sourceId: 'report-two', section: 'body', quote: 'Figure 2' } }),
+    ]);
+    const note = { id: 'example-note', kind: 'tension', entityIds: ['a'], factIds: ['a-one', 'b-two'], claimIds: [], differences: [] } as const;
+    const documents: Record<string, string> = { 'report-one': 'It says "Figure 1" here.', 'report-two': 'And\nFigure   2 there.' };
+    const withNote = (statement: string) => ({ ...records, notes: [{ ...note, statement }], corrections: [] });
+    expect(notePassagesNotInDocuments(withNote('It says "Figure 1" and "Figure 2", but "Figure 3".'), (id) => documents[id]!)).toEqual([
+      'example-note: Figure 3',
+    ]);
+    expect(notePassagesNotInDocuments(withNote('It quotes nothing.'), (id) => documents[id]!)).toEqual([]);
   });
 });

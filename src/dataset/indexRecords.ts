@@ -1,5 +1,5 @@
 import { appendTo, getOrInsert, groupBy } from '../grouping.js';
-import type { Claim, Entity, Fact, Metric, Source } from '../types.js';
+import type { Fact } from '../types.js';
 import type { DatasetRecords } from './Dataset.js';
 
 /** The fields of a fact that {@link RecordIndex} indexes, and how to read each. */
@@ -29,19 +29,7 @@ export type FactKey = keyof typeof FACT_KEYS;
  *
  * @internal
  */
-export interface RecordIndex {
-  readonly records: DatasetRecords;
-  readonly sourcesById: () => ReadonlyMap<string, Source>;
-  readonly entitiesById: () => ReadonlyMap<string, Entity>;
-  readonly metricsById: () => ReadonlyMap<string, Metric>;
-  readonly factsById: () => ReadonlyMap<string, Fact>;
-  readonly claimsById: () => ReadonlyMap<string, Claim>;
-  readonly factsBy: (key: FactKey) => ReadonlyMap<string | null, readonly Fact[]>;
-  readonly claimsByEntity: () => ReadonlyMap<string, readonly Claim[]>;
-  readonly claimsBySource: () => ReadonlyMap<string, readonly Claim[]>;
-  /** For each group, the entities it contains directly: its members, and the entities that are subsets of it (an entity listed both ways comes twice). */
-  readonly containedBy: () => ReadonlyMap<string, readonly string[]>;
-}
+export type RecordIndex = ReturnType<typeof indexRecords>;
 
 /**
  * Wraps `records` in a {@link RecordIndex}. Nothing is built until a map is
@@ -49,7 +37,7 @@ export interface RecordIndex {
  *
  * @internal
  */
-export function indexRecords(records: DatasetRecords): RecordIndex {
+export function indexRecords(records: DatasetRecords) {
   const factMaps = new Map<FactKey, ReadonlyMap<string | null, readonly Fact[]>>();
   return {
     records,
@@ -58,10 +46,11 @@ export function indexRecords(records: DatasetRecords): RecordIndex {
     metricsById: once(() => byId(records.metrics)),
     factsById: once(() => byId(records.facts)),
     claimsById: once(() => byId(records.claims)),
-    factsBy: (key) => getOrInsert(factMaps, key, () => groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)])),
+    factsBy: (key: FactKey) => getOrInsert(factMaps, key, () => groupBy(records.facts, (fact) => [FACT_KEYS[key](fact)])),
     claimsByEntity: once(() => groupBy(records.claims, (claim) => claim.entityIds)),
     claimsBySource: once(() => groupBy(records.claims, (claim) => [claim.citation.sourceId])),
-    containedBy: once(() => {
+    /** For each group, the entities it contains directly: its members, and the entities that are subsets of it (an entity listed both ways comes twice). */
+    containedBy: once((): ReadonlyMap<string, readonly string[]> => {
       const map = new Map<string, string[]>();
       for (const entity of records.entities) {
         if (Array.isArray(entity.members)) for (const member of entity.members) appendTo(map, entity.id, member);
@@ -80,10 +69,9 @@ function once<T>(build: () => T): () => T {
   };
 }
 
+/** The records by ID: the first of each ID that is a string. */
 function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
-  for (const record of records) {
-    if (typeof record.id === 'string' && !map.has(record.id)) map.set(record.id, record);
-  }
+  for (const record of records) if (typeof record.id === 'string' && !map.has(record.id)) map.set(record.id, record);
   return map;
 }

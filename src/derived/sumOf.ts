@@ -1,17 +1,11 @@
+import { requireArray } from '../arguments.js';
 import { decimalSum } from '../arithmetic/decimalSum.js';
 import { containedIn } from '../dataset/containment.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
-import type { Comparison } from '../dataset/requireAlike.js';
-import { requireRecord } from '../dataset/requireRecord.js';
-import { requireArray } from '../arguments.js';
 import { arg, ArgumentRangeError, parts } from '../errors.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireAdditive, requireCombinable, requireValuedFact } from './requireInputs.js';
-
-const FN = 'sumOf';
-const DISTINCT = 'facts of distinct entities';
-const TWICE = 'its figure would be counted twice';
 
 /**
  * The sum of facts of different entities, with lineage. See
@@ -20,55 +14,52 @@ const TWICE = 'its figure would be counted twice';
  * @internal
  */
 export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFigure {
-  const ids = requireArray(FN, 'factIds', factIds, 'an array of fact IDs');
-  const comparison = { method: FN, argument: 'factIds', value: factIds };
+  const comparison = { method: 'sumOf', argument: 'factIds', value: factIds };
+  const ids = requireArray('sumOf', 'factIds', factIds, 'an array of fact IDs');
   if (ids.length === 0)
     throw new ArgumentRangeError({ ...comparison, expected: parts`${arg('factIds')} to name at least one fact`, received: ['an empty array'] });
-  const facts = ids.map((id, i) => requireValuedFact(index, FN, `factIds[${i}]`, id));
+  const facts = ids.map((id, i) => requireValuedFact(index, 'sumOf', `factIds[${i}]`, id));
   const seen = new Set<string>();
   for (const { id } of facts) {
     if (seen.has(id)) throw new ArgumentRangeError({ ...comparison, expected: ['each fact once'], received: [`"${id}" twice`] });
     seen.add(id);
   }
   requireCombinable(index, comparison, facts, true);
-  requireAdditive(index, comparison, facts[0]!.metricId);
-
-  requireDistinctEntities(
-    comparison,
-    index,
-    facts.map((fact) => requireRecord(index, 'entity', FN, 'entityId', fact.entityId).id),
-  );
-  return deriveFigure({
-    derivation: 'sum',
-    value: decimalSum(facts.map((fact) => fact.value)),
-    unit: facts[0]!.unit,
-    formula: `${terms(facts.map((fact) => fact.entityId))} = ${terms(facts.map((fact) => String(fact.value)))}`,
-    inputs: facts.map((fact) => ({ fact, direction: 'rises' as const })),
-  });
-}
-
-/**
- * Throws if any entity would be counted twice: an entity given twice, with a
- * group that contains it (directly or through subgroups), or contained in two
- * of the groups given. Linear in the entities and what the groups contain.
- */
-function requireDistinctEntities(comparison: Comparison, index: RecordIndex, entityIds: readonly string[]): void {
+  requireAdditive(index, comparison, facts);
+  // No entity counted twice: given twice, with a group that contains it, or in two of the groups given.
+  // Linear in the entities and what the groups contain.
   const countedBy = new Map<string, string>();
-  for (const id of entityIds) {
-    if (countedBy.get(id) === id) {
-      throw new ArgumentRangeError({ ...comparison, expected: [DISTINCT], received: [`two of "${id}"`], remedy: [TWICE] });
-    }
+  for (const { entityId: id } of facts) {
     for (const counted of [id, ...containedIn(index, id)]) {
       const other = countedBy.get(counted);
       if (other !== undefined) {
-        const [outer, inner] = other === counted ? [id, counted] : counted === id ? [other, id] : [undefined, counted];
         const received =
-          outer === undefined ? `"${other}" and "${id}", which both contain "${inner}"` : `"${inner}" together with "${outer}", which contains it`;
-        throw new ArgumentRangeError({ ...comparison, expected: [DISTINCT], received: [received], remedy: [TWICE] });
+          other === id
+            ? `two of "${id}"`
+            : other === counted
+              ? `"${counted}" together with "${id}", which contains it`
+              : counted === id
+                ? `"${id}" together with "${other}", which contains it`
+                : `"${other}" and "${id}", which both contain "${counted}"`;
+        throw new ArgumentRangeError({
+          ...comparison,
+          expected: ['facts of distinct entities'],
+          received: [received],
+          remedy: ['its figure would be counted twice'],
+        });
       }
       countedBy.set(counted, id);
     }
   }
+  return deriveFigure({
+    method: 'sumOf',
+    argument: 'factIds',
+    derivation: 'sum',
+    value: decimalSum(facts.map((fact) => fact.value)),
+    unit: facts[0]!.unit,
+    formula: `${terms(facts.map((fact) => fact.entityId))} = ${terms(facts.map((fact) => String(fact.value)))}`,
+    facts,
+  });
 }
 
 /** The terms of a sum, `a + b + c`; past twelve, the first ten, the last, and how many: `a + ... + z (1000 terms)`. */

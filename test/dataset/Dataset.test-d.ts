@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  BuiltInRecords,
   Claim,
   ConsistencyFinding,
   Dataset,
@@ -7,8 +8,10 @@ import type {
   DerivedFigure,
   Entity,
   EntityId,
+  EntityKind,
   Fact,
   FactId,
+  FactUnit,
   Metric,
   MetricId,
   Source,
@@ -18,10 +21,19 @@ import { createDataset } from '../../src/schema/index.js';
 
 describe("the built-in dataset is typed with the records' literal IDs", () => {
   it("fact(id) returns that fact's own literal type for its IDs, figures and vocabulary values", () => {
-    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').value).toEqualTypeOf<14_000_000_000>();
-    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').unit).toEqualTypeOf<'USD'>();
-    expectTypeOf(dataset.fact('paris-ai-native-funding-concentration-2023-2024').value).toEqualTypeOf<null>();
-    expectTypeOf(dataset.entity('big-three').kind).toEqualTypeOf<'group'>();
+    // Expected as the records type them, so that a corrected value changes nothing here; and narrower than the record types.
+    type Own<Id extends string> = Extract<BuiltInRecords['facts'][number], { readonly id: Id }>;
+    type China2024 = Own<'china-ai-vc-investment-2024'>;
+    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').value).toEqualTypeOf<China2024['value']>();
+    expectTypeOf(dataset.fact('china-ai-vc-investment-2024').unit).toEqualTypeOf<China2024['unit']>();
+    expectTypeOf<China2024['value']>().not.toEqualTypeOf<number | null>();
+    expectTypeOf<China2024['unit']>().not.toEqualTypeOf<FactUnit>();
+    expectTypeOf(dataset.fact('paris-ai-native-funding-concentration-2023-2024').value).toEqualTypeOf<
+      Own<'paris-ai-native-funding-concentration-2023-2024'>['value']
+    >();
+    type BigThree = Extract<BuiltInRecords['entities'][number], { readonly id: 'big-three' }>;
+    expectTypeOf(dataset.entity('big-three').kind).toEqualTypeOf<BigThree['kind']>();
+    expectTypeOf<BigThree['kind']>().not.toEqualTypeOf<EntityKind>();
     // Prose and lists take the record type's own types: the declarations carry no record's text.
     expectTypeOf(dataset.fact('china-ai-vc-investment-2024').citation.quote).toEqualTypeOf<string>();
     expectTypeOf(dataset.entity('big-three').members).toEqualTypeOf<readonly EntityId[] | undefined>();

@@ -1,68 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { growthRate } from '../../src/index.js';
+import { cagr, growthRate } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
-import { sourceDataset, YICAI } from '../fixtures/sourceDataset.js';
+import { exampleRecords } from '../fixtures/exampleDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const yicai = sourceDataset(YICAI);
+const example = createDataset(exampleRecords);
 
-describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), worked out by hand from Yicai', () => {
-  it('growthOf("united-states", ...) from USD40 billion to "topped USD76 billion" is at least 0.9, a lower bound', () => {
-    expect(yicai.growthOf('united-states', 'ai-vc-investment', '2023', '2024')).toEqual({
+describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), on the example records', () => {
+  it('growthOf("a", ...) from 40 to "over 76" is at least 0.9, a lower bound', () => {
+    expect(example.growthOf('a', 'amount', '2023', '2024')).toEqual({
       derivation: 'growth-rate',
       value: 0.9,
       unit: 'fraction',
       precision: 'lower-bound',
       status: 'reported',
-      metricId: 'ai-vc-investment',
-      entityIds: ['united-states'],
+      metricId: 'amount',
+      entityIds: ['a'],
       periods: ['2023', '2024'],
-      formula: '(value in 2024 - value in 2023) / value in 2023 = (76000000000 - 40000000000) / 40000000000',
-      derivedFrom: ['united-states-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024'],
-      caveats: ['A lower bound, because united-states-ai-vc-investment-2024 is a lower bound and the result rises with it.'],
+      formula: '(value in 2024 - value in 2023) / value in 2023 = (76 - 40) / 40',
+      derivedFrom: ['a-2023', 'a-2024'],
+      caveats: ['A lower bound, because a-2024 is a lower bound and the result rises with it.'],
     });
   });
 
-  it('growthOf("china", ...) from "around USD10.5 billion" to USD14 billion is about 1/3, approximate', () => {
-    const china = yicai.growthOf('china', 'ai-vc-investment', '2023', '2024');
-    expect(china.value).toBe(0.3333333333333333);
-    expect(china.precision).toBe('approximate');
-    expect(china.caveats).toEqual(['Approximate, because china-ai-vc-investment-2023 is approximate.']);
-    expect(china.derivedFrom).toEqual(['china-ai-vc-investment-2023', 'china-ai-vc-investment-2024']);
+  it('growthOf("b", ...) from "around 10.5" to 14 is about 1/3, approximate', () => {
+    const b = example.growthOf('b', 'amount', '2023', '2024');
+    expect(b.value).toBe(0.3333333333333333);
+    expect(b.precision).toBe('approximate');
+    expect(b.caveats).toEqual(['Approximate, because b-2023 is approximate.']);
+    expect(b.derivedFrom).toEqual(['b-2023', 'b-2024']);
   });
 
   it('growthOf(...) is recomputed from the facts it names', () => {
-    for (const entity of ['united-states', 'china'] as const) {
-      const growth = yicai.growthOf(entity, 'ai-vc-investment', '2023', '2024');
-      const [from, to] = growth.derivedFrom.map((id) => yicai.fact(id).value as number);
+    for (const entity of ['a', 'b']) {
+      const growth = example.growthOf(entity, 'amount', '2023', '2024');
+      const [from, to] = growth.derivedFrom.map((id) => example.fact(id).value as number);
       expect(growth.value).toBe(growthRate(from!, to!));
     }
   });
 
   it('growthOf(...) returns a frozen figure', () => {
-    const growth = yicai.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
+    const growth = example.growthOf('a', 'amount', '2023', '2024');
     expect(Object.isFrozen(growth) && Object.isFrozen(growth.derivedFrom) && Object.isFrozen(growth.caveats)).toBe(true);
   });
 
   it('growthOf(...) throws for a period without a fact, listing the periods that have one', () => {
-    expect(() => yicai.growthOf('china', 'ai-vc-investment', '2022', '2023')).toThrow(
+    expect(() => example.growthOf('a', 'amount', '2022', '2023')).toThrow(
       new RangeError(
-        'growthOf: expected a fact of "china" for metric "ai-vc-investment" in `fromPeriod` "2022", received none; it has facts in "2024", "2023"',
+        'growthOf: expected a fact of "a" for metric "amount" in `fromPeriod` "2022", received none; it has facts in "2023", "2024", "2025", "no period"',
       ),
     );
   });
 
   it('growthOf(...) throws for periods out of order, of different lengths, or malformed', () => {
-    expect(() => yicai.growthOf('china', 'ai-vc-investment', '2024', '2023')).toThrow(
+    expect(() => example.growthOf('b', 'amount', '2024', '2023')).toThrow(
       new RangeError('growthOf: expected `toPeriod` to start after `fromPeriod` ("2024") ends, received "2023"'),
     );
-    expect(() => yicai.growthOf('alibaba-group', 'ai-spending', '2025/2027', '2028')).toThrow(
+    expect(() => example.growthOf('acme', 'amount', '2025/2027', '2028')).toThrow(
       new RangeError(
         'growthOf: expected `toPeriod` to be as long as `fromPeriod` ("2025/2027", 3 years), received "2028" (1 years); totals over periods of different lengths do not show growth',
       ),
     );
-    expect(() => yicai.growthOf('china', 'ai-vc-investment', '23', '2024')).toThrow(
+    expect(() => example.growthOf('b', 'amount', '23', '2024')).toThrow(
       new RangeError('growthOf: expected `fromPeriod` to be a year ("2024") or an interval of years ("2023/2024"), received "23"'),
+    );
+  });
+});
+
+describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
+  it('cagrOf over one year, 2023 to 2024, is the growth rate up to floating point, with the same precision', () => {
+    expect(example.cagrOf('a', 'amount', '2023', '2024')).toMatchObject({
+      derivation: 'cagr',
+      value: 0.9,
+      unit: 'fraction',
+      precision: 'lower-bound',
+      formula: '(value in 2024 / value in 2023) ^ (1 / years between them) - 1 = (76 / 40) ^ (1 / 1) - 1',
+      derivedFrom: ['a-2023', 'a-2024'],
+    });
+    const b = example.cagrOf('b', 'amount', '2023', '2024');
+    expect(b.value).toBe(0.3333333333333333);
+    expect(b.precision).toBe('approximate');
+  });
+
+  it("cagrOf(...) counts the years between the periods' starts and is recomputed from its facts", () => {
+    const user = createDataset(userRecords([userFact('a', 100, { period: '2020' }), userFact('a', 121, { period: '2022' })]));
+    const figure = user.cagrOf('a', 'amount', '2020', '2022');
+    expect(figure.value).toBe(0.09999999999999999);
+    expect(figure.formula).toBe('(value in 2022 / value in 2020) ^ (1 / years between them) - 1 = (121 / 100) ^ (1 / 2) - 1');
+    const [from, to] = figure.derivedFrom.map((id) => user.fact(id).value as number);
+    expect(figure.value).toBe(cagr(from!, to!, 2));
+  });
+
+  it('cagrOf(...) throws as growthOf does, under its own name', () => {
+    expect(() => example.cagrOf('b', 'amount', '2024', '2023')).toThrow(
+      new RangeError('cagrOf: expected `toPeriod` to start after `fromPeriod` ("2024") ends, received "2023"'),
+    );
+    expect(() => example.cagrOf('acme', 'amount', '2025/2027', '2028/2030')).toThrow(
+      new RangeError('cagrOf: expected facts of one unit, received "CNY" (acme-plan-cny) and "USD" (acme-plan-usd); choose one with `choice.unit`'),
     );
   });
 });

@@ -1,80 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../src/index.js';
 import { decimalSum } from '../../src/arithmetic/decimalSum.js';
 import { createDataset } from '../../src/schema/index.js';
 import { nestedRecords } from '../fixtures/nestedGroups.js';
-import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
+import { exampleRecords } from '../fixtures/exampleDataset.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-const SHARE = <const E extends string>(entity: E) => `${entity}-share-of-global-ai-native-funding-2023-2024` as const;
-const [topCities, yicai] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
+const example = createDataset(exampleRecords);
 
-describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
+describe('dataset.sumOf(factIds), on the example records', () => {
   it("sumOf(the three leading ecosystems' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise", () => {
-    const leaders = topCities.topEcosystems('share-of-global-ai-native-funding', 3);
-    expect(topCities.sumOf(leaders.map((f) => f.id))).toEqual({
+    const leaders = example.topEcosystems('share', 3);
+    expect(example.sumOf(leaders.map((f) => f.id))).toEqual({
       derivation: 'sum',
       value: 79.3,
       unit: 'percent',
       precision: 'exact',
       status: 'reported',
-      metricId: 'share-of-global-ai-native-funding',
-      entityIds: ['silicon-valley', 'beijing', 'paris'],
+      metricId: 'share',
+      entityIds: ['a', 'b', 'c'],
       periods: ['2023/2024'],
-      formula: 'silicon-valley + beijing + paris = 65 + 10 + 4.3',
-      derivedFrom: [SHARE('silicon-valley'), SHARE('beijing'), SHARE('paris')],
+      formula: 'a + b + c = 65 + 10 + 4.3',
+      derivedFrom: ['a-share', 'b-share', 'c-share'],
       caveats: [],
     });
   });
 
-  it("sumOf(the US tech giants' 2025 plans) is USD320 billion, a plan", () => {
-    const plans = yicai.findFacts({ metricId: 'ai-spending', period: '2025', status: 'plan' });
-    const total = yicai.sumOf(plans.map((f) => f.id));
-    expect([total.value, total.unit, total.status, total.precision]).toEqual([320_000_000_000, 'USD', 'plan', 'exact']);
-    expect(total.entityIds).toEqual(['amazon', 'microsoft', 'google', 'meta']);
+  it('sumOf(the 2025 plans) is USD180, a plan', () => {
+    const plans = example.findFacts({ metricId: 'amount', period: '2025', status: 'plan' });
+    const total = example.sumOf(plans.map((f) => f.id));
+    expect([total.value, total.unit, total.status, total.precision]).toEqual([180, 'USD', 'plan', 'exact']);
+    expect(total.entityIds).toEqual(['a', 'b']);
   });
 
-  it('sumOf(US 2024, China 2024) is at least USD90 billion, naming both producers', () => {
-    const total = yicai.sumOf(['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']);
-    expect([total.value, total.precision]).toEqual([90_000_000_000, 'lower-bound']);
-    expect(total.caveats).toContain('The inputs come from different producers (CB Insights and Zero2IPO Research), which may count differently.');
+  it('sumOf(a 2024, b 2024) is at least USD90, naming both producers', () => {
+    const total = example.sumOf(['a-2024', 'b-2024']);
+    expect([total.value, total.precision]).toEqual([90, 'lower-bound']);
+    expect(total.caveats).toContain('The inputs come from different producers (Example Research and Sample Analytics), which may count differently.');
   });
 
   it('sumOf(...) is recomputed from the facts it names', () => {
-    const total = topCities.sumOf([SHARE('rest-of-top-40'), SHARE('beijing'), SHARE('silicon-valley'), SHARE('paris')]);
+    const total = example.sumOf(['rest-share', 'b-share', 'a-share', 'c-share']);
     expect(total.value).toBe(99.9);
-    expect(total.value).toBe(decimalSum(total.derivedFrom.map((id) => topCities.fact(id).value as number)));
+    expect(total.value).toBe(decimalSum(total.derivedFrom.map((id) => example.fact(id).value as number)));
   });
 
-  it('sumOf(...) throws rather than count an ecosystem twice, mix plans with estimates, or add concentrations', () => {
-    expect(() => dataset.sumOf([SHARE('big-three'), SHARE('beijing')])).toThrow(
+  it('sumOf(...) throws rather than count an ecosystem twice, mix plans with estimates, add concentrations, or convert a currency', () => {
+    expect(() => example.sumOf(['ab-share', 'b-share'])).toThrow(
+      new RangeError('sumOf: expected facts of distinct entities, received "b" together with "ab", which contains it; its figure would be counted twice'),
+    );
+    expect(() => example.sumOf(['a-plan-2025', 'c-estimate-2025'])).toThrow(
       new RangeError(
-        'sumOf: expected facts of distinct entities, received "beijing" together with "big-three", which contains it; its figure would be counted twice',
+        'sumOf: expected facts of one status, received "plan" (a-plan-2025) and "estimate" (c-estimate-2025); a plan, an estimate and a reported figure are not combined',
       ),
     );
-    expect(() => dataset.sumOf(['amazon-ai-spending-2025', 'bytedance-ai-spending-2025'])).toThrow(
-      new RangeError(
-        'sumOf: expected facts of one status, received "plan" (amazon-ai-spending-2025) and "estimate" (bytedance-ai-spending-2025); a plan, an estimate and a reported figure are not combined',
-      ),
+    expect(() => example.sumOf(['a-concentration', 'b-concentration'])).toThrow(
+      new RangeError('sumOf: expected facts of an additive metric, received "concentration", whose figures are not additive across entities (Concentration)'),
     );
-    expect(() => dataset.sumOf(['beijing-ai-native-funding-concentration-2023-2024', 'silicon-valley-ai-native-funding-concentration-2023-2024'])).toThrow(
+    expect(() => example.sumOf(['acme-plan-cny', 'acme-plan-usd'])).toThrow(
       new RangeError(
-        'sumOf: expected facts of an additive metric, received "ai-native-funding-concentration", whose figures are not additive across entities (Share of an ecosystem\'s venture funding going to AI-native startups)',
+        'sumOf: expected facts of one unit, received "CNY" (acme-plan-cny) and "USD" (acme-plan-usd); different units are never combined, and the package converts no currency',
       ),
-    );
-    expect(() => dataset.sumOf(['alibaba-group-ai-spending-2025-2027-cny', 'alibaba-group-ai-spending-2025-2027-usd'])).toThrow(
-      /^sumOf: expected facts of one unit, received "CNY" .* and "USD" .*; different units are never combined, and the package converts no currency$/,
     );
   });
 
   it('sumOf(...) throws for no IDs, a repeated ID, a non-array, and facts of unknown periods', () => {
-    expect(() => dataset.sumOf([])).toThrow(new RangeError('sumOf: expected `factIds` to name at least one fact, received an empty array'));
-    expect(() => dataset.sumOf([SHARE('beijing'), SHARE('beijing')])).toThrow(
-      new RangeError(`sumOf: expected each fact once, received "${SHARE('beijing')}" twice`),
-    );
-    expect(() => dataset.sumOf(SHARE('beijing') as never)).toThrow(TypeError);
-    const undated = createDataset(userRecords([userFact('a', 1, { period: null, id: 'a-undated' }), userFact('b', 2, { period: null, id: 'b-undated' })]));
-    expect(() => undated.sumOf(['a-undated', 'b-undated'])).toThrow(
+    expect(() => example.sumOf([])).toThrow(new RangeError('sumOf: expected `factIds` to name at least one fact, received an empty array'));
+    expect(() => example.sumOf(['b-share', 'b-share'])).toThrow(new RangeError('sumOf: expected each fact once, received "b-share" twice'));
+    expect(() => example.sumOf('b-share' as never)).toThrow(TypeError);
+    expect(() => example.sumOf(['a-undated', 'c-undated'])).toThrow(
       new RangeError(
         'sumOf: expected facts of a known period, received "a-undated", whose period is null (No date.); two unknown periods need not be the same',
       ),
@@ -82,7 +75,9 @@ describe('dataset.sumOf(factIds), worked out by hand from the sources', () => {
     const twice = createDataset(
       userRecords([userFact('a', 1), userFact('a', 2, { citation: { sourceId: 'report-two', section: 'body', quote: 'Figure 2' } })]),
     );
-    expect(() => twice.sumOf(twice.facts.map((f) => f.id))).toThrow(/^sumOf: expected facts of distinct entities, received two of "a"/);
+    expect(() => twice.sumOf(twice.facts.map((f) => f.id))).toThrow(
+      new RangeError('sumOf: expected facts of distinct entities, received two of "a"; its figure would be counted twice'),
+    );
   });
 });
 

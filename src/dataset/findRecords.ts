@@ -1,0 +1,31 @@
+/**
+ * The dataset's queries: the facts, or the claims, that match every field
+ * given, in the dataset's order, read from the indexes.
+ *
+ * @internal
+ * @module
+ */
+import type { Claim, Fact } from '../types.js';
+import type { ClaimQuery, FactQuery } from './Dataset.js';
+import { hasFields, requireFields } from './factFields.js';
+import { FACT_KEYS, type FactKey, type RecordIndex } from './indexRecords.js';
+
+/**
+ * The facts that match every field of `query`. It starts from the smallest of
+ * the indexed lists the query names and filters that by the other fields, so
+ * a query costs the size of its answer's candidates, not of the dataset.
+ */
+export function findFacts(index: RecordIndex, query: FactQuery | undefined): Fact[] {
+  const given = requireFields(index, 'findFacts', 'query', query, Object.keys(FACT_KEYS) as FactKey[], true);
+  const candidates = Object.entries(given).flatMap(([key, value]) => (value === undefined ? [] : [index.factsBy(key as FactKey).get(value) ?? []]));
+  if (candidates.length === 0) return [...index.records.facts];
+  return candidates.reduce((a, b) => (b.length < a.length ? b : a)).filter((fact) => hasFields(index, fact, given));
+}
+
+/** The claims that match every field of `query`, from the index of claims by entity or by source. */
+export function findClaims(index: RecordIndex, query: ClaimQuery | undefined): Claim[] {
+  const { entityId, sourceId } = requireFields(index, 'findClaims', 'query', query, ['entityId', 'sourceId']);
+  const candidates =
+    entityId !== undefined ? index.claimsByEntity().get(entityId) : sourceId !== undefined ? index.claimsBySource().get(sourceId) : index.records.claims;
+  return (candidates ?? []).filter((claim) => sourceId === undefined || claim.citation.sourceId === sourceId);
+}
