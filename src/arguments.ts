@@ -13,9 +13,20 @@ import { parsePeriod } from './period.js';
 import { nearest } from './text/nearest.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
 
-/** The parts that show a value and its type: `"3" (string)`. */
-function withType(value: unknown): MessagePart[] {
-  return [`${describeValue(value)} (${typeof value})`];
+/**
+ * Returns `value` if it is a number.
+ *
+ * @throws {ArgumentTypeError} otherwise, showing the value and its type: ``received "3" (string)``.
+ */
+function requireNumber(method: string, name: string, value: unknown): number {
+  if (typeof value === 'number') return value;
+  throw new ArgumentTypeError({
+    method,
+    argument: name,
+    value,
+    expected: [arg(name), ' to be a number'],
+    received: [`${describeValue(value)} (${typeof value})`],
+  });
 }
 
 /**
@@ -25,11 +36,10 @@ function withType(value: unknown): MessagePart[] {
  * @throws {ArgumentRangeError} if it is `NaN` or infinite.
  */
 export function requireFiniteNumber(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
+  if (!Number.isFinite(requireNumber(method, name, value))) {
+    throw new ArgumentRangeError({ method, argument: name, value, expected: [arg(name), ' to be a finite number'] });
   }
-  if (!Number.isFinite(value)) throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a finite number` });
-  return value;
+  return value as number;
 }
 
 /**
@@ -49,11 +59,8 @@ export function requireRange(method: string, name: string, value: unknown, holds
  * @throws {ArgumentRangeError} if it is not a non-negative integer.
  */
 export function requireCount(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
-  }
-  requireRange(method, name, value, Number.isInteger(value) && value >= 0, 'to be a non-negative integer');
-  return value;
+  requireRange(method, name, value, Number.isInteger(requireNumber(method, name, value)) && (value as number) >= 0, 'to be a non-negative integer');
+  return value as number;
 }
 
 /**
@@ -74,7 +81,7 @@ export function requireString(method: string, name: string, value: unknown): ass
  */
 export function requireFiniteResult(method: string, args: Readonly<Record<string, number>>, result: number): number {
   if (Number.isFinite(result)) return result;
-  const given = Object.entries(args).flatMap(([name, value], i): MessagePart[] => [i === 0 ? '' : ', ', arg(name), ` = ${describeValue(value)}`]);
+  const given = Object.entries(args).flatMap(([name, value], i) => [i === 0 ? '' : ', ', arg(name), ` = ${describeValue(value)}`]);
   throw new ArgumentRangeError({
     method,
     argument: Object.keys(args).join(', '),
