@@ -10,199 +10,66 @@ export const sourceSha256s: Sha256s = {
 };
 
 export const factAnchors: Anchors = {
-  "beijing-ai-native-funding-concentration-2023-2024": [
-    [6642,6779," Here’s ","\nSilicon","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%"],
-    [1198,1294,"ration. ","—those b"],
-    [6975,7033,"he pie. ",", even i"],
-  ],
-  "beijing-share-of-global-ai-native-funding-2023-2024": [
-    [6642,6779," Here’s ","\nSilicon","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%"],
-  ],
-  "silicon-valley-ai-native-funding-concentration-2023-2024": [
-    [6642,6800," Here’s ","\nParisNo","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%"],
-  ],
-  "silicon-valley-share-of-global-ai-native-funding-2023-2024": [
-    [6642,6800," Here’s ","\nParisNo","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%"],
-    [2201,2272,"stment. ",", dwarfi"],
-    [6879,6973,"out it. ",". Beijin"],
-  ],
-  "paris-ai-native-funding-concentration-2023-2024": [
-    [6642,6823," Here’s ","\n\nThese ","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%\nParisNot specified4.3%"],
-  ],
-  "paris-share-of-global-ai-native-funding-2023-2024": [
-    [6642,6823," Here’s ","\n\nThese ","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%\nParisNot specified4.3%"],
-    [2986,3072," Paris. ",". France"],
-  ],
-  "big-three-share-of-global-ai-native-funding-2023-2024": [
-    [3637,3776,"Beyond\n\n"," That’s "],
-  ],
-  "rest-of-top-40-share-of-global-ai-native-funding-2023-2024": [
-    [3839,3891,"e cash. ",", which "],
-  ],
-  "new-york-ai-native-funding-concentration-2023-2024": [
-    [4728,4854,"I race. "," That’s "],
-  ],
-  "seattle-ai-native-funding-concentration-2023-2024": [
-    [4728,4854,"I race. "," That’s "],
-  ],
-  "silicon-valley-share-of-overall-tech-funding-2023-2024": [
-    [2201,2348,"stment. "," It’s li"],
-  ],
-  "united-states-ai-vc-investment-2024": [
-    [931,1055,"noted.\n\n"," In comp"],
-  ],
-  "united-states-ai-vc-investment-2023": [
-    [931,1055,"noted.\n\n"," In comp"],
-  ],
-  "china-ai-vc-investment-2024": [
-    [1056,1203,"sights. ","\n\nSevera"],
-  ],
-  "china-ai-vc-investment-2023": [
-    [1056,1203,"sights. ","\n\nSevera"],
-  ],
-  "amazon-ai-spending-2025": [
-    [1205,1407,"howed.\n\n"," In addi"],
-  ],
-  "microsoft-ai-spending-2025": [
-    [1205,1407,"howed.\n\n"," In addi"],
-  ],
-  "google-ai-spending-2025": [
-    [1205,1407,"howed.\n\n"," In addi"],
-  ],
-  "meta-ai-spending-2025": [
-    [1205,1407,"howed.\n\n"," In addi"],
-  ],
-  "stargate-project-ai-spending-2025-2028": [
-    [1421,1579,"dition, ","\n\nChines"],
-  ],
-  "stargate-project-ai-spending-horizon-2025-2028": [
-    [1421,1579,"dition, ","\n\nChines"],
-  ],
-  "alibaba-group-ai-spending-2025-2027-cny": [
-    [1668,1761,"y less. ",", while "],
-  ],
-  "alibaba-group-ai-spending-2025-2027-usd": [
-    [1668,1761,"y less. ",", while "],
-  ],
-  "alibaba-group-ai-spending-horizon-2025-2027": [
-    [1668,1761,"y less. ",", while "],
-  ],
-  "bytedance-ai-spending-2025": [
-    [1769,1900,", while ","\n\nThe fi"],
-  ],
-  "tencent-ai-spending-2025": [
-    [1769,1900,", while ","\n\nThe fi"],
-  ],
-  "mistral-ai-valuation": [
-    [1374,1510,"rnative\n",", no\nfor"],
-    [1292,1373," a mode\n","\nMistral"],
-  ],
-  "san-francisco-ai-unicorn-count": [
-    [1823,1963,"rformer\n","\nYann Le"],
-  ],
-  "ami-labs-seed-round-size": [
-    [2050,2173,"d Round\n"," in Euro"],
-    [1964,2049,"llionai\n","\nMeta's "],
-  ],
-  "europe-sovereign-ai-infrastructure-window": [
-    [2303,2409,"endence\n","—includi"],
-    [2191,2302,"'s larg\n","\nMistral"],
-  ],
+  "beijing-ai-native-funding-concentration-2023-2024": [[6642,6779," Here’s ","\nSilicon","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%"],[1198,1294,"ration. ","—those b"],[6975,7033,"he pie. ",", even i"]],
+  "beijing-share-of-global-ai-native-funding-2023-2024": [[6642,6779," Here’s ","\nSilicon","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%"]],
+  "silicon-valley-ai-native-funding-concentration-2023-2024": [[6642,6800," Here’s ","\nParisNo","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%"]],
+  "silicon-valley-share-of-global-ai-native-funding-2023-2024": [[6642,6800," Here’s ","\nParisNo","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%"],[2201,2272,"stment. ",", dwarfi"],[6879,6973,"out it. ",". Beijin"]],
+  "paris-ai-native-funding-concentration-2023-2024": [[6642,6823," Here’s ","\n\nThese ","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%\nParisNot specified4.3%"]],
+  "paris-share-of-global-ai-native-funding-2023-2024": [[6642,6823," Here’s ","\n\nThese ","a snapshot of the top cities by AI funding concentration in 2023-2024:\n\nCityAI Funding ConcentrationGlobal AI Funding Share\nBeijing66%10%\nSilicon Valley62%65%\nParisNot specified4.3%"],[2986,3072," Paris. ",". France"]],
+  "big-three-share-of-global-ai-native-funding-2023-2024": [[3637,3776,"Beyond\n\n"," That’s "]],
+  "rest-of-top-40-share-of-global-ai-native-funding-2023-2024": [[3839,3891,"e cash. ",", which "]],
+  "new-york-ai-native-funding-concentration-2023-2024": [[4728,4854,"I race. "," That’s "]],
+  "seattle-ai-native-funding-concentration-2023-2024": [[4728,4854,"I race. "," That’s "]],
+  "silicon-valley-share-of-overall-tech-funding-2023-2024": [[2201,2348,"stment. "," It’s li"]],
+  "united-states-ai-vc-investment-2024": [[931,1055,"noted.\n\n"," In comp"]],
+  "united-states-ai-vc-investment-2023": [[931,1055,"noted.\n\n"," In comp"]],
+  "china-ai-vc-investment-2024": [[1056,1203,"sights. ","\n\nSevera"]],
+  "china-ai-vc-investment-2023": [[1056,1203,"sights. ","\n\nSevera"]],
+  "amazon-ai-spending-2025": [[1205,1407,"howed.\n\n"," In addi"]],
+  "microsoft-ai-spending-2025": [[1205,1407,"howed.\n\n"," In addi"]],
+  "google-ai-spending-2025": [[1205,1407,"howed.\n\n"," In addi"]],
+  "meta-ai-spending-2025": [[1205,1407,"howed.\n\n"," In addi"]],
+  "stargate-project-ai-spending-2025-2028": [[1421,1579,"dition, ","\n\nChines"]],
+  "stargate-project-ai-spending-horizon-2025-2028": [[1421,1579,"dition, ","\n\nChines"]],
+  "alibaba-group-ai-spending-2025-2027-cny": [[1668,1761,"y less. ",", while "]],
+  "alibaba-group-ai-spending-2025-2027-usd": [[1668,1761,"y less. ",", while "]],
+  "alibaba-group-ai-spending-horizon-2025-2027": [[1668,1761,"y less. ",", while "]],
+  "bytedance-ai-spending-2025": [[1769,1900,", while ","\n\nThe fi"]],
+  "tencent-ai-spending-2025": [[1769,1900,", while ","\n\nThe fi"]],
+  "mistral-ai-valuation": [[1374,1510,"rnative\n",", no\nfor"],[1292,1373," a mode\n","\nMistral"]],
+  "san-francisco-ai-unicorn-count": [[1823,1963,"rformer\n","\nYann Le"]],
+  "ami-labs-seed-round-size": [[2050,2173,"d Round\n"," in Euro"],[1964,2049,"llionai\n","\nMeta's "]],
+  "europe-sovereign-ai-infrastructure-window": [[2303,2409,"endence\n","—includi"],[2191,2302,"'s larg\n","\nMistral"]],
 };
 
 export const claimAnchors: Anchors = {
-  "beijing-top-city-for-ai-funding-concentration": [
-    [1120,1197,"rhouse\n\n"," A stagg"],
-  ],
-  "beijing-ai-startups-funded-by-private-and-state-investors": [
-    [1757,1907,"nalyst\n\n"," This is"],
-  ],
-  "beijing-ai-growth-drivers": [
-    [1362,1493,"daries. "," I’ve al"],
-  ],
-  "silicon-valley-leads-ai-investment": [
-    [2118,2200," King?\n\n"," It pull"],
-    [2462,2582,"pecial? ","\n\nBut he"],
-  ],
-  "silicon-valley-leads-in-absolute-dollars": [
-    [2705,2783,"o sure. "," It’s li"],
-    [2653,2704,"orever? "," The Val"],
-  ],
-  "paris-ai-growth-drivers": [
-    [3383,3505,"works?\n\n"," Paris i"],
-    [3074,3146,"tender. "," The cit"],
-    [3147,3261,"ewards. "," I’ve al"],
-  ],
-  "asia-contenders-shanghai-singapore": [
-    [4020,4177,"s.\n\n  • ","\n  • Nor"],
-  ],
-  "north-america-contenders-toronto-boston": [
-    [4182,4332,"es.\n  • ","\n  • Eur"],
-  ],
-  "europe-rising-stars-lag-paris": [
-    [4337,4450,"es.\n  • ","\n\nEach o"],
-  ],
-  "new-york-seattle-focus-on-other-sectors": [
-    [4943,5036,"m back? "," Or mayb"],
-  ],
-  "china-ai-vc-much-lower-than-us": [
-    [300,411,"h 26 -- ",", but th"],
-  ],
-  "ai-most-significant-investment-opportunity-next-decade": [
-    [540,756,"tners.\n\n"," Compani"],
-  ],
-  "china-investment-gap-not-necessarily-negative": [
-    [757,929,"rch 24. ","\n\nUS ven"],
-  ],
-  "openai-stargate-collaboration": [
-    [1421,1579,"dition, ","\n\nChines"],
-  ],
-  "china-ai-spending-pales-next-to-us": [
-    [1902,1992,"llion.\n\n","\n\nThe gl"],
-  ],
-  "chinese-internet-giants-invest-less": [
-    [1581,1667,"years.\n\n"," Alibaba"],
-  ],
-  "deepseek-prompted-ai-infrastructure-reassessment": [
-    [1994,2106,"d out.\n\n"," However"],
-  ],
-  "china-ai-sector-investment-gap-not-overheating": [
-    [2107,2230," needs. ","\n\n\"As fo"],
-  ],
-  "china-ai-applications-boom-forecast-2025": [
-    [2232,2367,"ating.\n\n","\n\nEditor"],
-  ],
-  "paris-emerging-ai-hub-outside-silicon-valley": [
-    [150,283,"Summary\n"," Startup"],
-  ],
-  "silicon-valley-long-dominated-startup-economy": [
-    [545,675,"3 pulled","\nFrance "],
-  ],
-  "mistral-ai-makes-europe-a-force-in-ai": [
-    [676,858,"conomy.\n","\nEurope’"],
-  ],
-  "european-founders-scale-at-home": [
-    [859,1037,"I race.\n","\nYou mig"],
-  ],
-  "mistral-ai-full-stack-european-partner": [
-    [1064,1150,"na read\n","\nThe art"],
-  ],
-  "mistral-ai-non-american-alternative": [
-    [1374,1510,"rnative\n",", no\nfor"],
-    [1292,1373," a mode\n","\nMistral"],
-  ],
-  "mistral-ai-playbook-for-european-self-reliance": [
-    [1610,1700,"eliance\n"," by leve"],
-  ],
-  "san-francisco-ai-hub-yet-economic-underperformer": [
-    [1752,1822,"g a wo\n\n","\nDespite"],
-    [1823,1963,"rformer\n","\nYann Le"],
-  ],
-  "ami-labs-record-european-seed-round": [
-    [1964,2049,"llionai\n","\nMeta's "],
-  ],
-  "mensch-warns-europe-has-two-years-for-sovereign-ai": [
-    [2191,2302,"'s larg\n","\nMistral"],
-    [2303,2443,"endence\n","\n"],
-  ],
+  "beijing-top-city-for-ai-funding-concentration": [[1120,1197,"rhouse\n\n"," A stagg"]],
+  "beijing-ai-startups-funded-by-private-and-state-investors": [[1757,1907,"nalyst\n\n"," This is"]],
+  "beijing-ai-growth-drivers": [[1362,1493,"daries. "," I’ve al"]],
+  "silicon-valley-leads-ai-investment": [[2118,2200," King?\n\n"," It pull"],[2462,2582,"pecial? ","\n\nBut he"]],
+  "silicon-valley-leads-in-absolute-dollars": [[2705,2783,"o sure. "," It’s li"],[2653,2704,"orever? "," The Val"]],
+  "paris-ai-growth-drivers": [[3383,3505,"works?\n\n"," Paris i"],[3074,3146,"tender. "," The cit"],[3147,3261,"ewards. "," I’ve al"]],
+  "asia-contenders-shanghai-singapore": [[4020,4177,"s.\n\n  • ","\n  • Nor"]],
+  "north-america-contenders-toronto-boston": [[4182,4332,"es.\n  • ","\n  • Eur"]],
+  "europe-rising-stars-lag-paris": [[4337,4450,"es.\n  • ","\n\nEach o"]],
+  "new-york-seattle-focus-on-other-sectors": [[4943,5036,"m back? "," Or mayb"]],
+  "china-ai-vc-much-lower-than-us": [[300,411,"h 26 -- ",", but th"]],
+  "ai-most-significant-investment-opportunity-next-decade": [[540,756,"tners.\n\n"," Compani"]],
+  "china-investment-gap-not-necessarily-negative": [[757,929,"rch 24. ","\n\nUS ven"]],
+  "openai-stargate-collaboration": [[1421,1579,"dition, ","\n\nChines"]],
+  "china-ai-spending-pales-next-to-us": [[1902,1992,"llion.\n\n","\n\nThe gl"]],
+  "chinese-internet-giants-invest-less": [[1581,1667,"years.\n\n"," Alibaba"]],
+  "deepseek-prompted-ai-infrastructure-reassessment": [[1994,2106,"d out.\n\n"," However"]],
+  "china-ai-sector-investment-gap-not-overheating": [[2107,2230," needs. ","\n\n\"As fo"]],
+  "china-ai-applications-boom-forecast-2025": [[2232,2367,"ating.\n\n","\n\nEditor"]],
+  "paris-emerging-ai-hub-outside-silicon-valley": [[150,283,"Summary\n"," Startup"]],
+  "silicon-valley-long-dominated-startup-economy": [[545,675,"3 pulled","\nFrance "]],
+  "mistral-ai-makes-europe-a-force-in-ai": [[676,858,"conomy.\n","\nEurope’"]],
+  "european-founders-scale-at-home": [[859,1037,"I race.\n","\nYou mig"]],
+  "mistral-ai-full-stack-european-partner": [[1064,1150,"na read\n","\nThe art"]],
+  "mistral-ai-non-american-alternative": [[1374,1510,"rnative\n",", no\nfor"],[1292,1373," a mode\n","\nMistral"]],
+  "mistral-ai-playbook-for-european-self-reliance": [[1610,1700,"eliance\n"," by leve"]],
+  "san-francisco-ai-hub-yet-economic-underperformer": [[1752,1822,"g a wo\n\n","\nDespite"],[1823,1963,"rformer\n","\nYann Le"]],
+  "ami-labs-record-european-seed-round": [[1964,2049,"llionai\n","\nMeta's "]],
+  "mensch-warns-europe-has-two-years-for-sovereign-ai": [[2191,2302,"'s larg\n","\nMistral"],[2303,2443,"endence\n","\n"]],
 };

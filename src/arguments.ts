@@ -103,9 +103,7 @@ export function requireFiniteResult(method: string, args: Readonly<Record<string
 export function readArray(method: string, name: string, value: readonly unknown[]): unknown[] {
   const length = value.length;
   requireRange(method, name, value, length <= LIMITS.collectionSize, `to hold at most ${LIMITS.collectionSize} items`);
-  const items = new Array<unknown>(length);
-  for (let i = 0; i < length; i++) items[i] = value[i];
-  return items;
+  return Array.from({ length }, (_, i) => value[i]);
 }
 
 /**

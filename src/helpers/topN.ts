@@ -77,17 +77,14 @@ export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: nu
     throw new ArgumentTypeError({ method: 'topN', argument: 'by', value: by, expected: [arg('by'), ' to be a function'] });
   }
   const list = readArray('topN', 'items', items) as T[];
-  const keys = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const key: unknown = by === undefined ? list[i] : by(list[i] as T, i);
-    if (typeof key !== 'number' || !Number.isFinite(key)) {
-      const argument = by === undefined ? `items[${i}]` : 'by';
-      const expected = [arg(argument), by === undefined ? ' to be a finite number' : ` to return, for the item at index ${i}, a finite number`];
-      const problem = { method: 'topN', argument, value: key, expected };
-      throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
-    }
-    keys[i] = key;
-  }
+  const keys = list.map((item, i) => {
+    const key: unknown = by === undefined ? item : by(item, i);
+    if (typeof key === 'number' && Number.isFinite(key)) return key;
+    const argument = by === undefined ? `items[${i}]` : 'by';
+    const expected = [arg(argument), by === undefined ? ' to be a finite number' : ` to return, for the item at index ${i}, a finite number`];
+    const problem = { method: 'topN', argument, value: key, expected };
+    throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
+  });
   return bestIndexes(keys, Math.min(n, list.length)).map((i) => list[i] as T);
 }
 
@@ -97,7 +94,7 @@ export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: nu
  * the best so far, its root the worst of them, so each key costs at most one
  * O(log n) sift.
  */
-function bestIndexes(keys: Float64Array, n: number): number[] {
+function bestIndexes(keys: readonly number[], n: number): number[] {
   // `a` ranks below `b`: a smaller key, or the same key later in the input.
   const ranksBelow = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a > b);
   const heap = Array.from({ length: n }, (_, i) => i);
