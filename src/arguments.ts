@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, parts } from './errors.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, toBe, withType } from './errors.js';
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearest } from './text/nearest.js';
@@ -20,13 +20,7 @@ import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js'
  */
 function requireNumber(method: string, name: string, value: unknown): number {
   if (typeof value === 'number') return value;
-  throw new ArgumentTypeError({
-    method,
-    argument: name,
-    value,
-    expected: [arg(name), ' to be a number'],
-    received: [`${describeValue(value)} (${typeof value})`],
-  });
+  throw new ArgumentTypeError(withType(toBe(method, name, value, 'a number')));
 }
 
 /**
@@ -36,9 +30,7 @@ function requireNumber(method: string, name: string, value: unknown): number {
  * @throws {ArgumentRangeError} if it is `NaN` or infinite.
  */
 export function requireFiniteNumber(method: string, name: string, value: unknown): number {
-  if (!Number.isFinite(requireNumber(method, name, value))) {
-    throw new ArgumentRangeError({ method, argument: name, value, expected: [arg(name), ' to be a finite number'] });
-  }
+  if (!Number.isFinite(requireNumber(method, name, value))) throw new ArgumentRangeError(toBe(method, name, value, 'a finite number'));
   return value as number;
 }
 
@@ -69,7 +61,7 @@ export function requireCount(method: string, name: string, value: unknown): numb
  * @throws {ArgumentTypeError} otherwise.
  */
 export function requireString(method: string, name: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a string` });
+  if (typeof value !== 'string') throw new ArgumentTypeError(toBe(method, name, value, 'a string'));
 }
 
 /**
@@ -134,7 +126,7 @@ function prototypeOf(value: object): unknown {
  * @throws {ArgumentRangeError} if it holds more than {@link LIMITS}.collectionSize items.
  */
 export function requireArray(method: string, name: string, value: unknown, what = 'an array'): unknown[] {
-  if (!isArray(value)) throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
+  if (!isArray(value)) throw new ArgumentTypeError(toBe(method, name, value, what));
   return readArray(method, name, value);
 }
 
@@ -144,9 +136,7 @@ export function requireArray(method: string, name: string, value: unknown, what 
  * @throws {ArgumentTypeError} otherwise, saying what was expected: `a fact (an object)`.
  */
 export function requireObject(method: string, name: string, value: unknown, what: string): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || isArray(value)) {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
-  }
+  if (typeof value !== 'object' || value === null || isArray(value)) throw new ArgumentTypeError(toBe(method, name, value, what));
   return value as Readonly<Record<string, unknown>>;
 }
 
@@ -160,10 +150,7 @@ export function requireObject(method: string, name: string, value: unknown, what
 export function requireOneOf<T>(method: string, name: string, value: unknown, allowed: readonly T[], what?: string): T {
   if (allowed.includes(value as T)) return value as T;
   throw new ArgumentRangeError({
-    method,
-    argument: name,
-    value,
-    expected: [arg(name), ` to be ${what ?? `one of ${allowed.map(describeValue).join(', ')}`}`],
+    ...toBe(method, name, value, what ?? `one of ${allowed.map(describeValue).join(', ')}`),
     ...(typeof value === 'string' ? { remedy: [nearestText(nearest(value, allowed.map(String)))] } : {}),
   });
 }
@@ -182,9 +169,7 @@ export function requireOneOf<T>(method: string, name: string, value: unknown, al
 export function requireOptions(method: string, name: string, value: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
   if (value === undefined) return {};
   const prototype: unknown = typeof value === 'object' && value !== null ? prototypeOf(value) : undefined;
-  if (prototype !== Object.prototype && prototype !== null) {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a plain object` });
-  }
+  if (prototype !== Object.prototype && prototype !== null) throw new ArgumentTypeError(toBe(method, name, value, 'a plain object'));
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value as object)) {
     if (!allowed.includes(key)) {
@@ -209,9 +194,7 @@ export function requireOptions(method: string, name: string, value: unknown, all
  */
 export function requirePeriod(method: string, name: string, value: unknown): asserts value is string {
   requireString(method, name, value);
-  if (parsePeriod(value) === undefined) {
-    throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a year ("2024") or an interval of years ("2023/2024")` });
-  }
+  if (parsePeriod(value) === undefined) throw new ArgumentRangeError(toBe(method, name, value, 'a year ("2024") or an interval of years ("2023/2024")'));
 }
 
 /**

@@ -130,6 +130,21 @@ export function parts(strings: TemplateStringsArray, ...values: readonly (Messag
   });
 }
 
+/**
+ * The problem of argument `name` of `method` holding `value` where `what` was
+ * expected: ``method: expected `name` to be <what>, received <value>``.
+ *
+ * @internal
+ */
+export function toBe(method: string, name: string, value: unknown, what: string): ArgumentProblem {
+  return { method, argument: name, value, expected: [arg(name), ` to be ${what}`] };
+}
+
+/** `problem` with its value shown with its type: ``received "3" (string)``. @internal */
+export function withType(problem: ArgumentProblem): ArgumentProblem {
+  return { ...problem, received: [`${describeValue(problem.value)} (${typeof problem.value})`] };
+}
+
 /** The longest string a message quotes whole; a longer one is shown by its start and its length. */
 const LONGEST_QUOTED = 120;
 
@@ -409,10 +424,7 @@ export class UnknownIdError extends ArgumentRangeError {
    */
   constructor(method: string, argument: string, id: string, recordType: RecordType, nearest: readonly string[]) {
     super({
-      method,
-      argument,
-      value: id,
-      expected: [{ argument }, ` to be the ID of ${/^[aeiou]/.test(recordType) ? 'an' : 'a'} ${recordType} of this dataset`],
+      ...toBe(method, argument, id, `the ID of ${/^[aeiou]/.test(recordType) ? 'an' : 'a'} ${recordType} of this dataset`),
       remedy: [nearestText(nearest)],
     });
     adopt(this, 'UnknownIdError', 'UnknownIdError');

@@ -1,5 +1,5 @@
 import { isArray, readArray, requireCount } from '../arguments.js';
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue } from '../errors.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, toBe, withType } from '../errors.js';
 
 /**
  * The `n` largest numbers of `items`, largest first.
@@ -63,19 +63,9 @@ export function topN(items: readonly number[], n: number): number[];
  */
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
-  if (!isArray(items)) {
-    throw new ArgumentTypeError({
-      method: 'topN',
-      argument: 'items',
-      value: items,
-      expected: [arg('items'), ' to be an array'],
-      received: [`${describeValue(items)} (${typeof items})`],
-    });
-  }
+  if (!isArray(items)) throw new ArgumentTypeError(withType(toBe('topN', 'items', items, 'an array')));
   requireCount('topN', 'n', n);
-  if (by !== undefined && typeof by !== 'function') {
-    throw new ArgumentTypeError({ method: 'topN', argument: 'by', value: by, expected: [arg('by'), ' to be a function'] });
-  }
+  if (by !== undefined && typeof by !== 'function') throw new ArgumentTypeError(toBe('topN', 'by', by, 'a function'));
   const list = readArray('topN', 'items', items) as T[];
   const keys = list.map((item, i) => {
     const key: unknown = by === undefined ? item : by(item, i);
