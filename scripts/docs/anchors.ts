@@ -53,8 +53,8 @@ function briefSelectors(document: string, record: Fact | Claim, problems: string
       return [0, 0, '', ''];
     }
     const { textQuote, textPosition } = selectorsOf(document, first);
-    const { start, end } = textPosition;
-    return textQuote.exact === quote ? [start, end, textQuote.prefix, textQuote.suffix] : [start, end, textQuote.prefix, textQuote.suffix, textQuote.exact];
+    const brief = [textPosition.start, textPosition.end, textQuote.prefix, textQuote.suffix] as const;
+    return textQuote.exact === quote ? brief : [...brief, textQuote.exact];
   });
 }
 

@@ -61,14 +61,14 @@ describe('the packed package', () => {
     expect(declarations).toContain(" * @example\n * ```ts\n * import { growthRate } from 'ai-investment-facts';\n * growthRate(40, 76); // 0.9");
   });
 
-  it('unpacks to at most 900 KB (844,212 B measured, readable code and declarations with their examples)', () => {
+  it('unpacks to at most 900 KB (884,811 B measured: readable code, and declarations with their examples)', () => {
     const { packedFiles, installedPackage } = packedInstall();
     const bytes = packedFiles.reduce((sum, file) => sum + statSync(join(installedPackage, file)).size, 0);
     expect(bytes, `the package unpacks to ${bytes} B`).toBeLessThanOrEqual(900_000);
   });
 
   it('keeps the names of its exported classes and functions, in both module systems (`UnknownIdError.name`, `growthRate.name`)', () => {
-    const names = `JSON.stringify([m, s].map((exports) => Object.entries(exports).flatMap(([name, value]) => (typeof value === 'function' ? [[name, value.name]] : []))))`;
+    const names = `JSON.stringify([m, s].map((exports) => Object.entries(exports).flatMap(([name, value]) => (typeof value === 'function' ? [[name, value.name]] : [])).sort()))`;
     const required = runInConsumer(
       'pack/names.cjs',
       `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${names});`,
@@ -157,7 +157,7 @@ describe('the packed package', () => {
         (collection) => collection.length,
       ),
     );
-    expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
+    expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim', 'note']);
     expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)]);
   });
 
