@@ -27,6 +27,9 @@ function records(name, collections) {
 module.exports = [
   {
     // The helpers and the argument errors they throw (ArgumentTypeError, ArgumentRangeError), no record, no zod.
+    // Issue 25's budget. 2.08 kB measured: the checks' hardening (any value described, escaped and shortened, never
+    // throwing; inputs read once; the length limit), the error model (message parts, naming, the brands that make
+    // `instanceof` hold across copies), topN's heap and cagr's accurate logarithms do not fit in 1.5 kB as they are.
     name: 'the number helpers alone (share, growthRate, cagr, topN)',
     path: 'dist/index.js',
     import: '{ share, growthRate, cagr, topN }',

@@ -14,7 +14,7 @@ export function nearest(wanted: string, pool: readonly string[], limit = 3): str
   if (wanted.length > LIMITS.idLength) return [];
   const target = wanted.toLowerCase();
   const best: Ranked[] = [];
-  const rows = { beforePrevious: new Int32Array(64), previous: new Int32Array(64), current: new Int32Array(64) };
+  const rows: Rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
   let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
   let worst = Infinity;
   for (const id of pool) {
@@ -110,11 +110,7 @@ function distanceTo(target: string, candidate: string, max: number, rows: Rows):
 }
 
 /** Three rows of the distance table, reused from one candidate to the next and grown when one is longer. */
-interface Rows {
-  beforePrevious: Int32Array;
-  previous: Int32Array;
-  current: Int32Array;
-}
+type Rows = [Int32Array, Int32Array, Int32Array];
 
 /**
  * The edit distance of `a` and `b` (a swap of two adjacent letters is one
@@ -135,13 +131,9 @@ function boundedEditDistance(a: string, b: string, max: number, rows: Rows): num
   const x = a.slice(start, endA);
   const y = b.slice(start, endB);
   if (x.length === 0 || y.length === 0) return Math.min(Math.max(x.length, y.length), max + 1);
-  if (rows.previous.length <= y.length) {
-    rows.beforePrevious = new Int32Array(2 * (y.length + 1));
-    rows.previous = new Int32Array(2 * (y.length + 1));
-    rows.current = new Int32Array(2 * (y.length + 1));
-  }
+  if (rows[0].length <= y.length) for (let k = 0; k < 3; k++) rows[k] = new Int32Array(2 * (y.length + 1));
   // A cell outside the band counts as max + 1.
-  let { beforePrevious, previous, current } = rows;
+  let [beforePrevious, previous, current] = rows;
   for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
     current.fill(max + 1, 0, y.length + 1);
