@@ -24,6 +24,9 @@ const ENTRIES = { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' }
 export default defineConfig([
   {
     // The main entry and /schema, sharing their common code (the dataset) in chunks, in both module systems.
+    // Not minified, so that a stack trace names the package's functions and an exported class keeps its name
+    // (`UnknownIdError.name`): the apps that bundle it minify it; the `@__PURE__` annotations stay, so that
+    // their bundlers drop the records and the code they do not use.
     entry: ENTRIES,
     format: ['esm', 'cjs'],
     dts: false,
@@ -33,10 +36,6 @@ export default defineConfig([
     clean: ['!cli*'],
     treeshake: true,
     splitting: true,
-    // Minified by terser, which keeps the `@__PURE__` annotations (esbuild's minifier drops them),
-    // so that a user's bundler still drops the records and the dataset code a bundle does not use.
-    minify: 'terser',
-    terserOptions: { format: { preserve_annotations: true } },
   },
   {
     // The declarations, once: as CommonJS declarations (`.d.cts`), which an ES module can import too.
@@ -66,7 +65,6 @@ export default defineConfig([
       // `import()` of a chunk as `require`: a real `import()` would start Node's ES module loader after all.
       options.supported = { 'dynamic-import': false };
     },
-    minify: true,
     // The version `--version` prints, so that the command reads no file to print it (nor needs Deno's --allow-read).
     define: { __PACKAGE_VERSION__: JSON.stringify(version) },
     esbuildPlugins: [mainEntryExternal],

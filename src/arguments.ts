@@ -7,15 +7,20 @@
  * @internal
  * @module
  */
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, parts } from './errors.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, toBe, withType } from './errors.js';
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearest } from './text/nearest.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
 
-/** The parts that show a value and its type: `"3" (string)`. */
-function withType(value: unknown): MessagePart[] {
-  return [`${describeValue(value)} (${typeof value})`];
+/**
+ * Returns `value` if it is a number.
+ *
+ * @throws {ArgumentTypeError} otherwise, showing the value and its type: ``received "3" (string)``.
+ */
+function requireNumber(method: string, name: string, value: unknown): number {
+  if (typeof value === 'number') return value;
+  throw new ArgumentTypeError(withType(toBe(method, name, value, 'a number')));
 }
 
 /**
@@ -25,11 +30,8 @@ function withType(value: unknown): MessagePart[] {
  * @throws {ArgumentRangeError} if it is `NaN` or infinite.
  */
 export function requireFiniteNumber(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
-  }
-  if (!Number.isFinite(value)) throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a finite number` });
-  return value;
+  if (!Number.isFinite(requireNumber(method, name, value))) throw new ArgumentRangeError(toBe(method, name, value, 'a finite number'));
+  return value as number;
 }
 
 /**
@@ -49,11 +51,8 @@ export function requireRange(method: string, name: string, value: unknown, holds
  * @throws {ArgumentRangeError} if it is not a non-negative integer.
  */
 export function requireCount(method: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a number`, received: withType(value) });
-  }
-  requireRange(method, name, value, Number.isInteger(value) && value >= 0, 'to be a non-negative integer');
-  return value;
+  requireRange(method, name, value, Number.isInteger(requireNumber(method, name, value)) && (value as number) >= 0, 'to be a non-negative integer');
+  return value as number;
 }
 
 /**
@@ -62,7 +61,7 @@ export function requireCount(method: string, name: string, value: unknown): numb
  * @throws {ArgumentTypeError} otherwise.
  */
 export function requireString(method: string, name: string, value: unknown): asserts value is string {
-  if (typeof value !== 'string') throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a string` });
+  if (typeof value !== 'string') throw new ArgumentTypeError(toBe(method, name, value, 'a string'));
 }
 
 /**
@@ -74,7 +73,7 @@ export function requireString(method: string, name: string, value: unknown): ass
  */
 export function requireFiniteResult(method: string, args: Readonly<Record<string, number>>, result: number): number {
   if (Number.isFinite(result)) return result;
-  const given = Object.entries(args).flatMap(([name, value], i): MessagePart[] => [i === 0 ? '' : ', ', arg(name), ` = ${describeValue(value)}`]);
+  const given = Object.entries(args).flatMap(([name, value], i) => [i === 0 ? '' : ', ', arg(name), ` = ${describeValue(value)}`]);
   throw new ArgumentRangeError({
     method,
     argument: Object.keys(args).join(', '),
@@ -96,9 +95,7 @@ export function requireFiniteResult(method: string, args: Readonly<Record<string
 export function readArray(method: string, name: string, value: readonly unknown[]): unknown[] {
   const length = value.length;
   requireRange(method, name, value, length <= LIMITS.collectionSize, `to hold at most ${LIMITS.collectionSize} items`);
-  const items = new Array<unknown>(length);
-  for (let i = 0; i < length; i++) items[i] = value[i];
-  return items;
+  return Array.from({ length }, (_, i) => value[i]);
 }
 
 /**
@@ -129,7 +126,7 @@ function prototypeOf(value: object): unknown {
  * @throws {ArgumentRangeError} if it holds more than {@link LIMITS}.collectionSize items.
  */
 export function requireArray(method: string, name: string, value: unknown, what = 'an array'): unknown[] {
-  if (!isArray(value)) throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
+  if (!isArray(value)) throw new ArgumentTypeError(toBe(method, name, value, what));
   return readArray(method, name, value);
 }
 
@@ -139,9 +136,7 @@ export function requireArray(method: string, name: string, value: unknown, what 
  * @throws {ArgumentTypeError} otherwise, saying what was expected: `a fact (an object)`.
  */
 export function requireObject(method: string, name: string, value: unknown, what: string): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || isArray(value)) {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: [arg(name), ` to be ${what}`] });
-  }
+  if (typeof value !== 'object' || value === null || isArray(value)) throw new ArgumentTypeError(toBe(method, name, value, what));
   return value as Readonly<Record<string, unknown>>;
 }
 
@@ -155,10 +150,7 @@ export function requireObject(method: string, name: string, value: unknown, what
 export function requireOneOf<T>(method: string, name: string, value: unknown, allowed: readonly T[], what?: string): T {
   if (allowed.includes(value as T)) return value as T;
   throw new ArgumentRangeError({
-    method,
-    argument: name,
-    value,
-    expected: [arg(name), ` to be ${what ?? `one of ${allowed.map(describeValue).join(', ')}`}`],
+    ...toBe(method, name, value, what ?? `one of ${allowed.map(describeValue).join(', ')}`),
     ...(typeof value === 'string' ? { remedy: [nearestText(nearest(value, allowed.map(String)))] } : {}),
   });
 }
@@ -177,9 +169,7 @@ export function requireOneOf<T>(method: string, name: string, value: unknown, al
 export function requireOptions(method: string, name: string, value: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> {
   if (value === undefined) return {};
   const prototype: unknown = typeof value === 'object' && value !== null ? prototypeOf(value) : undefined;
-  if (prototype !== Object.prototype && prototype !== null) {
-    throw new ArgumentTypeError({ method, argument: name, value, expected: parts`${arg(name)} to be a plain object` });
-  }
+  if (prototype !== Object.prototype && prototype !== null) throw new ArgumentTypeError(toBe(method, name, value, 'a plain object'));
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value as object)) {
     if (!allowed.includes(key)) {
@@ -204,9 +194,7 @@ export function requireOptions(method: string, name: string, value: unknown, all
  */
 export function requirePeriod(method: string, name: string, value: unknown): asserts value is string {
   requireString(method, name, value);
-  if (parsePeriod(value) === undefined) {
-    throw new ArgumentRangeError({ method, argument: name, value, expected: parts`${arg(name)} to be a year ("2024") or an interval of years ("2023/2024")` });
-  }
+  if (parsePeriod(value) === undefined) throw new ArgumentRangeError(toBe(method, name, value, 'a year ("2024") or an interval of years ("2023/2024")'));
 }
 
 /**

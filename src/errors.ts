@@ -15,7 +15,16 @@ import { didYouMeanText } from './text/listed.js';
 import { printable, quoted } from './text/printable.js';
 import type { RecordType } from './types.js';
 
-/** A name of an argument inside a message: `fromPeriod`, `options.period`, `factIds[1]`. */
+/**
+ * A name of an argument inside a message: `fromPeriod`, `options.period`, `factIds[1]`.
+ *
+ * @example
+ * ```ts
+ * import type { ArgumentReference } from 'ai-investment-facts';
+ * const reference: ArgumentReference = { argument: 'options.period' };
+ * ```
+ * @category Errors
+ */
 export interface ArgumentReference {
   /** The argument's name as the method's signature and docs give it, with the path into it. */
   readonly argument: string;
@@ -23,7 +32,16 @@ export interface ArgumentReference {
   readonly value?: unknown;
 }
 
-/** A name of a method inside a message: "use `ratioOf`". */
+/**
+ * A name of a method inside a message: "use `ratioOf`".
+ *
+ * @example
+ * ```ts
+ * import type { MethodReference } from 'ai-investment-facts';
+ * const reference: MethodReference = { method: 'ratioOf' };
+ * ```
+ * @category Errors
+ */
 export interface MethodReference {
   /** The method's name: `ratioOf`. */
   readonly method: string;
@@ -112,6 +130,21 @@ export function parts(strings: TemplateStringsArray, ...values: readonly (Messag
   });
 }
 
+/**
+ * The problem of argument `name` of `method` holding `value` where `what` was
+ * expected: ``method: expected `name` to be <what>, received <value>``.
+ *
+ * @internal
+ */
+export function toBe(method: string, name: string, value: unknown, what: string): ArgumentProblem {
+  return { method, argument: name, value, expected: [arg(name), ` to be ${what}`] };
+}
+
+/** `problem` with its value shown with its type: ``received "3" (string)``. @internal */
+export function withType(problem: ArgumentProblem): ArgumentProblem {
+  return { ...problem, received: [`${describeValue(problem.value)} (${typeof problem.value})`] };
+}
+
 /** The longest string a message quotes whole; a longer one is shown by its start and its length. */
 const LONGEST_QUOTED = 120;
 
@@ -134,21 +167,20 @@ const LONGEST_QUOTED = 120;
  */
 export function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+    if (Object.is(value, -0)) return '-0';
     if (typeof value === 'bigint') return `${value}n`;
     if (typeof value === 'string') {
       if (value.length <= LONGEST_QUOTED) return quoted(value);
       // Never cut between the two halves of a surrogate pair.
-      const cut = /[\ud800-\udbff]/.test(value.charAt(LONGEST_QUOTED - 1)) ? LONGEST_QUOTED - 1 : LONGEST_QUOTED;
-      return `${quoted(`${value.slice(0, cut)}…`)} (${value.length} characters)`;
+      return `${quoted(`${value.slice(0, LONGEST_QUOTED).replace(/[\ud800-\udbff]$/, '')}…`)} (${value.length} characters)`;
     }
-    if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+    if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
+    if (typeof value !== 'object' || value === null) return String(value);
     if (Array.isArray(value)) return `an array of ${value.length}`;
-    if (typeof value !== 'object') return `a ${typeof value}`;
-    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
     return typeof name !== 'string' || name === '' || name === 'Object' ? 'an object' : `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
   } catch {
-    return typeof value === 'function' ? 'a function' : 'an object';
+    return 'an object';
   }
 }
 
@@ -170,11 +202,10 @@ function describeAsJson(value: unknown): string {
 }
 
 /** The message after the method's name, with arguments and methods named by `naming`: `expected …, received …[; …]`. */
-function describeProblem(problem: ArgumentProblem, naming: MessageNaming): string {
+function describeProblem({ value, expected, received, remedy }: ArgumentProblem, naming: MessageNaming): string {
   const render = (parts: readonly MessagePart[]) =>
     parts.map((part) => (typeof part === 'string' ? part : 'argument' in part ? naming.argument(part) : naming.method(part))).join('');
-  const received = problem.received === undefined ? describeValue(problem.value) : render(problem.received);
-  return `expected ${render(problem.expected)}, received ${received}${problem.remedy === undefined ? '' : `; ${render(problem.remedy)}`}`;
+  return `expected ${render(expected)}, received ${received ? render(received) : describeValue(value)}${remedy ? `; ${render(remedy)}` : ''}`;
 }
 
 /** The registered symbol that marks an error as an instance of the package's class `name`, in any copy of the package. */
@@ -184,20 +215,26 @@ function brand(name: string): symbol {
 
 /** Whether `value` carries the brand of the class `name`. */
 function branded(value: unknown, name: string): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand(name)] === true;
+  return (value as Record<symbol, unknown> | null | undefined)?.[brand(name)] === true;
 }
 
 /**
- * Gives a new error its `name`, the fields of its `problem` (the optional ones
- * only where given) and the brands of its classes, the base's first.
+ * Gives a new error its `name`, the brands of the base and of its class
+ * `className`, and the fields of its `problem` (the optional ones only where
+ * given); returns the message of `problem`, with the library's names.
  */
-function adopt(error: Error, name: string, classes: readonly string[], problem?: ArgumentProblem): void {
+function adopt(error: Error, name: string, className: string, problem?: ArgumentProblem): void {
   error.name = name;
-  if (problem !== undefined) {
+  if (problem) {
     const { method, argument, value, expected, received, remedy } = problem;
-    Object.assign(error, { method, argument, value, expected }, received === undefined ? {} : { received }, remedy === undefined ? {} : { remedy });
+    Object.assign(error, { method, argument, value, expected }, received && { received }, remedy && { remedy });
   }
-  for (const each of ['AiInvestmentFactsError', ...classes]) Object.defineProperty(error, brand(each), { value: true });
+  for (const each of ['AiInvestmentFactsError', className]) Object.defineProperty(error, brand(each), { value: true });
+}
+
+/** The message of an argument error: ``method: expected …, received …[; …]``. */
+function messageOf(problem: ArgumentProblem): string {
+  return `${problem.method}: ${describeProblem(problem, LIBRARY_NAMING)}`;
 }
 
 /**
@@ -256,8 +293,8 @@ export class ArgumentTypeError extends TypeError {
    * @param problem - the method, argument, value and the message's parts.
    */
   constructor(problem: ArgumentProblem) {
-    super(`${problem.method}: ${describeProblem(problem, LIBRARY_NAMING)}`);
-    adopt(this, 'TypeError', ['ArgumentTypeError'], problem);
+    super(messageOf(problem));
+    adopt(this, 'TypeError', 'ArgumentTypeError', problem);
   }
 
   /**
@@ -306,8 +343,8 @@ export class ArgumentRangeError extends RangeError {
    * @param problem - the method, argument, value and the message's parts.
    */
   constructor(problem: ArgumentProblem) {
-    super(`${problem.method}: ${describeProblem(problem, LIBRARY_NAMING)}`);
-    adopt(this, 'RangeError', ['ArgumentRangeError'], problem);
+    super(messageOf(problem));
+    adopt(this, 'RangeError', 'ArgumentRangeError', problem);
   }
 
   /**
@@ -387,13 +424,10 @@ export class UnknownIdError extends ArgumentRangeError {
    */
   constructor(method: string, argument: string, id: string, recordType: RecordType, nearest: readonly string[]) {
     super({
-      method,
-      argument,
-      value: id,
-      expected: [{ argument }, ` to be the ID of ${/^[aeiou]/.test(recordType) ? 'an' : 'a'} ${recordType} of this dataset`],
+      ...toBe(method, argument, id, `the ID of ${/^[aeiou]/.test(recordType) ? 'an' : 'a'} ${recordType} of this dataset`),
       remedy: [nearestText(nearest)],
     });
-    adopt(this, 'UnknownIdError', ['UnknownIdError']);
+    adopt(this, 'UnknownIdError', 'UnknownIdError');
     this.recordType = recordType;
     this.nearest = Object.freeze([...nearest]);
   }
@@ -461,7 +495,7 @@ export class InvalidRecordsError extends TypeError {
   constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown }) {
     const lines = issues.map((issue) => `\n  ${formatPath(issue.path)}: ${issue.message}`);
     super(`createDataset: expected valid records, received ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:${lines.join('')}`, options);
-    adopt(this, 'InvalidRecordsError', ['InvalidRecordsError']);
+    adopt(this, 'InvalidRecordsError', 'InvalidRecordsError');
     this.issues = issues;
   }
 

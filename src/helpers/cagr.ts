@@ -3,31 +3,6 @@ import { requireFiniteNumber, requireFiniteResult, requireRange } from '../argum
 /** The smallest positive normal double, 2^-1022: below it a double keeps fewer than 53 bits. */
 const MIN_NORMAL = 2 ** -1022;
 
-/** `to` is within a factor of 2 of `from`, where `to - from` is exact (Sterbenz's lemma). */
-function withinTwofold(from: number, to: number): boolean {
-  return to >= from / 2 && to <= 2 * from;
-}
-
-/** `ratio` is a finite, normal double: neither an overflow nor an underflow of `to / from`. */
-function isNormal(ratio: number): boolean {
-  return ratio >= MIN_NORMAL && ratio <= Number.MAX_VALUE;
-}
-
-/**
- * `ln(to / from)`, to a few units in the last place for any positive `from`
- * and `to`: within a factor of 2, `log1p` of the exact change `to - from`
- * over `from`, so a tiny change keeps its digits (`to / from - 1` would lose
- * them); further apart, the logarithm of the ratio, at least ln 2, so
- * rounding the ratio costs under an ulp; and where the ratio overflows or
- * underflows, the difference of the two logarithms, each then a few ulps of
- * a logarithm larger than 708.
- */
-function logRatio(from: number, to: number): number {
-  if (withinTwofold(from, to)) return Math.log1p((to - from) / from);
-  const ratio = to / from;
-  return isNormal(ratio) ? Math.log(ratio) : Math.log(to) - Math.log(from);
-}
-
 /**
  * The compound annual growth rate from `from` to `to` over `years` years:
  * `(to / from) ** (1 / years) - 1`, as a fraction (0.1 for 10% a year). Over
@@ -78,10 +53,19 @@ export function cagr(from: number, to: number, years: number): number {
   return requireFiniteResult('cagr', { from, to, years }, yearlyRate(from, to, years));
 }
 
-/** `(to / from) ** (1 / years) - 1` for `0 < to != from`, as {@link cagr} says it is computed. */
+/**
+ * `(to / from) ** (1 / years) - 1` for `0 < to != from`, as {@link cagr} says
+ * it is computed: `expm1(ln(to / from) / years)`, with `ln(to / from)` to a
+ * few units in the last place for any positive `from` and `to`.
+ */
 function yearlyRate(from: number, to: number, years: number): number {
-  const exponent = logRatio(from, to) / years;
+  // Within a factor of 2, `to - from` is exact (Sterbenz's lemma): `log1p` of the exact change keeps a tiny change's digits.
+  if (to >= from / 2 && to <= 2 * from) return Math.expm1(Math.log1p((to - from) / from) / years);
   const ratio = to / from;
-  if (Math.abs(exponent) >= 1 && !withinTwofold(from, to) && isNormal(ratio)) return ratio ** (1 / years) - 1;
-  return Math.expm1(exponent);
+  // Where `to / from` overflows or underflows, the difference of the two logarithms, each a few ulps of a logarithm over 708.
+  if (!(ratio >= MIN_NORMAL && ratio <= Number.MAX_VALUE)) return Math.expm1((Math.log(to) - Math.log(from)) / years);
+  // Further apart, the logarithm of the ratio, at least ln 2, so rounding the ratio costs under an ulp; and where the rate is
+  // e - 1 or more (or 1/e - 1 or less), nothing cancels: the power itself, exact where the rate is.
+  const exponent = Math.log(ratio) / years;
+  return Math.abs(exponent) >= 1 ? ratio ** (1 / years) - 1 : Math.expm1(exponent);
 }

@@ -1,5 +1,5 @@
 import { requireFiniteNumber, requireRange } from '../arguments.js';
-import { arg, parts } from '../errors.js';
+import { arg } from '../errors.js';
 
 /**
  * The fraction that `part` makes of `whole`: `part / whole`, from 0 to 1.
@@ -25,6 +25,6 @@ export function share(part: number, whole: number): number {
   requireFiniteNumber('share', 'whole', whole);
   requireRange('share', 'whole', whole, whole > 0, '> 0');
   requireRange('share', 'part', part, part >= 0, '>= 0');
-  requireRange('share', 'part', part, part <= whole, parts`<= ${arg('whole')} (${whole})`);
+  requireRange('share', 'part', part, part <= whole, ['<= ', arg('whole'), ` (${whole})`]);
   return part === 0 ? 0 : part / whole;
 }

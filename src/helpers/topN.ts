@@ -1,5 +1,5 @@
 import { isArray, readArray, requireCount } from '../arguments.js';
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, parts } from '../errors.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, toBe, withType } from '../errors.js';
 
 /**
  * The `n` largest numbers of `items`, largest first.
@@ -63,70 +63,44 @@ export function topN(items: readonly number[], n: number): number[];
  */
 export function topN<T>(items: readonly T[], n: number, by: (item: T, index: number) => number): T[];
 export function topN<T>(items: readonly T[], n: number, by?: (item: T, index: number) => number): T[] {
-  if (!isArray(items)) {
-    throw new ArgumentTypeError({
-      method: 'topN',
-      argument: 'items',
-      value: items,
-      expected: parts`${arg('items')} to be an array`,
-      received: [`${describeValue(items)} (${typeof items})`],
-    });
-  }
+  if (!isArray(items)) throw new ArgumentTypeError(withType(toBe('topN', 'items', items, 'an array')));
   requireCount('topN', 'n', n);
-  if (by !== undefined && typeof by !== 'function') {
-    throw new ArgumentTypeError({ method: 'topN', argument: 'by', value: by, expected: parts`${arg('by')} to be a function` });
-  }
+  if (by !== undefined && typeof by !== 'function') throw new ArgumentTypeError(toBe('topN', 'by', by, 'a function'));
   const list = readArray('topN', 'items', items) as T[];
-  const keys = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const key: unknown = by === undefined ? list[i] : by(list[i] as T, i);
-    if (typeof key !== 'number' || !Number.isFinite(key)) {
-      const argument = by === undefined ? `items[${i}]` : 'by';
-      const expected =
-        by === undefined ? parts`${arg(argument)} to be a finite number` : parts`${arg('by')} to return, for the item at index ${i}, a finite number`;
-      const problem = { method: 'topN', argument, value: key, expected };
-      throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
-    }
-    keys[i] = key;
-  }
+  const keys = list.map((item, i) => {
+    const key: unknown = by === undefined ? item : by(item, i);
+    if (typeof key === 'number' && Number.isFinite(key)) return key;
+    const argument = by === undefined ? `items[${i}]` : 'by';
+    const expected = [arg(argument), by === undefined ? ' to be a finite number' : ` to return, for the item at index ${i}, a finite number`];
+    const problem = { method: 'topN', argument, value: key, expected };
+    throw typeof key === 'number' ? new ArgumentRangeError(problem) : new ArgumentTypeError(problem);
+  });
   return bestIndexes(keys, Math.min(n, list.length)).map((i) => list[i] as T);
 }
 
 /**
- * The indexes of the `n` largest keys, largest first, earlier index first
- * among equal keys. A min-heap of size `n` holds the best so far, its root the
- * worst of them, so each key costs at most one O(log n) sift.
+ * The indexes of the `n` largest keys (`n` at most their number), largest
+ * first, earlier index first among equal keys. A min-heap of size `n` holds
+ * the best so far, its root the worst of them, so each key costs at most one
+ * O(log n) sift.
  */
-function bestIndexes(keys: Float64Array, n: number): number[] {
-  if (n === 0) return [];
+function bestIndexes(keys: readonly number[], n: number): number[] {
   // `a` ranks below `b`: a smaller key, or the same key later in the input.
   const ranksBelow = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a > b);
-  const heap: number[] = [];
-  const siftDown = (start: number) => {
-    for (let parent = start; ; ) {
-      const left = 2 * parent + 1;
-      const right = left + 1;
-      let lowest = parent;
-      if (left < heap.length && ranksBelow(heap[left]!, heap[lowest]!)) lowest = left;
-      if (right < heap.length && ranksBelow(heap[right]!, heap[lowest]!)) lowest = right;
+  const heap = Array.from({ length: n }, (_, i) => i);
+  const siftDown = (parent: number) => {
+    for (let lowest = parent; ; parent = lowest) {
+      for (let child = 2 * parent + 1; child <= 2 * parent + 2; child++) if (child < n && ranksBelow(heap[child]!, heap[lowest]!)) lowest = child;
       if (lowest === parent) return;
       [heap[parent], heap[lowest]] = [heap[lowest]!, heap[parent]!];
-      parent = lowest;
     }
   };
-  for (let i = 0; i < keys.length; i++) {
-    if (heap.length < n) {
-      heap.push(i);
-      for (let child = heap.length - 1; child > 0; ) {
-        const parent = (child - 1) >> 1;
-        if (!ranksBelow(heap[child]!, heap[parent]!)) break;
-        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
-        child = parent;
-      }
-    } else if (ranksBelow(heap[0]!, i)) {
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let i = n; n > 0 && i < keys.length; i++) {
+    if (ranksBelow(heap[0]!, i)) {
       heap[0] = i;
       siftDown(0);
     }
   }
-  return heap.sort((a, b) => (ranksBelow(a, b) ? 1 : ranksBelow(b, a) ? -1 : 0));
+  return heap.sort((a, b) => (ranksBelow(a, b) ? 1 : -1));
 }

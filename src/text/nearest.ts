@@ -13,23 +13,34 @@ import { LIMITS } from '../limits.js';
 export function nearest(wanted: string, pool: readonly string[], limit = 3): string[] {
   if (wanted.length > LIMITS.idLength) return [];
   const target = wanted.toLowerCase();
-  const best: { id: string; distance: number }[] = [];
-  const rows = { beforePrevious: new Int32Array(64), previous: new Int32Array(64), current: new Int32Array(64) };
+  const best: Ranked[] = [];
+  const rows: Rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
   let max = target.length <= 4 ? 1 : target.length <= 8 ? 2 : 3;
   let worst = Infinity;
   for (const id of pool) {
     const distance = distanceTo(target, id.toLowerCase(), max, rows);
     if ((distance !== CONTAINS && distance > max) || distance >= worst) continue;
-    const at = best.findIndex((kept) => kept.distance > distance);
-    best.splice(at === -1 ? best.length : at, 0, { id, distance });
-    if (best.length > limit) best.pop();
+    keep(best, { id, rank: distance }, limit);
     if (best.length === limit) {
       // Only a strictly nearer candidate can enter now: search no farther than that.
-      worst = best[limit - 1]!.distance;
+      worst = best[limit - 1]!.rank;
       max = Math.min(max, Math.ceil(worst) - 1);
     }
   }
   return best.length > 0 ? best.map(({ id }) => id) : bySharedParts(target, pool, limit, rows);
+}
+
+/** A candidate kept, with its rank: the lower, the nearer. */
+interface Ranked {
+  readonly id: string;
+  readonly rank: number;
+}
+
+/** Puts `candidate` into `best`, which is in rank order (ties in the order they came), keeping at most `limit`. */
+function keep(best: Ranked[], candidate: Ranked, limit: number): void {
+  const at = best.findIndex((kept) => kept.rank > candidate.rank);
+  best.splice(at === -1 ? best.length : at, 0, candidate);
+  if (best.length > limit) best.pop();
 }
 
 /**
@@ -58,7 +69,8 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
     if (word) wordMatches.set(part, mask);
     return mask;
   };
-  const best: { id: string; shared: number }[] = [];
+  // Ranked by the letters not shared, fewest first.
+  const best: Ranked[] = [];
   for (const id of candidates) {
     const lower = id.toLowerCase();
     let mask = 0;
@@ -68,13 +80,11 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
       if (to > from) mask |= matchesOf(lower.slice(from, to));
       from = to + 1;
     }
-    const shared = wanted.reduce((sum, part, i) => (mask & (1 << i) ? sum + part.length : sum), 0);
-    if (2 * shared < letters || (best.length === limit && shared <= best[limit - 1]!.shared)) continue;
-    const at = best.findIndex((kept) => kept.shared < shared);
-    best.splice(at === -1 ? best.length : at, 0, { id, shared });
-    if (best.length > limit) best.pop();
+    const unshared = wanted.reduce((sum, part, i) => (mask & (1 << i) ? sum : sum + part.length), 0);
+    if (2 * unshared > letters || (best.length === limit && unshared >= best[limit - 1]!.rank)) continue;
+    keep(best, { id, rank: unshared }, limit);
     // Every kept candidate shares every part: none after them can come before them.
-    if (best.length === limit && best[limit - 1]!.shared === letters) break;
+    if (best.length === limit && best[limit - 1]!.rank === 0) break;
   }
   return best.map(({ id }) => id);
 }
@@ -100,11 +110,7 @@ function distanceTo(target: string, candidate: string, max: number, rows: Rows):
 }
 
 /** Three rows of the distance table, reused from one candidate to the next and grown when one is longer. */
-interface Rows {
-  beforePrevious: Int32Array;
-  previous: Int32Array;
-  current: Int32Array;
-}
+type Rows = [Int32Array, Int32Array, Int32Array];
 
 /**
  * The edit distance of `a` and `b` (a swap of two adjacent letters is one
@@ -125,13 +131,9 @@ function boundedEditDistance(a: string, b: string, max: number, rows: Rows): num
   const x = a.slice(start, endA);
   const y = b.slice(start, endB);
   if (x.length === 0 || y.length === 0) return Math.min(Math.max(x.length, y.length), max + 1);
-  if (rows.previous.length <= y.length) {
-    rows.beforePrevious = new Int32Array(2 * (y.length + 1));
-    rows.previous = new Int32Array(2 * (y.length + 1));
-    rows.current = new Int32Array(2 * (y.length + 1));
-  }
+  if (rows[0].length <= y.length) for (let k = 0; k < 3; k++) rows[k] = new Int32Array(2 * (y.length + 1));
   // A cell outside the band counts as max + 1.
-  let { beforePrevious, previous, current } = rows;
+  let [beforePrevious, previous, current] = rows;
   for (let j = 0; j <= y.length; j++) previous[j] = j;
   for (let i = 1; i <= x.length; i++) {
     current.fill(max + 1, 0, y.length + 1);

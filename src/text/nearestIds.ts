@@ -4,7 +4,7 @@
  * @module
  */
 import { requireCount, requireString } from '../arguments.js';
-import { ArgumentTypeError } from '../errors.js';
+import { ArgumentTypeError, toBe } from '../errors.js';
 import type { UnknownIdError } from '../errors.js';
 import type { LIMITS } from '../limits.js';
 import { nearest } from './nearest.js';
@@ -66,22 +66,12 @@ export function nearestIds(wanted: string, candidates: Iterable<string>, limit =
 function readCandidates(candidates: unknown): readonly string[] {
   const iterable = typeof candidates === 'object' && candidates !== null && typeof (candidates as Iterable<unknown>)[Symbol.iterator] === 'function';
   if (!iterable) {
-    throw new ArgumentTypeError({
-      method: 'nearestIds',
-      argument: 'candidates',
-      value: candidates,
-      expected: [{ argument: 'candidates' }, ' to be an iterable of strings (an array, a set)'],
-    });
+    throw new ArgumentTypeError(toBe('nearestIds', 'candidates', candidates, 'an iterable of strings (an array, a set)'));
   }
   const pool = Array.isArray(candidates) ? (candidates as unknown[]) : Array.from(candidates as Iterable<unknown>);
   const at = pool.findIndex((candidate) => typeof candidate !== 'string');
   if (at !== -1) {
-    throw new ArgumentTypeError({
-      method: 'nearestIds',
-      argument: `candidates[${at}]`,
-      value: pool[at],
-      expected: [{ argument: `candidates[${at}]` }, ' to be a string'],
-    });
+    throw new ArgumentTypeError(toBe('nearestIds', `candidates[${at}]`, pool[at], 'a string'));
   }
   return pool as string[];
 }

@@ -17,18 +17,14 @@
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
-/** The short escapes JSON writes. */
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
-
-/** A character as JSON escapes it: `\n`, `\u001b`; each UTF-16 unit of one beyond the BMP (`\udb40\udc01`). */
+/**
+ * A character as a JSON escape: a C0 control as JSON writes it (`\n`,
+ * `\u001b`); any other, each of its UTF-16 units as `\uXXXX` (`\u202e`,
+ * `\udb40\udc01` beyond the BMP).
+ */
 function escaped(character: string): string {
-  return (
-    SHORT_ESCAPES[character] ??
-    character
-      .split('')
-      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-      .join('')
-  );
+  if (character < ' ') return JSON.stringify(character).slice(1, -1);
+  return character.replace(/./gs, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

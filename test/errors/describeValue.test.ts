@@ -33,6 +33,49 @@ function hostileValues(): unknown[] {
 }
 
 describe('describeValue(value), the one description of a received value in every message', () => {
+  it('describes numbers as JavaScript prints them (and -0), strings quoted, and the rest by kind', () => {
+    const values = [
+      76,
+      -0,
+      -5e-324,
+      NaN,
+      -Infinity,
+      76n,
+      '40',
+      '',
+      true,
+      null,
+      undefined,
+      [1],
+      [],
+      new Set([1]),
+      new Float64Array(1),
+      new Date(0),
+      {},
+      { 0: 1, length: 1 },
+    ];
+    expect(values.map(describeValue)).toEqual([
+      '76',
+      '-0',
+      '-5e-324',
+      'NaN',
+      '-Infinity',
+      '76n',
+      '"40"',
+      '""',
+      'true',
+      'null',
+      'undefined',
+      'an array of 1',
+      'an array of 0',
+      'a Set',
+      'a Float64Array',
+      'a Date',
+      'an object',
+      'an object',
+    ]);
+  });
+
   it('describes values whose JSON, traps or getters throw, by kind, without throwing', () => {
     expect(hostileValues().map(describeValue)).toEqual(['10n', 'an object', 'an object', 'an object', 'an object', 'an object', 'a symbol', 'a function']);
   });

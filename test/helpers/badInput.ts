@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { describeValue } from '../../src/errors.js';
 
 type ErrorClassName = 'TypeError' | 'RangeError';
 
@@ -40,6 +41,19 @@ export function throwsWith(run: () => unknown, errorClass: ErrorClassName, prefi
   const got = outcome(run);
   expect(got).toMatchObject({ threw: errorClass });
   expect('message' in got && got.message.startsWith(prefix)).toBe(true);
+}
+
+/**
+ * How a helper ends for `value` in its number argument `argument`, where a
+ * finite number `condition` is expected (`> 0`): a TypeError showing the value
+ * and its type for a non-number, a RangeError for NaN, an infinity or a number
+ * out of range. The values are described as `describeValue` describes them
+ * (its own test works them out by hand).
+ */
+export function numberArgumentOutcome(method: string, argument: string, value: unknown, condition: string): Outcome {
+  const expected = `${method}: expected \`${argument}\``;
+  if (typeof value !== 'number') return { threw: 'TypeError', message: `${expected} to be a number, received ${describeValue(value)} (${typeof value})` };
+  return { threw: 'RangeError', message: `${expected} ${Number.isFinite(value) ? condition : 'to be a finite number'}, received ${describeValue(value)}` };
 }
 
 /** Values of every kind but number. */

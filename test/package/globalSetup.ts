@@ -1,17 +1,19 @@
 /**
- * Vitest global setup for `test/package/`: builds the package, packs it with
- * `npm pack` and installs the tarball offline into a fresh consumer project,
- * once per run, so that every package test file checks the same install
- * without building or packing in parallel. Provides the result as
- * `packedInstall` (read it with `packedInstall()` from `./packedInstall.js`).
+ * Vitest global setup for `test/package/`: builds the package (only where
+ * `dist/` is missing or older than a file it is built from: `.ci/run` builds
+ * just before), packs it with `npm pack` and installs the tarball offline
+ * into a fresh consumer project, once per run, so that every package test
+ * file checks the same install without building or packing in parallel.
+ * Provides the result as `packedInstall` (read it with `packedInstall()` from
+ * `./packedInstall.js`).
  *
  * Skipped when the run names files and none of them is under `test/package/`.
  *
  * @module
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { type PackedInstall, REPOSITORY_ROOT, run } from './packedInstall.js';
 
@@ -33,8 +35,34 @@ function installedPackageNames(nodeModules: string): string[] {
     .sort();
 }
 
+/** What `npm run build` makes `dist/` from: the sources, the records, the build's scripts and its configuration. */
+const BUILD_INPUTS = ['src', 'data', 'scripts/build', 'scripts/dataFiles', 'tsup.config.ts', 'tsconfig.json', 'package.json'];
+
+/** The files at `path`: itself if it is a file, else every file under it. */
+function filesAt(path: string): string[] {
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(path, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** Why `dist/` must be built anew (missing, unfinished, or older than a file it is built from); `undefined` where it is fresh. */
+function whyBuild(): string | undefined {
+  const dist = join(REPOSITORY_ROOT, 'dist');
+  // The data package is the build's last file: without it, the build is missing or did not finish.
+  if (!existsSync(join(dist, 'data/datapackage.json'))) return 'dist/ is missing or unfinished';
+  const built = Math.min(...filesAt(dist).map((file) => statSync(file).mtimeMs));
+  const newer = BUILD_INPUTS.flatMap((input) => filesAt(join(REPOSITORY_ROOT, input))).find((file) => statSync(file).mtimeMs > built);
+  return newer === undefined ? undefined : `${relative(REPOSITORY_ROOT, newer)} is newer than dist/`;
+}
+
 function packAndInstall(): PackedInstall {
-  run('npm', ['run', 'build'], REPOSITORY_ROOT);
+  const reason = whyBuild();
+  if (reason === undefined) console.log('test/package/globalSetup: dist/ is newer than everything it is built from: packing it without building');
+  else {
+    console.log(`test/package/globalSetup: building, as ${reason}`);
+    run('npm', ['run', 'build'], REPOSITORY_ROOT);
+  }
   const workDirectory = mkdtempSync(join(tmpdir(), 'ai-investment-facts-pack-'));
   const [pack] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDirectory], REPOSITORY_ROOT)) as [
     { filename: string; files: { path: string }[] },
@@ -60,8 +88,9 @@ function packAndInstall(): PackedInstall {
 }
 
 /**
- * Builds, packs and installs the package, and provides the install to the
- * package tests; returns the teardown that removes it.
+ * Builds the package where `dist/` is not fresh, packs and installs it, and
+ * provides the install to the package tests; returns the teardown that
+ * removes it.
  *
  * @example
  * ```ts
@@ -76,7 +105,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const started = performance.now();
   const install = packAndInstall();
-  console.log(`test/package/globalSetup: built, packed and installed in ${Math.round(performance.now() - started)} ms`);
+  console.log(`test/package/globalSetup: packed and installed (built first where needed) in ${Math.round(performance.now() - started)} ms`);
   project.provide('packedInstall', install);
   return () => rmSync(install.workDirectory, { recursive: true, force: true });
 }

@@ -6,15 +6,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mismatchedReadmeExamples, packedInstall, runInConsumer } from './packedInstall.js';
+import { mismatchedReadmeExamples, packedInstall, runInConsumer, runToCompletion, writeInto } from './packedInstall.js';
 
 import * as records from '../../src/index.js';
 
-/** The record collections, in the order the summaries below list them. */
-const COLLECTIONS = ['sources', 'entities', 'metrics', 'facts', 'claims', 'notes', 'corrections'] as const;
-
-/** The published tables, each a CSV and a JSON file; and the record types with a JSON Schema. */
-const TABLES = COLLECTIONS;
+/** The published tables, each a CSV and a JSON file (the record collections and the corrections ledger); and the record types with a JSON Schema. */
+const TABLES = records.TABLE_NAMES;
 const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'source'];
 
 describe('the packed package', () => {
@@ -49,37 +46,57 @@ describe('the packed package', () => {
     );
   });
 
-  it("carries each piece once: the records' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations, which leave the examples and categories to the API reference", () => {
+  it("carries each piece once: the records' quotes in one ES module and one CommonJS file, the `.d.ts` files re-exporting the `.d.cts` declarations, which keep every example an editor shows", () => {
     const { installedPackage, packedFiles } = packedInstall();
     const quote = 'US venture capital investment in AI topped USD76 billion last year';
     const code = packedFiles.filter((file) => /\.c?js$/.test(file));
     expect(code.filter((file) => readFileSync(join(installedPackage, file), 'utf8').includes(quote))).toEqual(['dist/index.cjs', 'dist/index.js']);
     const shims = packedFiles.filter((file) => file.endsWith('.d.ts'));
     expect(shims.map((file) => readFileSync(join(installedPackage, file), 'utf8'))).toEqual(shims.map(() => "export * from './index.cjs';\n"));
-    // The declarations keep what an editor shows, and leave the API reference its examples and categories.
     const declarations = packedFiles
       .filter((file) => file.endsWith('.d.cts'))
       .map((file) => readFileSync(join(installedPackage, file), 'utf8'))
       .join('\n');
     expect(declarations).toContain('@throws {RangeError}');
-    expect(declarations).not.toMatch(/@example|@category/);
+    expect(declarations).toContain(" * @example\n * ```ts\n * import { growthRate } from 'ai-investment-facts';\n * growthRate(40, 76); // 0.9");
   });
 
-  it('unpacks to at most 324 KB for its code, declarations and documents, 4 bytes for each byte of its records as JSON, and its Web Annotations (690 KB today)', () => {
-    // Each record is in the package four times: its JSON and CSV files, and the ES module and CommonJS builds;
-    // each citation once more in annotations.jsonld, whose size follows the records' quotes.
+  it('unpacks to at most 900 KB (884,811 B measured: readable code, and declarations with their examples)', () => {
     const { packedFiles, installedPackage } = packedInstall();
-    const size = (file: string) => statSync(join(installedPackage, file)).size;
-    const recordsJson = TABLES.reduce((sum, name) => sum + size(`dist/data/${name}.json`), 0);
-    const annotations = size('dist/data/annotations.jsonld');
-    const bytes = packedFiles.reduce((sum, file) => sum + size(file), 0);
-    expect(bytes, `the package unpacks to ${bytes} B, with ${recordsJson} B of records as JSON and ${annotations} B of annotations`).toBeLessThanOrEqual(
-      // 322 KB: formatFigure (and the `reads as` row the derivations print), the notices of top and export,
-      // the command's own flag errors, and the README showing a derivation added 8.7 KB (689,735 B in all, from 681,074 B);
-      // 324 KB: `show` listing a record's related facts and claims under headings, and the library's errors saying
-      // "did you mean" as the command does, added 1.6 KB (691,362 B).
-      324_000 + 4 * recordsJson + annotations,
+    const bytes = packedFiles.reduce((sum, file) => sum + statSync(join(installedPackage, file)).size, 0);
+    expect(bytes, `the package unpacks to ${bytes} B`).toBeLessThanOrEqual(900_000);
+  });
+
+  it('keeps the names of its exported classes and functions, in both module systems (`UnknownIdError.name`, `growthRate.name`)', () => {
+    const names = `JSON.stringify([m, s].map((exports) => Object.entries(exports).flatMap(([name, value]) => (typeof value === 'function' ? [[name, value.name]] : [])).sort()))`;
+    const required = runInConsumer(
+      'pack/names.cjs',
+      `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${names});`,
     );
+    const imported = runInConsumer(
+      'pack/names.mjs',
+      `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${names});`,
+    );
+    const [main, schema] = required as [[string, string][], [string, string][]];
+    expect(main).toContainEqual(['UnknownIdError', 'UnknownIdError']);
+    expect(main).toContainEqual(['growthRate', 'growthRate']);
+    expect(schema).toContainEqual(['InvalidRecordsError', 'InvalidRecordsError']);
+    expect([...main, ...schema].filter(([exported, name]) => name !== exported)).toEqual([]);
+    expect(imported).toEqual(required);
+  });
+
+  it('prints an uncaught error readably: its message, the frames named, no line longer than 300 characters', () => {
+    const { consumer } = packedInstall();
+    const uncaught = (file: string, script: string) => runToCompletion(process.execPath, [writeInto(consumer, file, script)], consumer);
+    const esm = uncaught('pack/uncaught.mjs', "import { cagr } from 'ai-investment-facts';\ncagr(40, 76, 0);\n");
+    const cjs = uncaught('pack/uncaught.cjs', "require('ai-investment-facts').dataset.entity('silicon-vally');\n");
+    expect([esm.status, cjs.status]).toEqual([1, 1]);
+    expect(esm.stderr).toContain('RangeError: cagr: expected `years` > 0, received 0\n');
+    expect(esm.stderr).toContain('\n    at cagr (');
+    expect(cjs.stderr).toContain(
+      'UnknownIdError: entity: expected `id` to be the ID of an entity of this dataset, received "silicon-vally"; did you mean "silicon-valley"?\n',
+    );
+    expect([...esm.stderr.split('\n'), ...cjs.stderr.split('\n')].filter((line) => line.length > 300)).toEqual([]);
   });
 
   it("installs without zod, an optional peer dependency, bringing only the command's dependencies", () => {
@@ -91,7 +108,7 @@ describe('the packed package', () => {
       names: Object.keys(m).sort(),
       types: Object.fromEntries(Object.entries(m).map(([name, value]) => [name, typeof value])),
       data: Object.fromEntries(Object.entries(m).filter(([, value]) => typeof value !== 'function' && value !== m.dataset)),
-      counts: ${JSON.stringify(COLLECTIONS)}.map((name) => m[name].length),
+      counts: ${JSON.stringify(TABLES)}.map((name) => m[name].length),
       recordTypes: m.RECORD_TYPES,
       results: [m.share(1, 4), m.growthRate(50, 75), m.cagr(100, 400, 2), m.topN([3, 1, 2], 2), m.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)],
     })`;
@@ -140,7 +157,7 @@ describe('the packed package', () => {
         (collection) => collection.length,
       ),
     );
-    expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim']);
+    expect(required['recordTypes']).toEqual(['source', 'entity', 'metric', 'fact', 'claim', 'note']);
     expect(required['results']).toEqual([0.25, 0.5, 1, [3, 2], records.dataset.topEcosystems('share-of-global-ai-native-funding', 3).map((f) => f.id)]);
   });
 
@@ -163,7 +180,7 @@ describe('the packed package', () => {
   });
 
   it('resolves ./package.json, and /schema with zod installed, validating the records in both module systems', () => {
-    const validate = `JSON.stringify(s.datasetSchema.safeParse({ ${COLLECTIONS.filter((name) => name !== 'corrections')
+    const validate = `JSON.stringify(s.datasetSchema.safeParse({ ${Object.values(records.RECORD_COLLECTIONS)
       .map((name) => `${name}: m.${name}`)
       .join(', ')} }).success)`;
     const schemaCjs = `const m = require('ai-investment-facts'); const s = require('ai-investment-facts/schema');\nconsole.log(${validate});`;
@@ -176,7 +193,7 @@ describe('the packed package', () => {
         'pack/corrections.mjs',
         `import * as m from 'ai-investment-facts'; import * as s from 'ai-investment-facts/schema';\nconsole.log(${corrections});`,
       ),
-    ).toEqual([]);
+    ).toEqual(records.corrections.map(() => true));
     const manifest = `console.log(JSON.stringify(require('ai-investment-facts/package.json').name));`;
     expect(runInConsumer('pack/manifest.cjs', manifest)).toBe('ai-investment-facts');
   });
@@ -185,7 +202,7 @@ describe('the packed package', () => {
     // Each entry of each build carries its own copy of the dataset code, so the class is matched by a registered symbol.
     const check = (load: string) => `${load}
 const thrown = (f) => { try { f(); } catch (error) { return error; } };
-const records = { ${COLLECTIONS.filter((name) => name !== 'corrections')
+const records = { ${Object.values(records.RECORD_COLLECTIONS)
       .map((name) => `${name}: m.${name}`)
       .join(', ')} };
 const errors = [thrown(() => m.dataset.metric('ai-vc')), thrown(() => s.createDataset(records).metric('ai-vc')), thrown(() => other.dataset.metric('ai-vc'))];
