@@ -20,30 +20,9 @@ import { statedValues } from '../../src/format/statedValues.js';
 import { dataset as builtInDataset, type Dataset, type Fact } from '../../src/index.js';
 
 /**
- * One bar of a chart: one fact, with the words that label it.
- *
- * @example
- * ```ts
- * barChartSpec(dataset, chart).datasets?.rows; // [{ factId: '…', entity: 'Silicon Valley', value: 65, stated: '65%', … }, …]
- * ```
- */
-export interface ChartRow {
-  readonly factId: string;
-  /** The entity's name. */
-  readonly entity: string;
-  readonly period: string;
-  readonly value: number;
-  readonly unit: string;
-  /** The value as the source prints it, with its qualifier: `topped USD76 billion`. */
-  readonly stated: string;
-  /** Who states it, and where: `Source: CB Insights, via Yicai, 2025-03-26`. */
-  readonly credit: string;
-  /** What a screen reader says for the bar. */
-  readonly description: string;
-}
-
-/**
- * What a bar chart shows: its words, and its facts, one per bar in the order drawn.
+ * What a bar chart shows: its words, and its facts, one bar each in the order
+ * drawn. Facts of more than one period are grouped by entity, a bar (and a
+ * shade) per period.
  *
  * @example
  * ```ts
@@ -56,8 +35,6 @@ export interface BarChart {
   /** What a screen reader says before the bars. */
   readonly description: string;
   readonly facts: readonly Fact[];
-  /** Whether the bars are grouped by entity, a bar (and a shade) per period, rather than one bar per entity. */
-  readonly grouped?: boolean;
 }
 
 const TOP_CITIES = '2025-06-02-top-cities-ai-investment-boom';
@@ -88,13 +65,11 @@ export const CHARTS: Readonly<Record<string, (data: Dataset) => BarChart>> = {
       subtitle: `2023 and 2024, in ${facts[0]?.unit} as the source states each figure; bars drawn to scale from zero`,
       description: `Grouped bar chart: AI-related venture capital investment by country and year, in ${facts[0]?.unit}.`,
       facts,
-      grouped: true,
     };
   },
 };
 
 const STATED_AS_PRINTED = 'Values as stated by the sources: not converted, not rounded.';
-const FONT = 'system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif';
 const INK = '#1f2328';
 const MUTED = '#59636e';
 const WIDTH = 700;
@@ -102,65 +77,63 @@ const LABEL_COLUMN = 140;
 const PADDING = 16;
 const ROW = 50;
 const BAR = 18;
-/** How far above its row's centre a lone bar is drawn, leaving room for its credit line under it (a grouped bar fills its own row). */
-const LIFT = -7;
 const LINE = 15;
-/** The characters of a subtitle or footnote line: at 12 pixels, about 600 of the 668 the text may take. */
+/** The characters of a subtitle or footnote line: at 12 pixels, about 600 of the 668 pixels the text may take. */
 const LINE_CHARACTERS = 104;
-/** The band padding between two groups of bars, as a fraction of a group's step. */
-const GROUP_PADDING = 0.2;
+/** The band padding between two entities' bars, as a fraction of an entity's step. */
+const ENTITY_PADDING = 0.2;
 
 /**
- * A fact's value as its quote prints it, with the qualifier of its precision
- * before it: the first such place of the quote's `statedValues`.
+ * The row a chart draws for a fact of `data`: its entity's name, the recorded
+ * value, unit and period, the value as the quote prints it with the qualifier
+ * of its precision (the first such place of the quote's `statedValues`), and
+ * the credit line.
  *
- * @throws {RangeError} if the value is `null`, or the quote does not print it with a qualifier of its precision (none for `exact`).
- * @example
- * ```ts
- * statedValue(dataset.fact('united-states-ai-vc-investment-2024')); // 'topped USD76 billion'
- * ```
- */
-export function statedValue(fact: Fact): string {
-  const quote = fact.citation.quote.replace(/\s+/g, ' ');
-  const stated = fact.value === null ? undefined : statedValues(quote, fact.value, fact.unit).find((place) => place.precision === fact.precision);
-  if (stated === undefined) {
-    throw new RangeError(`statedValue: expected the quote of "${fact.id}" to print its value, ${fact.value}, as ${fact.precision}, received "${quote}"`);
-  }
-  return stated.text;
-}
-
-/**
- * The row a chart draws for a fact of `data`.
- *
- * @throws {RangeError} if the fact has no period, or as {@link statedValue} does.
+ * @throws {RangeError} if the fact has no period, or the quote does not print its value with a qualifier of its precision (none for `exact`).
  * @example
  * ```ts
  * chartRow(dataset, dataset.fact('china-ai-vc-investment-2023')).stated; // 'around USD10.5 billion'
  * ```
  */
-export function chartRow(data: Dataset, fact: Fact): ChartRow {
-  const stated = statedValue(fact);
-  if (fact.period === null) throw new RangeError(`chartRow: expected a fact with a period, received "${fact.id}"`);
-  const entity = data.entity(fact.entityId).name;
-  const credit = `Source: ${creditLine(data.source(fact.citation.sourceId), fact.citation)}`;
-  const description = `${entity}, ${fact.period.replace('/', '–')}: ${stated}. ${credit}.`;
-  return { factId: fact.id, entity, period: fact.period, value: fact.value as number, unit: fact.unit, stated, credit, description };
+export function chartRow(data: Dataset, { id, entityId, period, value, unit, precision, citation }: Fact) {
+  const quote = citation.quote.replace(/\s+/g, ' ');
+  const stated = value === null ? undefined : statedValues(quote, value, unit).find((place) => place.precision === precision)?.text;
+  if (stated === undefined || period === null) {
+    throw new RangeError(`chartRow: expected a fact with a period whose quote prints its value, ${value}, as ${precision}, received "${id}": "${quote}"`);
+  }
+  const entity = data.entity(entityId).name;
+  const credit = `Source: ${creditLine(data.source(citation.sourceId), citation)}`;
+  return {
+    factId: id,
+    entity,
+    period,
+    value: value as number,
+    unit,
+    stated,
+    credit,
+    description: `${entity}, ${period.replace('/', '–')}: ${stated}. ${credit}.`,
+  };
 }
 
-/** The caveats every one of the facts carries, in the first fact's order. */
-function sharedCaveats(facts: readonly Fact[]): string[] {
-  const [first, ...rest] = facts;
-  return (first?.caveats ?? []).filter((caveat) => rest.every((fact) => fact.caveats.includes(caveat)));
-}
+/**
+ * One bar of a chart: a fact, with the words that label it.
+ *
+ * @example
+ * ```ts
+ * const row: ChartRow = chartRow(dataset, dataset.fact('united-states-ai-vc-investment-2024'));
+ * row.stated; // 'topped USD76 billion'
+ * ```
+ */
+export type ChartRow = ReturnType<typeof chartRow>;
 
 /**
  * The Vega-Lite spec of a horizontal bar chart of `chart.facts`: each bar
  * labelled at its end with its stated value and under it with its credit
- * line, the entity names in a column on the left (and each bar's period
- * beside it where the bars are grouped), on a scale from zero on which the
- * largest bar takes at most two thirds of the width, leaving room for its
- * label (percentages on 0–100%). Under the bars, the footnote says that values
- * are as stated, then gives the caveats that all the facts share.
+ * line, the entity names in a column on the left (each bar's period beside it
+ * where there are several), on a scale from zero on which the largest bar
+ * takes at most two thirds of the width, leaving room for its label
+ * (percentages on 0–100%). Under the bars, the footnote says that values are
+ * as stated, then gives the caveats that all the facts share.
  *
  * @param data - the dataset of the facts.
  * @param chart - what the chart shows.
@@ -172,8 +145,8 @@ function sharedCaveats(facts: readonly Fact[]): string[] {
  * // ['USD40 billion', 'topped USD76 billion', 'around USD10.5 billion', 'USD14 billion']
  * ```
  */
-export function barChartSpec(data: Dataset, chart: BarChart): TopLevelSpec {
-  const rows = chart.facts.map((fact) => chartRow(data, fact));
+export function barChartSpec(data: Dataset, { title, subtitle, description, facts }: BarChart): TopLevelSpec {
+  const rows = facts.map((fact) => chartRow(data, fact));
   const units = new Set(rows.map((row) => row.unit));
   if (units.size !== 1) {
     const received = rows.map((row) => `${row.factId} in ${row.unit}`).join(', ') || 'no facts';
@@ -181,72 +154,54 @@ export function barChartSpec(data: Dataset, chart: BarChart): TopLevelSpec {
   }
   const periods = [...new Set(rows.map((row) => row.period))];
   const entities = new Set(rows.map((row) => row.entity)).size;
-  const [padding, lift] = chart.grouped ? [GROUP_PADDING, 0] : [0, LIFT];
-  const height = Math.round(((chart.grouped ? periods.length : 1) * ROW * (entities - padding)) / (1 - padding));
   const largest = Math.max(...rows.map((row) => row.value));
-  const subtitle = wrapText(chart.subtitle, LINE_CHARACTERS);
-  const footnote = [STATED_AS_PRINTED, ...sharedCaveats(chart.facts)].flatMap((text) => wrapText(text, LINE_CHARACTERS));
-  const label = { type: 'text', aria: false, align: 'left', baseline: 'middle', dx: 6, dy: lift, fontSize: 13, fontWeight: 'bold', color: INK };
+  const subtitleLines = wrapText(subtitle, LINE_CHARACTERS);
+  const caveats = facts[0]?.caveats.filter((caveat) => facts.every((fact) => fact.caveats.includes(caveat))) ?? [];
+  const footnote = [STATED_AS_PRINTED, ...caveats].flatMap((text) => wrapText(text, LINE_CHARACTERS));
+  const atZero = { x: { datum: 0 } };
   const spec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: [chart.description, ...rows.map((row) => row.description), ...footnote].join(' '),
-    title: { text: chart.title, subtitle, anchor: 'start', frame: 'group', dx: -LABEL_COLUMN, offset: 14, subtitlePadding: 6 },
+    description: [description, ...rows.map((row) => row.description), ...footnote].join(' '),
+    title: { text: title, subtitle: subtitleLines, anchor: 'start', frame: 'group', dx: -LABEL_COLUMN, offset: 14, subtitlePadding: 6 },
     width: WIDTH - LABEL_COLUMN - 2 * PADDING,
-    height,
+    height: Math.round((periods.length * ROW * (entities - ENTITY_PADDING)) / (1 - ENTITY_PADDING)),
     autosize: 'none',
-    padding: { left: PADDING + LABEL_COLUMN, right: PADDING, top: PADDING + 40 + LINE * subtitle.length, bottom: PADDING + 18 + LINE * footnote.length },
+    padding: { left: PADDING + LABEL_COLUMN, right: PADDING, top: PADDING + 40 + LINE * subtitleLines.length, bottom: PADDING + 18 + LINE * footnote.length },
     datasets: { rows },
     layer: [
       {
         data: { name: 'rows' },
         encoding: {
-          y: {
-            field: 'entity',
-            type: 'nominal',
-            sort: null,
-            scale: { paddingInner: padding, paddingOuter: 0 },
-            axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelOffset: lift, labelLimit: 0, labelPadding: chart.grouped ? 44 : 10 },
-          },
-          ...(chart.grouped ? { yOffset: { field: 'period', type: 'ordinal', sort: null, scale: { paddingInner: 0, paddingOuter: 0 } } } : {}),
+          y: { field: 'entity', sort: null, scale: { paddingInner: ENTITY_PADDING, paddingOuter: 0 }, axis: { labelPadding: periods.length > 1 ? 44 : 10 } },
+          yOffset: { field: 'period', sort: null, scale: { paddingInner: 0, paddingOuter: 0 } },
           x: { field: 'value', type: 'quantitative', scale: { domain: [0, Math.max(largest * 1.5, units.has('percent') ? 100 : 0)], nice: false }, axis: null },
         },
         layer: [
           {
-            mark: { type: 'bar', height: BAR, yOffset: lift, cornerRadiusEnd: 2 },
+            mark: { type: 'bar', height: BAR, cornerRadiusEnd: 2 },
             encoding: {
               description: { field: 'description' },
-              color: chart.grouped
-                ? { field: 'period', type: 'ordinal', legend: null, scale: { domain: periods, range: ['#9cc3e8', '#2f6db5'] } }
-                : { value: '#2f6db5' },
+              // The latest period darkest: a lone period dark.
+              color: { field: 'period', legend: null, scale: { domain: periods, range: ['#9cc3e8', '#2f6db5'].slice(-periods.length) } },
             },
           },
-          { mark: label, encoding: { text: { field: 'stated' } } },
-          {
-            mark: { ...label, baseline: 'top', dx: 0, dy: lift + BAR / 2 + 5, fontSize: 11, fontWeight: 'normal', color: MUTED },
-            encoding: { x: { datum: 0 }, text: { field: 'credit' } },
-          },
-          ...(chart.grouped
-            ? [
-                {
-                  mark: { ...label, align: 'right', dx: -8, fontSize: 12, fontWeight: 'normal', color: MUTED },
-                  encoding: { x: { datum: 0 }, text: { field: 'period' } },
-                },
-              ]
-            : []),
+          { mark: { type: 'text', dx: 6, fontSize: 13, fontWeight: 'bold', color: INK }, encoding: { text: { field: 'stated' } } },
+          { mark: { type: 'text', baseline: 'top', dy: BAR / 2 + 5 }, encoding: { ...atZero, text: { field: 'credit' } } },
+          ...(periods.length > 1 ? [{ mark: { type: 'text', align: 'right', dx: -8, fontSize: 12 }, encoding: { ...atZero, text: { field: 'period' } } }] : []),
         ],
       },
       {
         data: { values: [{ footnote }] },
-        mark: { type: 'text', align: 'left', baseline: 'top', fontSize: 11, lineHeight: LINE, color: MUTED },
+        mark: { type: 'text', baseline: 'top', lineHeight: LINE },
         encoding: { x: { value: -LABEL_COLUMN }, y: { value: { expr: 'height + 18' } }, text: { field: 'footnote' } },
       },
     ],
     config: {
       background: 'white',
-      font: FONT,
+      font: 'system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif',
       view: { stroke: null },
       title: { color: INK, fontWeight: 600, fontSize: 17, subtitleFontSize: 12, subtitleColor: MUTED, subtitleLineHeight: LINE },
-      axis: { labelColor: INK, labelFontWeight: chart.grouped ? 'bold' : 'normal' },
+      axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelFontWeight: 'bold', labelColor: INK, labelLimit: 0 },
+      text: { aria: false, align: 'left', baseline: 'middle', fontSize: 11, color: MUTED },
     },
   };
   return spec as unknown as TopLevelSpec;

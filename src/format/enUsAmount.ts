@@ -41,13 +41,12 @@ function written({ digits, exponent }: Decimal, shift: number, groupFrom: number
 export function enUsAmount(value: number, unit: string): string {
   const number = decimal(value);
   const sign = number.negative ? '-' : '';
-  if (unit === 'percent') return `${sign}${written(number, 0, 4)}%`;
-  if (unit === 'count') return `${sign}${written(number, 0, 4)}`;
-  if (unit === 'years') return `${sign}${written(number, 0, 4)} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
+  const digits = written(number, 0, 4);
+  if (unit === 'percent') return `${sign}${digits}%`;
+  if (unit === 'count') return sign + digits;
+  if (unit === 'years') return `${sign}${digits} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
   const currency = SYMBOLS[unit] ?? `${unit}\u00a0`;
-  const magnitude = number.digits.length + number.exponent;
-  const [shift, letter] = SCALES.find(([power]) => magnitude > power) ?? [0, ''];
+  const [shift, letter] = SCALES.find(([power]) => number.digits.length + number.exponent > power) ?? [0, ''];
   // A compact amount shows at most three significant digits, and groups its whole part only from five digits up.
-  if (shift > 0 && number.digits.length <= 3) return `${sign}${currency}${written(number, shift, 5)}${letter}`;
-  return `${sign}${currency}${written(number, 0, 4)}`;
+  return shift > 0 && number.digits.length <= 3 ? `${sign}${currency}${written(number, shift, 5)}${letter}` : sign + currency + digits;
 }

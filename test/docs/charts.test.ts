@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type BarChart, barChartSpec, type ChartRow, chartRow, renderCharts, renderSvg, statedValue } from '../../scripts/docs/charts.js';
+import { type BarChart, barChartSpec, type ChartRow, chartRow, renderCharts, renderSvg } from '../../scripts/docs/charts.js';
 import { DOCS_COMMAND } from '../../scripts/docs/readme.js';
 import type { Dataset, Fact } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
@@ -30,7 +30,7 @@ const shares = [
 const data: Dataset = createDataset(userRecords([...amounts, ...shares]));
 
 const sharesChart: BarChart = { title: 'Shares', subtitle: 'Of all, 2024', description: 'Bar chart: shares.', facts: data.topEcosystems('share', 3) };
-const amountsChart: BarChart = { title: 'Amounts', subtitle: '2023 and 2024', description: 'Grouped bar chart.', facts: amounts, grouped: true };
+const amountsChart: BarChart = { title: 'Amounts', subtitle: '2023 and 2024', description: 'Grouped bar chart.', facts: amounts };
 const CHARTS = [
   ['shares', sharesChart],
   ['amounts', amountsChart],
@@ -182,23 +182,21 @@ describe('docs/charts', () => {
   });
 });
 
-describe('statedValue(fact) and chartRow(data, fact)', () => {
+describe('chartRow(data, fact)', () => {
   const topped = amounts[1] as Fact;
+  const stated = (fact: Fact) => chartRow(data, fact).stated;
 
-  it('statedValue(fact) takes the qualifier of its precision and the printed amount from the quote, its whitespace as one space', () => {
-    expect(amounts.map(statedValue)).toEqual(['USD40 billion', 'topped USD76 billion', 'around USD10.5 billion', 'USD14 billion']);
-    expect(statedValue(quoted('a', 40e6, '2024', 'Berlin drew nearly €40 million', { unit: 'EUR', precision: 'upper-bound' }))).toBe('nearly €40 million');
+  it('chartRow(data, fact).stated takes the qualifier of its precision and the printed amount from the quote, its whitespace as one space', () => {
+    expect(amounts.map(stated)).toEqual(['USD40 billion', 'topped USD76 billion', 'around USD10.5 billion', 'USD14 billion']);
+    expect(stated(quoted('a', 40e6, '2024', 'A drew nearly €40\nmillion', { unit: 'EUR', precision: 'upper-bound' }))).toBe('nearly €40 million');
   });
 
-  it('statedValue(fact) throws where the quote does not print the value with a qualifier of the fact’s precision, or the value is null', () => {
-    expect(() => statedValue({ ...topped, precision: 'approximate' })).toThrow(
-      `statedValue: expected the quote of "${topped.id}" to print its value, 76000000000, as approximate, received "${A_AMOUNTS}"`,
+  it('chartRow(data, fact) throws where the quote does not print the value with a qualifier of the fact’s precision, the value is null or there is no period', () => {
+    expect(() => stated({ ...topped, precision: 'approximate' })).toThrow(
+      `chartRow: expected a fact with a period whose quote prints its value, 76000000000, as approximate, received "${topped.id}": "${A_AMOUNTS}"`,
     );
-    expect(() => statedValue({ ...topped, value: 77e9 })).toThrow(RangeError);
-    expect(() => statedValue({ ...topped, value: null, precision: null })).toThrow(/to print its value, null/);
-  });
-
-  it('chartRow(data, fact) throws for a fact without a period', () => {
-    expect(() => chartRow(data, { ...topped, period: null })).toThrow(`chartRow: expected a fact with a period, received "${topped.id}"`);
+    expect(() => stated({ ...topped, value: 77e9 })).toThrow(RangeError);
+    expect(() => stated({ ...topped, value: null, precision: null })).toThrow(/prints its value, null, as null/);
+    expect(() => stated({ ...topped, period: null })).toThrow(/^chartRow: expected a fact with a period/);
   });
 });
