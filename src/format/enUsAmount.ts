@@ -23,6 +23,15 @@ const SCALES = [
   [6, 'M'],
 ] as const;
 
+/**
+ * Whether a money amount is written compact (`$76B`, `$10.5B`): from a
+ * million up, where at most three significant digits show it exactly; in
+ * full otherwise (`$76,123,456,789`). The rule of every locale.
+ */
+export function isCompact({ digits, exponent }: Decimal): boolean {
+  return digits.length + exponent > 6 && digits.length <= 3;
+}
+
 /** The digits of `number` × 10^`shift` written out, grouped by commas in threes where the whole part has at least `groupFrom` digits. */
 function written({ digits, exponent }: Decimal, shift: number, groupFrom: number): string {
   const at = exponent - shift;
@@ -47,6 +56,6 @@ export function enUsAmount(value: number, unit: string): string {
   if (unit === 'years') return `${sign}${digits} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
   const currency = SYMBOLS[unit] ?? `${unit}\u00a0`;
   const [shift, letter] = SCALES.find(([power]) => number.digits.length + number.exponent > power) ?? [0, ''];
-  // A compact amount shows at most three significant digits, and groups its whole part only from five digits up.
-  return shift > 0 && number.digits.length <= 3 ? `${sign}${currency}${written(number, shift, 5)}${letter}` : sign + currency + digits;
+  // A compact amount groups its whole part only from five digits up.
+  return isCompact(number) ? `${sign}${currency}${written(number, shift, 5)}${letter}` : sign + currency + digits;
 }

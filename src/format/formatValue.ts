@@ -4,7 +4,7 @@ import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js'
 import { getOrInsert } from '../grouping.js';
 import type { Fact } from '../types.js';
 import { isFactUnit, NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
-import { enUsAmount } from './enUsAmount.js';
+import { enUsAmount, isCompact } from './enUsAmount.js';
 
 /**
  * The options of {@link formatValue}.
@@ -31,20 +31,11 @@ const FN = 'formatValue';
 /** The locale `formatValue` writes in unless told otherwise, the one it writes without `Intl` (see `enUsAmount.ts`). */
 const DEFAULT_LOCALE = 'en-US';
 
-/** What `formatValue` prints for a `null` value: the source says the value is not known. */
-const NOT_STATED = 'not stated';
-
 /**
  * More significant digits than any double's shortest round-trip decimal form
  * has (17), so that `Intl.NumberFormat` shows every digit and rounds none.
  */
 const EVERY_DIGIT = 21;
-
-/** The most significant digits a compact money amount may show ("$10.5B"); past them, the full number. */
-const COMPACT_DIGITS = 3;
-
-/** Money amounts from this size up are shown compact ("$76B") where that shows them exactly. */
-const COMPACT_FROM = 1_000_000;
 
 /**
  * Asserts that `unit` is one of `others` or a fact's unit: `percent`,
@@ -113,8 +104,7 @@ const PLAIN_UNITS: Readonly<Record<string, Intl.NumberFormatOptions>> = {
 
 /**
  * The writer of amounts in `unit` in `locale`, every digit shown; money
- * compact from a million up where at most {@link COMPACT_DIGITS} significant
- * digits show it exactly (`$76B`, `$10.5B`), in full otherwise.
+ * compact where `isCompact` says (`$76B`, `$10.5B`), in full otherwise.
  */
 function amountWriter(unit: string, locale: string): (value: number) => string {
   const plain = PLAIN_UNITS[unit];
@@ -122,7 +112,7 @@ function amountWriter(unit: string, locale: string): (value: number) => string {
   const money = { style: 'currency', currency: unit, currencyDisplay: currencyDisplayFor(unit, locale), maximumSignificantDigits: EVERY_DIGIT } as const;
   const compact = new Intl.NumberFormat(locale, { ...money, notation: 'compact' });
   const full = new Intl.NumberFormat(locale, money);
-  return (value) => (Math.abs(value) >= COMPACT_FROM && decimal(value).digits.length <= COMPACT_DIGITS ? compact : full).format(value);
+  return (value) => (isCompact(decimal(value)) ? compact : full).format(value);
 }
 
 /** The amount writers made so far, by `locale unit`: making the formatters costs far more than using them. */
@@ -185,7 +175,7 @@ export function formatValue(fact: Fact, options?: FormatValueOptions): string {
     throw new ErrorClass({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a ${finite}number or null` });
   }
   requireUnit(FN, 'fact.unit', unit);
-  if (value === null) return NOT_STATED;
+  if (value === null) return 'not stated'; // the source says the value is not known
   const { written } = PRECISION_WORDS[requireOneOf(FN, 'fact.precision', precision, PRECISIONS)];
   const amount = locale === DEFAULT_LOCALE ? enUsAmount(value, unit) : intlAmount(value, unit, locale);
   return written === '' ? amount : `${written} ${amount}`;

@@ -87,7 +87,7 @@ describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us as the helpers print the
     });
   });
 
-  it('formatValue, formatCitation and formatFigure give the TSDoc examples', () => {
+  it('formatValue, formatCitation and formatFigure print the figures the TSDoc examples show', () => {
     const data = sourceDataset(YICAI);
     const us2024 = data.fact('united-states-ai-vc-investment-2024');
     expect(formatValue(us2024, { locale: 'de-DE' })).toBe('over 76\u00a0Mrd.\u00a0$');

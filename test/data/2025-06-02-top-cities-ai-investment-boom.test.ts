@@ -115,7 +115,7 @@ describe('facts of 2025-06-02-top-cities-ai-investment-boom as the helpers print
     );
   });
 
-  it('formatValue, formatCitation and formatFigure give the TSDoc examples', () => {
+  it('formatValue, formatCitation and formatFigure print the figures the TSDoc examples show', () => {
     const data = sourceDataset(TOP_CITIES);
     expect(formatValue(data.fact('beijing-ai-native-funding-concentration-2023-2024'), { locale: 'de-DE' })).toBe('66\u00a0%');
     expect(formatCitation(data.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe(

@@ -57,7 +57,7 @@ describe('facts of techcrunch-paris-ai-hub-summary as the helpers print them, wo
     });
   });
 
-  it('formatCitation(fact) gives the TSDoc example', () => {
+  it('formatCitation(fact) prints the line the TSDoc example shows', () => {
     expect(formatCitation(records.facts.find((fact) => fact.id === 'ami-labs-seed-round-size') as (typeof records.facts)[number])).toBe(
       `${teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round")}: "Meta's former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"`,
     );
