@@ -40,7 +40,11 @@ describe('README', () => {
     ]);
     const ran: unknown[] = [];
     const outputs = ['1\n', 'two\n'];
-    expect(withExampleOutputs(text, (example, index) => (ran.push([example, index]), outputs[index] ?? ''))).toBe(
+    const run = (example: unknown, index: number) => {
+      ran.push([example, index]);
+      return outputs[index] ?? '';
+    };
+    expect(withExampleOutputs(text, run)).toBe(
       '```js\nconsole.log(1)\n```\n\n```text\n1\n```\n\n```sh\nnpx ai-investment-facts audit\n```\n\n```text\ntwo\n```\n',
     );
     expect(ran).toEqual(readmeExamples(text).map((example, index) => [example, index]));
