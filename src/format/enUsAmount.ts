@@ -12,16 +12,10 @@
  */
 
 import { type Decimal, decimal } from '../arithmetic/decimalDigits.js';
+import { MONEY_SCALES } from '../vocabulary.js';
 
 /** The en-US symbols that have no letters, each its currency's alone; every other currency is written by its code. */
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', ILS: '₪', INR: '₹', JPY: '¥', KRW: '₩', PHP: '₱', USD: '$', VND: '₫' };
-
-/** The compact scales, largest first: a money amount from a million up is written in the largest that is at most it. */
-const SCALES = [
-  [12, 'T'],
-  [9, 'B'],
-  [6, 'M'],
-] as const;
 
 /**
  * Whether a money amount is written compact (`$76B`, `$10.5B`): from a
@@ -55,7 +49,7 @@ export function enUsAmount(value: number, unit: string): string {
   if (unit === 'count') return sign + digits;
   if (unit === 'years') return `${sign}${digits} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
   const currency = SYMBOLS[unit] ?? `${unit}\u00a0`;
-  const [shift, letter] = SCALES.find(([power]) => number.digits.length + number.exponent > power) ?? [0, ''];
+  const [shift, , letter] = MONEY_SCALES.find(([power]) => number.digits.length + number.exponent > power) ?? [0, '', ''];
   // A compact amount groups its whole part only from five digits up.
   return isCompact(number) ? `${sign}${currency}${written(number, shift, 5)}${letter}` : sign + currency + digits;
 }
