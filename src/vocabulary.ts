@@ -275,6 +275,10 @@ export const PRECISION_WORDS = {
  * the sources print ("USD76 billion") and the letter this package writes
  * ("$76B"). An amount takes the largest that leaves at least 1.
  *
+ * @example
+ * ```ts
+ * MONEY_SCALES.find(([power]) => 76e9 >= 10 ** power); // [9, 'billion', 'B']
+ * ```
  * @internal
  */
 export const MONEY_SCALES = [

@@ -21,6 +21,11 @@ const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', ILS: 
  * Whether a money amount is written compact (`$76B`, `$10.5B`): from a
  * million up, where at most three significant digits show it exactly; in
  * full otherwise (`$76,123,456,789`). The rule of every locale.
+ *
+ * @example
+ * ```ts
+ * [isCompact(decimal(10.5e9)), isCompact(decimal(76_123_456_789)), isCompact(decimal(999_000))]; // [true, false, false]
+ * ```
  */
 export function isCompact({ digits, exponent }: Decimal): boolean {
   return digits.length + exponent > 6 && digits.length <= 3;

@@ -42,6 +42,12 @@ const EVERY_DIGIT = 21;
  * `count`, `years` or one of `CURRENCY_CODES`.
  *
  * @throws {ArgumentRangeError} if it is not, naming the units it may be.
+ * @example
+ * ```ts
+ * requireUnit('formatFigure', 'figure.unit', 'ratio', ['fraction', 'ratio']); // passes
+ * requireUnit('formatValue', 'fact.unit', 'usd');
+ * // throws: formatValue: expected `fact.unit` to be "percent", "count", "years" or a currency code such as "USD", received "usd"
+ * ```
  * @internal
  */
 export function requireUnit(method: string, argument: string, unit: unknown, others: readonly string[] = []): asserts unit is string {
