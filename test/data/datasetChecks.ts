@@ -62,7 +62,6 @@ export const DATASET_CHECKS: Readonly<Record<string, (records: Required<Publishe
     }),
 };
 
-/** The entities' aliases that no document in `documents` uses: an alias is a name a source gives the entity. */
 /**
  * The passages that notes quote (in double quotes) and that no document cited
  * by one of the note's facts or claims holds verbatim, whitespace aside: a
@@ -79,6 +78,7 @@ export function notePassagesNotInDocuments(records: Required<PublishedRecords>, 
   });
 }
 
+/** The entities' aliases that no document in `documents` uses: an alias is a name a source gives the entity. */
 export function aliasesNotInDocuments(records: Pick<PublishedRecords, 'entities'>, documents: readonly string[]): string[] {
   const texts = documents.map(normalizeWhitespace);
   return records.entities.flatMap((e) => (e.aliases ?? []).filter((alias) => !texts.some((text) => text.includes(alias))).map((alias) => `${e.id}: ${alias}`));
