@@ -271,6 +271,23 @@ export const PRECISION_WORDS = {
 } as const satisfies Readonly<Record<(typeof PRECISIONS)[number], { readonly written: string; readonly qualifiers: readonly string[] }>>;
 
 /**
+ * The scales money is written in, largest first: the power of ten, the word
+ * the sources print ("USD76 billion") and the letter this package writes
+ * ("$76B"). An amount takes the largest that leaves at least 1.
+ *
+ * @example
+ * ```ts
+ * MONEY_SCALES.find(([power]) => 76e9 >= 10 ** power); // [9, 'billion', 'B']
+ * ```
+ * @internal
+ */
+export const MONEY_SCALES = [
+  [12, 'trillion', 'T'],
+  [9, 'billion', 'B'],
+  [6, 'million', 'M'],
+] as const;
+
+/**
  * A record ID's form, as a regular expression's source without anchors (the
  * form Frictionless Table Schema patterns take): lowercase letters and
  * digits, in words joined by single hyphens.

@@ -38,10 +38,16 @@ describe('README', () => {
       { language: 'js', code: 'console.log(1)\n', output: 'old\n' },
       { language: 'sh', code: 'ai-investment-facts audit', output: 'old\n' },
     ]);
-    expect(withExampleOutputs(text, ['1\n', 'two\n'])).toBe(
+    const ran: unknown[] = [];
+    const outputs = ['1\n', 'two\n'];
+    const run = (example: unknown, index: number) => {
+      ran.push([example, index]);
+      return outputs[index] ?? '';
+    };
+    expect(withExampleOutputs(text, run)).toBe(
       '```js\nconsole.log(1)\n```\n\n```text\n1\n```\n\n```sh\nnpx ai-investment-facts audit\n```\n\n```text\ntwo\n```\n',
     );
-    expect(() => withExampleOutputs(text, ['1\n'])).toThrow(RangeError);
+    expect(ran).toEqual(readmeExamples(text).map((example, index) => [example, index]));
     expect(readmeExamples(readme).length).toBeGreaterThanOrEqual(9);
   });
 });

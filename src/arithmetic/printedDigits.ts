@@ -1,5 +1,5 @@
 import type { FactUnit } from '../types.js';
-import { isCurrencyCode } from '../vocabulary.js';
+import { isCurrencyCode, MONEY_SCALES } from '../vocabulary.js';
 import { decimalPlaces } from './decimalSum.js';
 
 /** How a value is printed: the digits, and the scale word after them ("76" "billion"). */
@@ -14,12 +14,6 @@ export interface PrintedDigits {
   readonly step: number;
 }
 
-const SCALES = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-] as const;
-
 /**
  * How a value is printed, as the sources print it: percentages, counts and
  * durations as plain numbers ("4.3%"), money in the largest of trillions,
@@ -31,7 +25,8 @@ const SCALES = [
  * @internal
  */
 export function printedDigits(value: number, unit: FactUnit): PrintedDigits {
-  const [scale, scaleWord] = (isCurrencyCode(unit) && SCALES.find(([size]) => Math.abs(value) >= size)) || [1, ''];
+  const [power, scaleWord] = (isCurrencyCode(unit) && MONEY_SCALES.find(([scalePower]) => Math.abs(value) >= 10 ** scalePower)) || [0, ''];
+  const scale = 10 ** power;
   const mantissa = value / scale;
   return { mantissa, scale, scaleWord, step: scale / 10 ** decimalPlaces(mantissa) };
 }

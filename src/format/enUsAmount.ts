@@ -12,16 +12,24 @@
  */
 
 import { type Decimal, decimal } from '../arithmetic/decimalDigits.js';
+import { MONEY_SCALES } from '../vocabulary.js';
 
 /** The en-US symbols that have no letters, each its currency's alone; every other currency is written by its code. */
 const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', GBP: '£', ILS: '₪', INR: '₹', JPY: '¥', KRW: '₩', PHP: '₱', USD: '$', VND: '₫' };
 
-/** The compact scales, largest first: a money amount from a million up is written in the largest that is at most it. */
-const SCALES = [
-  [12, 'T'],
-  [9, 'B'],
-  [6, 'M'],
-] as const;
+/**
+ * Whether a money amount is written compact (`$76B`, `$10.5B`): from a
+ * million up, where at most three significant digits show it exactly; in
+ * full otherwise (`$76,123,456,789`). The rule of every locale.
+ *
+ * @example
+ * ```ts
+ * [isCompact(decimal(10.5e9)), isCompact(decimal(76_123_456_789)), isCompact(decimal(999_000))]; // [true, false, false]
+ * ```
+ */
+export function isCompact({ digits, exponent }: Decimal): boolean {
+  return digits.length + exponent > 6 && digits.length <= 3;
+}
 
 /** The digits of `number` × 10^`shift` written out, grouped by commas in threes where the whole part has at least `groupFrom` digits. */
 function written({ digits, exponent }: Decimal, shift: number, groupFrom: number): string {
@@ -41,13 +49,12 @@ function written({ digits, exponent }: Decimal, shift: number, groupFrom: number
 export function enUsAmount(value: number, unit: string): string {
   const number = decimal(value);
   const sign = number.negative ? '-' : '';
-  if (unit === 'percent') return `${sign}${written(number, 0, 4)}%`;
-  if (unit === 'count') return `${sign}${written(number, 0, 4)}`;
-  if (unit === 'years') return `${sign}${written(number, 0, 4)} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
+  const digits = written(number, 0, 4);
+  if (unit === 'percent') return `${sign}${digits}%`;
+  if (unit === 'count') return sign + digits;
+  if (unit === 'years') return `${sign}${digits} ${Math.abs(value) === 1 ? 'year' : 'years'}`;
   const currency = SYMBOLS[unit] ?? `${unit}\u00a0`;
-  const magnitude = number.digits.length + number.exponent;
-  const [shift, letter] = SCALES.find(([power]) => magnitude > power) ?? [0, ''];
-  // A compact amount shows at most three significant digits, and groups its whole part only from five digits up.
-  if (shift > 0 && number.digits.length <= 3) return `${sign}${currency}${written(number, shift, 5)}${letter}`;
-  return `${sign}${currency}${written(number, 0, 4)}`;
+  const [shift, , letter] = MONEY_SCALES.find(([power]) => number.digits.length + number.exponent > power) ?? [0, '', ''];
+  // A compact amount groups its whole part only from five digits up.
+  return isCompact(number) ? `${sign}${currency}${written(number, shift, 5)}${letter}` : sign + currency + digits;
 }

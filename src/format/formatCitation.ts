@@ -80,14 +80,12 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
   requireString(FN, 'fact.citation.quote', quote);
   const source = sources.find((s) => s.id === sourceId);
   if (source === undefined) {
+    const among = given['sources'] === undefined ? 'the built-in sources' : arg('options.sources');
     throw new ArgumentRangeError({
       method: FN,
       argument: 'fact.citation.sourceId',
       value: sourceId,
-      expected:
-        given['sources'] === undefined
-          ? parts`${arg('fact.citation.sourceId')} to be the ID of one of the built-in sources`
-          : parts`${arg('fact.citation.sourceId')} to be the ID of one of ${arg('options.sources')}`,
+      expected: parts`${arg('fact.citation.sourceId')} to be the ID of one of ${among}`,
     });
   }
   const credit = creditLine(source, citation as Partial<Citation>);

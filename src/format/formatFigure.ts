@@ -1,10 +1,10 @@
 import { requireFiniteNumber, requireObject, requireOneOf, requireString } from '../arguments.js';
 import { decimal, decimalValue, type Rounding, toSignificantDigits } from '../arithmetic/decimalDigits.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
-import { arg, ArgumentRangeError, parts } from '../errors.js';
 import type { Precision } from '../types.js';
-import { isFactUnit, PRECISIONS } from '../vocabulary.js';
+import { PRECISIONS } from '../vocabulary.js';
 import { enUsAmount } from './enUsAmount.js';
+import { requireUnit } from './formatValue.js';
 
 const FN = 'formatFigure';
 
@@ -51,14 +51,7 @@ export function formatFigure(figure: DerivedFigure): string {
   const value = requireFiniteNumber(FN, 'figure.value', record['value']);
   const unit = record['unit'];
   requireString(FN, 'figure.unit', unit);
-  if (unit !== 'fraction' && unit !== 'ratio' && !isFactUnit(unit)) {
-    throw new ArgumentRangeError({
-      method: FN,
-      argument: 'figure.unit',
-      value: unit,
-      expected: parts`${arg('figure.unit')} to be "fraction", "ratio", "percent", "count", "years" or a currency code such as "USD"`,
-    });
-  }
+  requireUnit(FN, 'figure.unit', unit, ['fraction', 'ratio']);
   const { words, rounding } = READINGS[requireOneOf(FN, 'figure.precision', record['precision'], PRECISIONS)];
   // A fraction is read as a percentage: shifted two places in decimal, so that no binary error is read.
   const shift = unit === 'fraction' ? 2 : 0;

@@ -1,9 +1,10 @@
 import { requireObject, requireOneOf, requireOptions, requireString } from '../arguments.js';
+import { decimal } from '../arithmetic/decimalDigits.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js';
 import { getOrInsert } from '../grouping.js';
 import type { Fact } from '../types.js';
-import { enUsAmount } from './enUsAmount.js';
-import { isFactUnit, type NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
+import { isFactUnit, NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
+import { enUsAmount, isCompact } from './enUsAmount.js';
 
 /**
  * The options of {@link formatValue}.
@@ -30,59 +31,60 @@ const FN = 'formatValue';
 /** The locale `formatValue` writes in unless told otherwise, the one it writes without `Intl` (see `enUsAmount.ts`). */
 const DEFAULT_LOCALE = 'en-US';
 
-/** What `formatValue` prints for a `null` value: the source says the value is not known. */
-const NOT_STATED = 'not stated';
-
 /**
  * More significant digits than any double's shortest round-trip decimal form
  * has (17), so that `Intl.NumberFormat` shows every digit and rounds none.
  */
 const EVERY_DIGIT = 21;
 
-/** The most significant digits a compact money amount may show ("$10.5B"); past them, the full number. */
-const COMPACT_DIGITS = 3;
+/**
+ * Asserts that `unit` is one of `others` or a fact's unit: `percent`,
+ * `count`, `years` or one of `CURRENCY_CODES`.
+ *
+ * @throws {ArgumentRangeError} if it is not, naming the units it may be.
+ * @example
+ * ```ts
+ * requireUnit('formatFigure', 'figure.unit', 'ratio', ['fraction', 'ratio']); // passes
+ * requireUnit('formatValue', 'fact.unit', 'usd');
+ * // throws: formatValue: expected `fact.unit` to be "percent", "count", "years" or a currency code such as "USD", received "usd"
+ * ```
+ * @internal
+ */
+export function requireUnit(method: string, argument: string, unit: unknown, others: readonly string[] = []): asserts unit is string {
+  if (others.includes(unit as string) || isFactUnit(unit)) return;
+  const units = [...others, ...NON_CURRENCY_UNITS].map((name) => `"${name}"`).join(', ');
+  throw new ArgumentRangeError({ method, argument, value: unit, expected: parts`${arg(argument)} to be ${units} or a currency code such as "USD"` });
+}
 
-/** Money amounts from this size up are shown compact ("$76B") where that shows them exactly. */
-const COMPACT_FROM = 1_000_000;
+/** The locales `requireLocale` accepted so far, each with its canonical tag: checking one costs more than formatting with it. */
+const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
 
 /**
- * Returns `locale` if it is a well-formed BCP 47 language tag that
- * `Intl.NumberFormat` supports (rather than one it would quietly replace by
- * the runtime's default locale).
+ * The canonical tag of `locale` if it is a well-formed BCP 47 language tag
+ * that `Intl.NumberFormat` supports (rather than one it would quietly replace
+ * by the runtime's default locale).
  *
  * @throws {ArgumentTypeError} if `locale` is not a string.
  * @throws {ArgumentRangeError} if it is not a language tag, or one `Intl.NumberFormat` lacks data for.
  */
 function requireLocale(locale: unknown): string {
   requireString(FN, 'options.locale', locale);
-  return getOrInsert(acceptedLocales, locale, () => canonicalLocale(locale));
-}
-
-/** The locales `requireLocale` accepted so far, each with its canonical tag: checking one costs more than formatting with it. */
-const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
-
-/** `locale`'s canonical tag, where `Intl.NumberFormat` supports it (see {@link requireLocale}). */
-function canonicalLocale(locale: string): string {
-  let canonical: readonly string[] = [];
-  try {
-    canonical = Intl.getCanonicalLocales(locale);
-  } catch {
+  return getOrInsert(acceptedLocales, locale, () => {
+    let tag: string | undefined;
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0];
+    } catch {
+      // Not a well-formed tag: `tag` stays undefined.
+    }
+    if (tag !== undefined && Intl.NumberFormat.supportedLocalesOf(tag).length > 0) return tag;
+    const supported = tag === undefined ? '' : ' that Intl.NumberFormat supports';
     throw new ArgumentRangeError({
       method: FN,
       argument: 'options.locale',
       value: locale,
-      expected: parts`${arg('options.locale')} to be a BCP 47 language tag`,
+      expected: parts`${arg('options.locale')} to be a BCP 47 language tag${supported}`,
     });
-  }
-  if (canonical.length !== 1 || Intl.NumberFormat.supportedLocalesOf(canonical).length === 0) {
-    throw new ArgumentRangeError({
-      method: FN,
-      argument: 'options.locale',
-      value: locale,
-      expected: parts`${arg('options.locale')} to be a BCP 47 language tag that Intl.NumberFormat supports`,
-    });
-  }
-  return canonical[0] as string;
+  });
 }
 
 /**
@@ -99,34 +101,24 @@ function currencyDisplayFor(currency: string, locale: string): 'symbol' | 'code'
   return /\p{L}/u.test(symbol) ? 'code' : 'symbol';
 }
 
-/** Money amounts: compact where that shows one exactly in at most {@link COMPACT_DIGITS} digits, else every digit. */
-function moneyWriter(currency: string, locale: string): (value: number) => string {
-  const money = { style: 'currency', currency, currencyDisplay: currencyDisplayFor(currency, locale) } as const;
-  const short = new Intl.NumberFormat(locale, { ...money, notation: 'compact', maximumSignificantDigits: COMPACT_DIGITS });
-  const compact = new Intl.NumberFormat(locale, { ...money, notation: 'compact', maximumSignificantDigits: EVERY_DIGIT });
-  const full = new Intl.NumberFormat(locale, { ...money, maximumSignificantDigits: EVERY_DIGIT });
-  return (value) => {
-    if (Math.abs(value) >= COMPACT_FROM) {
-      const text = short.format(value);
-      if (text === compact.format(value)) return text;
-    }
-    return full.format(value);
-  };
-}
+/** How each unit that is not money is written: `66%`, `2 years`, `91`. */
+const PLAIN_UNITS: Readonly<Record<string, Intl.NumberFormatOptions>> = {
+  percent: { style: 'unit', unit: 'percent' },
+  years: { style: 'unit', unit: 'year', unitDisplay: 'long' },
+  count: {},
+} satisfies Record<(typeof NON_CURRENCY_UNITS)[number], Intl.NumberFormatOptions>;
 
-/** How each unit that is not money is written, every digit shown: `66%`, `2 years`, `91`. */
-const PLAIN_UNIT_OPTIONS: Readonly<Record<(typeof NON_CURRENCY_UNITS)[number], Intl.NumberFormatOptions>> = {
-  percent: { maximumSignificantDigits: EVERY_DIGIT, style: 'unit', unit: 'percent' },
-  years: { maximumSignificantDigits: EVERY_DIGIT, style: 'unit', unit: 'year', unitDisplay: 'long' },
-  count: { maximumSignificantDigits: EVERY_DIGIT },
-};
-
-/** The writer of amounts in `unit` in `locale`. */
+/**
+ * The writer of amounts in `unit` in `locale`, every digit shown; money
+ * compact where `isCompact` says (`$76B`, `$10.5B`), in full otherwise.
+ */
 function amountWriter(unit: string, locale: string): (value: number) => string {
-  const plain = PLAIN_UNIT_OPTIONS[unit as keyof typeof PLAIN_UNIT_OPTIONS] as Intl.NumberFormatOptions | undefined;
-  if (plain === undefined) return moneyWriter(unit, locale);
-  const format = new Intl.NumberFormat(locale, plain);
-  return (value) => format.format(value);
+  const plain = PLAIN_UNITS[unit];
+  if (plain !== undefined) return new Intl.NumberFormat(locale, { ...plain, maximumSignificantDigits: EVERY_DIGIT }).format;
+  const money = { style: 'currency', currency: unit, currencyDisplay: currencyDisplayFor(unit, locale), maximumSignificantDigits: EVERY_DIGIT } as const;
+  const compact = new Intl.NumberFormat(locale, { ...money, notation: 'compact' });
+  const full = new Intl.NumberFormat(locale, money);
+  return (value) => (isCompact(decimal(value)) ? compact : full).format(value);
 }
 
 /** The amount writers made so far, by `locale unit`: making the formatters costs far more than using them. */
@@ -183,25 +175,14 @@ export function intlAmount(value: number, unit: string, locale: string): string 
 export function formatValue(fact: Fact, options?: FormatValueOptions): string {
   const given = requireOptions(FN, 'options', options, ['locale']);
   const locale = given['locale'] === undefined ? DEFAULT_LOCALE : requireLocale(given['locale']);
-  const record = requireObject(FN, 'fact', fact, 'a fact (an object)');
-  const { value, unit } = record;
-  if (value !== null && typeof value !== 'number') {
-    throw new ArgumentTypeError({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a number or null` });
+  const { value, unit, precision } = requireObject(FN, 'fact', fact, 'a fact (an object)');
+  if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
+    const [ErrorClass, finite] = typeof value === 'number' ? [ArgumentRangeError, 'finite '] : [ArgumentTypeError, ''];
+    throw new ErrorClass({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a ${finite}number or null` });
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    throw new ArgumentRangeError({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a finite number or null` });
-  }
-  if (!isFactUnit(unit)) {
-    throw new ArgumentRangeError({
-      method: FN,
-      argument: 'fact.unit',
-      value: unit,
-      expected: parts`${arg('fact.unit')} to be "percent", "count", "years" or a currency code such as "USD"`,
-    });
-  }
-  if (value === null) return NOT_STATED;
-  const precision = requireOneOf(FN, 'fact.precision', record['precision'], PRECISIONS);
+  requireUnit(FN, 'fact.unit', unit);
+  if (value === null) return 'not stated'; // the source says the value is not known
+  const { written } = PRECISION_WORDS[requireOneOf(FN, 'fact.precision', precision, PRECISIONS)];
   const amount = locale === DEFAULT_LOCALE ? enUsAmount(value, unit) : intlAmount(value, unit, locale);
-  const { written } = PRECISION_WORDS[precision];
   return written === '' ? amount : `${written} ${amount}`;
 }

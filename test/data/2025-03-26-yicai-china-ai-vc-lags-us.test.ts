@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-03-26-yicai-china-ai-vc-lags-us.js';
+import { formatCitation, formatFigure, formatValue } from '../../src/index.js';
+import { sourceDataset, YICAI } from '../fixtures/sourceDataset.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
 describeSourceRecords(records, [{ text: '(Yicai) March 26 --', reason: "The dateline: the publication date again, recorded as the source's publishedOn." }]);
@@ -57,5 +59,53 @@ describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us, worked out by hand from
       precision: 'approximate',
       periodBasis: 'context',
     });
+  });
+});
+
+describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us as the helpers print them, worked out by hand', () => {
+  const CB_INSIGHTS = 'CB Insights, via Yicai, 2025-03-26';
+  const ZERO2IPO = 'Zero2IPO Research, via Yicai, 2025-03-26';
+  const YICAI_CREDIT = 'Yicai, 2025-03-26';
+
+  it('formatValue(fact) and formatCitation(fact, { quote: false }): the printed digits, the unit, the qualifier, the producer and the source', () => {
+    expect(Object.fromEntries(records.facts.map((fact) => [fact.id, [formatValue(fact), formatCitation(fact, { quote: false })]]))).toEqual({
+      'united-states-ai-vc-investment-2024': ['over $76B', CB_INSIGHTS], // "topped USD76 billion"
+      'united-states-ai-vc-investment-2023': ['$40B', CB_INSIGHTS],
+      'china-ai-vc-investment-2024': ['$14B', ZERO2IPO],
+      'china-ai-vc-investment-2023': ['about $10.5B', ZERO2IPO], // "around USD10.5 billion"
+      'amazon-ai-spending-2025': ['$100B', YICAI_CREDIT],
+      'microsoft-ai-spending-2025': ['$80B', YICAI_CREDIT],
+      'google-ai-spending-2025': ['$75B', YICAI_CREDIT],
+      'meta-ai-spending-2025': ['$65B', YICAI_CREDIT],
+      'stargate-project-ai-spending-2025-2028': ['$500B', YICAI_CREDIT],
+      'stargate-project-ai-spending-horizon-2025-2028': ['4 years', YICAI_CREDIT], // "over the next four years"
+      'alibaba-group-ai-spending-2025-2027-cny': ['CNY\u00a0380B', YICAI_CREDIT], // en-US's symbol for CNY, "CN¥", has letters
+      'alibaba-group-ai-spending-2025-2027-usd': ['$52B', YICAI_CREDIT],
+      'alibaba-group-ai-spending-horizon-2025-2027': ['3 years', YICAI_CREDIT],
+      'bytedance-ai-spending-2025': ['about $20B', YICAI_CREDIT], // "about USD20 billion"
+      'tencent-ai-spending-2025': ['about $15B', YICAI_CREDIT], // "around USD15 billion"
+    });
+  });
+
+  it('formatValue, formatCitation and formatFigure print the figures the TSDoc examples show', () => {
+    const data = sourceDataset(YICAI);
+    const us2024 = data.fact('united-states-ai-vc-investment-2024');
+    expect(formatValue(us2024, { locale: 'de-DE' })).toBe('over 76\u00a0Mrd.\u00a0$');
+    expect(formatCitation(us2024)).toBe(
+      'CB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."',
+    );
+    expect(
+      [
+        // (over 76 - 40) / 40: at least 0.9.
+        data.growthOf('united-states', 'ai-vc-investment', '2023', '2024'),
+        // (14 - about 10.5) / about 10.5 = 1/3, and over one year the same.
+        data.growthOf('china', 'ai-vc-investment', '2023', '2024'),
+        data.cagrOf('china', 'ai-vc-investment', '2023', '2024'),
+        // over 76 / 14 = 5.428…, read down.
+        data.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'),
+        // 100 + 80 + 75 + 65 billion dollars of plans.
+        data.sumOf(['amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025']),
+      ].map(formatFigure),
+    ).toEqual(['at least 90%', 'about 33.3%', 'about 33.3%', 'at least 5.42×', '$320B']);
   });
 });

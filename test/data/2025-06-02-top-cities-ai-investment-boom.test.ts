@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-06-02-top-cities-ai-investment-boom.js';
+import { formatCitation, formatFigure, formatValue } from '../../src/index.js';
+import { sourceDataset, TOP_CITIES } from '../fixtures/sourceDataset.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
 const FIGURE_OF_SPEECH = 'A figure of speech, not a measurement.';
@@ -90,5 +92,37 @@ describe('facts of 2025-06-02-top-cities-ai-investment-boom, worked out by hand 
   it('New York 14% and Seattle 15% take their period from context, with a caveat', () => {
     expect(fact('new-york-ai-native-funding-concentration-2023-2024')).toMatchObject({ value: 14, periodBasis: 'context' });
     expect(fact('seattle-ai-native-funding-concentration-2023-2024')).toMatchObject({ value: 15, periodBasis: 'context' });
+  });
+});
+
+describe('facts of 2025-06-02-top-cities-ai-investment-boom as the helpers print them, worked out by hand', () => {
+  it('formatValue(fact) gives the printed digits and the qualifier, and formatCitation(fact, { quote: false }) the title, which stands for the unknown publisher', () => {
+    expect(Object.fromEntries(records.facts.map((fact) => [fact.id, formatValue(fact)]))).toEqual({
+      'beijing-ai-native-funding-concentration-2023-2024': '66%',
+      'beijing-share-of-global-ai-native-funding-2023-2024': '10%',
+      'silicon-valley-ai-native-funding-concentration-2023-2024': '62%',
+      'silicon-valley-share-of-global-ai-native-funding-2023-2024': '65%',
+      'paris-ai-native-funding-concentration-2023-2024': 'not stated', // the table says "Not specified"
+      'paris-share-of-global-ai-native-funding-2023-2024': '4.3%',
+      'big-three-share-of-global-ai-native-funding-2023-2024': 'nearly 80%', // "nearly 80%"
+      'rest-of-top-40-share-of-global-ai-native-funding-2023-2024': '20.6%',
+      'new-york-ai-native-funding-concentration-2023-2024': '14%',
+      'seattle-ai-native-funding-concentration-2023-2024': '15%',
+      'silicon-valley-share-of-overall-tech-funding-2023-2024': '32.2%',
+    });
+    expect(new Set(records.facts.map((fact) => formatCitation(fact, { quote: false })))).toEqual(
+      new Set(['Top Cities Leading The AI Investment Boom In 2025, 2025-06-02']),
+    );
+  });
+
+  it('formatValue, formatCitation and formatFigure print the figures the TSDoc examples show', () => {
+    const data = sourceDataset(TOP_CITIES);
+    expect(formatValue(data.fact('beijing-ai-native-funding-concentration-2023-2024'), { locale: 'de-DE' })).toBe('66\u00a0%');
+    expect(formatCitation(data.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe(
+      'Top Cities Leading The AI Investment Boom In 2025, 2025-06-02: "Together, Beijing, Silicon Valley, and Paris account for nearly 80% of all AI-native investment among the top 40 global startup ecosystems."',
+    );
+    // 4.3% of nearly 80%: at least 0.05375, read down.
+    const parisOfBigThree = data.shareOf('paris-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024');
+    expect(formatFigure(parisOfBigThree)).toBe('at least 5.37%');
   });
 });

@@ -5,6 +5,7 @@
  * synthetic source (test/data/syntheticSource.test.ts), which proves that a
  * new source needs no change to them.
  */
+import { formatValue } from '../../src/format/formatValue.js';
 import { parsePeriod } from '../../src/period.js';
 import { publishedTables, type PublishedRecords } from '../../src/publish/publishedTables.js';
 import { datasetSchema } from '../../src/schema/index.js';
@@ -43,6 +44,16 @@ export const DATASET_CHECKS: Readonly<Record<string, (records: Required<Publishe
         return f.id !== stem && f.id !== `${stem}-${f.unit.toLowerCase()}`;
       })
       .map((f) => f.id),
+  'format every value in en-US, de-DE and ja-JP, as "not stated" exactly where it is null': ({ facts }) =>
+    facts.flatMap((fact) =>
+      ['en-US', 'de-DE', 'ja-JP'].flatMap((locale) => {
+        try {
+          return (formatValue(fact, { locale }) === 'not stated') === (fact.value === null) ? [] : [`${fact.id} in ${locale}`];
+        } catch (error) {
+          return [`${fact.id} in ${locale}: ${error}`];
+        }
+      }),
+    ),
   'publish every field of every record in a column of its table, so that the CSV loses nothing the JSON holds': (records) =>
     publishedTables(records).flatMap((table) => {
       const columns = new Set(table.columns.map((column) => column.name));
@@ -51,7 +62,6 @@ export const DATASET_CHECKS: Readonly<Record<string, (records: Required<Publishe
     }),
 };
 
-/** The entities' aliases that no document in `documents` uses: an alias is a name a source gives the entity. */
 /**
  * The passages that notes quote (in double quotes) and that no document cited
  * by one of the note's facts or claims holds verbatim, whitespace aside: a
@@ -68,6 +78,7 @@ export function notePassagesNotInDocuments(records: Required<PublishedRecords>, 
   });
 }
 
+/** The entities' aliases that no document in `documents` uses: an alias is a name a source gives the entity. */
 export function aliasesNotInDocuments(records: Pick<PublishedRecords, 'entities'>, documents: readonly string[]): string[] {
   const texts = documents.map(normalizeWhitespace);
   return records.entities.flatMap((e) => (e.aliases ?? []).filter((alias) => !texts.some((text) => text.includes(alias))).map((alias) => `${e.id}: ${alias}`));

@@ -7,11 +7,12 @@
  * synthetic-source test runs them on a fixture source.
  */
 import { describe, expect, it, type TestContext } from 'vitest';
+import { statedValues } from '../../src/format/statedValues.js';
 import type { Claim, Fact, Source } from '../../src/types.js';
 import { quoteOccurrences } from '../../src/verify/quoteMatches.js';
 import { verifyQuotes } from '../../src/verify/verifyQuotes.js';
 import { requireDocument } from '../support/sharedFiles.js';
-import { figuresIn, findPrinted, indexesOf, normalizeWhitespace, precisionOfQualifier } from './textMatching.js';
+import { figuresIn, indexesOf, normalizeWhitespace } from './textMatching.js';
 
 /** A figure of a document that no record carries, and why. */
 export interface FigureNotRecorded {
@@ -54,15 +55,14 @@ export const RECORD_CHECKS: Readonly<Record<string, (records: SourceRecords) => 
         .filter((quote) =>
           fact.value === null
             ? !/not specified|not disclosed|unknown/i.test(quote)
-            : findPrinted(normalizeWhitespace(quote), fact.value, fact.unit).length === 0,
+            : statedValues(normalizeWhitespace(quote), fact.value, fact.unit).length === 0,
         )
         .map((quote) => ({ fact: fact.id, value: fact.value, quote })),
     ),
   "state each fact's precision with the source's own qualifier word before the value": ({ facts }) =>
     facts.flatMap((fact) => {
       if (fact.value === null) return [];
-      const quote = normalizeWhitespace(fact.citation.quote);
-      const qualifiers = findPrinted(quote, fact.value, fact.unit).map((i) => precisionOfQualifier(quote, i));
+      const qualifiers = statedValues(normalizeWhitespace(fact.citation.quote), fact.value, fact.unit).map((stated) => stated.precision);
       return qualifiers.includes(fact.precision ?? 'exact') ? [] : [{ fact: fact.id, recorded: fact.precision, qualifiersInQuote: qualifiers }];
     }),
 };

@@ -1,8 +1,9 @@
 /**
  * Adding a source is a data-only change: the built-in records with one more,
- * synthetic source (a made-up document, its records, a new entity and a new
- * metric: test/fixtures/syntheticSource.ts) pass every dataset-wide check,
- * validate, audit, publish and render, with no change to any of those checks.
+ * synthetic source (a made-up document in euros about Berlin and Paris, its
+ * records and two new metrics: test/fixtures/syntheticSource.ts) pass every
+ * dataset-wide check, validate, rank, audit, publish and render, with no
+ * change to any of those checks.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInDataDictionaryInput, renderDataDictionary } from '../../scripts/docs/dataDictionary.js';
 import { whatIsInIt } from '../../scripts/docs/readme.js';
-import { claims, corrections, dataset, entities, facts, metrics, notes, sources } from '../../src/index.js';
+import { claims, corrections, dataset, entities, facts, formatFigure, formatValue, metrics, notes, sources } from '../../src/index.js';
 import { publishedDataFiles } from '../../scripts/dataFiles/publishedDataFiles.js';
 import { createDataset } from '../../src/schema/index.js';
 import * as synthetic from '../fixtures/syntheticSource.js';
@@ -22,7 +23,7 @@ import { describeSourceRecords } from './sourceChecks.js';
 
 const records = {
   sources: [...sources, synthetic.source],
-  entities: [...entities, ...synthetic.entities],
+  entities,
   metrics: [...metrics, ...synthetic.metrics],
   facts: [...facts, ...synthetic.facts],
   claims: [...claims, ...synthetic.claims],
@@ -45,10 +46,14 @@ describe('the built-in records with a synthetic source added', () => {
   it('make a dataset that ranks, derives and audits the new figures beside the others', () => {
     const { corrections: _ledger, ...datasetRecords } = records;
     const withSynthetic = createDataset(datasetRecords);
-    // Ranked beside any built-in figures of the same period, whatever sources the built-in records gain.
-    const ranked = withSynthetic.topEcosystems('ai-native-funding-concentration', records.facts.length, { period: '2025' });
-    expect(ranked.map((fact) => [fact.entityId, fact.value])).toContainEqual(['lisbon', 21]);
-    expect(withSynthetic.sumOf(['lisbon-ai-startup-count-2025']).value).toBe(140);
+    const ranked = withSynthetic.topEcosystems('example-ai-startup-count', 10, { period: '2025' });
+    expect(ranked.map((fact) => [fact.entityId, fact.value])).toEqual([
+      ['paris', 310],
+      ['berlin', 140],
+    ]);
+    expect(withSynthetic.sumOf(ranked.map((fact) => fact.id)).value).toBe(450);
+    expect(formatValue(withSynthetic.fact('berlin-example-ai-venture-funding-2025'))).toBe('nearly €40M');
+    expect(formatFigure(withSynthetic.ratioOf('paris-example-ai-startup-count-2025', 'berlin-example-ai-startup-count-2025'))).toBe('about 2.21×');
     // The new source's figures share no sum with the others: every built-in finding stays as it was.
     expect(withSynthetic.auditConsistency()).toEqual(dataset.auditConsistency());
   });

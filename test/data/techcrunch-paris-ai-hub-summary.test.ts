@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/techcrunch-paris-ai-hub-summary.js';
+import { formatCitation, formatValue } from '../../src/index.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
 describeSourceRecords(records, [
@@ -37,5 +38,28 @@ describe('facts of techcrunch-paris-ai-hub-summary, worked out by hand from the 
       status: 'forecast',
       citation: { statedBy: 'Arthur Mensch, CEO of Mistral AI' },
     });
+  });
+});
+
+describe('facts of techcrunch-paris-ai-hub-summary as the helpers print them, worked out by hand', () => {
+  /** How a passage of a related-article teaser is credited: the teased title, then the page, which has no publisher or date. */
+  const teased = (title: string): string => `"${title}", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated`;
+
+  it('formatValue(fact) and formatCitation(fact, { quote: false }): the printed digits, the qualifier and the teased article', () => {
+    expect(Object.fromEntries(records.facts.map((fact) => [fact.id, [formatValue(fact), formatCitation(fact, { quote: false })]]))).toEqual({
+      'mistral-ai-valuation': ['$14B', teased('How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative')],
+      'san-francisco-ai-unicorn-count': ['91', teased('San Francisco: AI capital of the world, yet an economic underperformer')],
+      'ami-labs-seed-round-size': ['over $1B', teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round")], // "raised over $1 billion"
+      'europe-sovereign-ai-infrastructure-window': [
+        'about 2 years', // "approximately two years"
+        teased('Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence'),
+      ],
+    });
+  });
+
+  it('formatCitation(fact) prints the line the TSDoc example shows', () => {
+    expect(formatCitation(records.facts.find((fact) => fact.id === 'ami-labs-seed-round-size') as (typeof records.facts)[number])).toBe(
+      `${teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round")}: "Meta's former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"`,
+    );
   });
 });

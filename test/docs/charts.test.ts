@@ -1,36 +1,46 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type ChartRow,
-  LEADING_ECOSYSTEMS_CHART,
-  leadingEcosystemsSpec,
-  renderCharts,
-  renderSvg,
-  requireOneUnit,
-  ROWS,
-  statedValue,
-  US_CHINA_AI_VC_CHART,
-  usChinaAiVcSpec,
-  wrapText,
-} from '../../scripts/docs/charts.js';
+import { type BarChart, barChartSpec, type ChartRow, chartRow, renderCharts, renderSvg } from '../../scripts/docs/charts.js';
 import { DOCS_COMMAND } from '../../scripts/docs/readme.js';
-import { type Dataset, dataset as builtIn, type Fact } from '../../src/index.js';
-import { sourceDataset, TOP_CITIES, YICAI } from '../fixtures/sourceDataset.js';
+import type { Dataset, Fact } from '../../src/index.js';
+import { createDataset } from '../../src/schema/index.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
 
-/** The records of each chart's source alone, with their IDs widened to strings, as the chart rows carry them. */
-const [topCities, yicai]: [Dataset, Dataset] = [sourceDataset(TOP_CITIES), sourceDataset(YICAI)];
+/** A fact of the user records whose quote prints its value. */
+function quoted(entityId: string, value: number, period: string, quote: string, { citation, ...more }: Partial<Fact> = {}): Fact {
+  const metricId = more.unit === 'percent' ? 'share' : 'amount';
+  return userFact(entityId, value, { metricId, period, citation: { sourceId: 'report-one', section: 'body', quote, ...citation }, ...more });
+}
 
-/** Each chart with its spec on the dataset of the source its bars come from. */
+const A_AMOUNTS = 'A raised USD40 billion in 2023, and topped USD76 billion in 2024.';
+const B_AMOUNTS = 'B raised around USD10.5\nbillion in 2023 and USD14 billion in 2024.';
+const PRODUCERS = 'A and B are counted by different producers.';
+const amounts = [
+  quoted('a', 40e9, '2023', A_AMOUNTS, { caveats: [PRODUCERS, 'A only.'], citation: { attributedTo: 'Example Index' } as Fact['citation'] }),
+  quoted('a', 76e9, '2024', A_AMOUNTS, { precision: 'lower-bound', caveats: [PRODUCERS], citation: { attributedTo: 'Example Index' } as Fact['citation'] }),
+  quoted('b', 10.5e9, '2023', B_AMOUNTS, { precision: 'approximate', caveats: [PRODUCERS] }),
+  quoted('b', 14e9, '2024', B_AMOUNTS, { caveats: ['B only.', PRODUCERS] }),
+];
+const SHARES = 'A took 65% of the funding of all, B nearly 10%, C 4.3%.';
+const shares = [
+  quoted('a', 65, '2024', SHARES, { unit: 'percent' }),
+  quoted('b', 10, '2024', SHARES, { unit: 'percent', precision: 'upper-bound' }),
+  quoted('c', 4.3, '2024', SHARES, { unit: 'percent' }),
+];
+const data: Dataset = createDataset(userRecords([...amounts, ...shares]));
+
+const sharesChart: BarChart = { title: 'Shares', subtitle: 'Of all, 2024', description: 'Bar chart: shares.', facts: data.topEcosystems('share', 3) };
+const amountsChart: BarChart = { title: 'Amounts', subtitle: '2023 and 2024', description: 'Grouped bar chart.', facts: amounts };
 const CHARTS = [
-  [LEADING_ECOSYSTEMS_CHART, () => leadingEcosystemsSpec(topCities), topCities],
-  [US_CHINA_AI_VC_CHART, () => usChinaAiVcSpec(yicai), yicai],
+  ['shares', sharesChart],
+  ['amounts', amountsChart],
 ] as const;
 
 const CHARTS_DIRECTORY = new URL('../../docs/charts/', import.meta.url);
-const WRITE_COMMAND = DOCS_COMMAND;
+const EXAMPLE_PRESS = 'Source: Example Press, 2025-01-31';
 
 function rowsOf(spec: { datasets?: Record<string, unknown> }): ChartRow[] {
-  return spec.datasets?.[ROWS] as ChartRow[];
+  return spec.datasets?.['rows'] as ChartRow[];
 }
 
 /** The text of every `<text>` element, unescaped, its lines (`<tspan>`s) joined by spaces. */
@@ -53,99 +63,79 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-const TOP_CITIES_CREDIT = 'Source: Top Cities Leading The AI Investment Boom In 2025, 2025-06-02';
-
 describe('docs/charts', () => {
-  it(`renderCharts() equals the committed SVGs (run \`${DOCS_COMMAND}\` when it does not)`, async () => {
+  it(`renderCharts() of the built-in records equals the committed SVGs (run \`${DOCS_COMMAND}\` when it does not)`, async () => {
     const charts = await renderCharts();
     const committed = readdirSync(CHARTS_DIRECTORY).filter((name) => name.endsWith('.svg'));
-    expect(committed.sort(), `docs/charts/ holds other SVGs than renderCharts makes: run ${WRITE_COMMAND}`).toEqual([...charts.keys()].sort());
+    expect(committed.sort(), `docs/charts/ holds other SVGs than renderCharts makes: run ${DOCS_COMMAND}`).toEqual([...charts.keys()].sort());
     const stale = [...charts].filter(([name, svg]) => readFileSync(new URL(name, CHARTS_DIRECTORY), 'utf8') !== svg).map(([name]) => name);
-    expect(stale, `docs/charts/ is stale: run ${WRITE_COMMAND} and commit the SVGs`).toEqual([]);
+    expect(stale, `docs/charts/ is stale: run ${DOCS_COMMAND} and commit the SVGs`).toEqual([]);
   });
 
   it('renderSvg(spec) gives the same bytes every time: its only IDs are fixed or counted from 1, and it holds no timestamp', async () => {
     const render = async () => {
       const svgs: [string, string][] = [];
-      for (const [name, makeSpec] of CHARTS) svgs.push([name, await renderSvg(makeSpec())]);
+      for (const [name, chart] of CHARTS) svgs.push([name, await renderSvg(barChartSpec(data, chart))]);
       return svgs;
     };
     const first = await render();
-    const second = await render();
-    expect(second).toEqual(first);
+    expect(await render()).toEqual(first);
     const offenders = first.filter(([, svg]) => /id="(?!chart-title"|chart-desc"|clip\d+")|\d{4}-\d\d-\d\dT/.test(svg)).map(([name]) => name);
     expect(offenders).toEqual([]);
   });
 
-  it('leadingEcosystemsSpec(data) holds the records’ shares, largest first, as the sources state them', () => {
-    const rows = rowsOf(leadingEcosystemsSpec(topCities));
-    expect(rows.map(({ factId, entity, period, value, unit, stated, credit }) => ({ factId, entity, period, value, unit, stated, credit }))).toEqual([
+  it('renderSvg(spec) opens with the title and the description, for a reader who opens the file, in a fixed width', async () => {
+    const svg = await renderSvg(barChartSpec(data, sharesChart));
+    expect(svg).toMatch(
+      /^<svg [^>]*width="700" [^>]*role="img" aria-labelledby="chart-title chart-desc"><title id="chart-title">Shares<\/title><desc id="chart-desc">Bar chart: shares\. A, 2024: 65%\. Source: Example Press, 2025-01-31\. /,
+    );
+    expect(svg.endsWith('</svg>\n')).toBe(true);
+  });
+
+  it('barChartSpec(data, chart) draws a bar per fact, in order, with the value as the quote prints it and the credit line', () => {
+    expect(rowsOf(barChartSpec(data, sharesChart))).toEqual([
       {
-        factId: 'silicon-valley-share-of-global-ai-native-funding-2023-2024',
-        entity: 'Silicon Valley',
-        period: '2023/2024',
+        factId: shares[0]?.id,
+        entity: 'A',
+        period: '2024',
         value: 65,
         unit: 'percent',
         stated: '65%',
-        credit: TOP_CITIES_CREDIT,
+        credit: EXAMPLE_PRESS,
+        description: `A, 2024: 65%. ${EXAMPLE_PRESS}.`,
       },
       {
-        factId: 'beijing-share-of-global-ai-native-funding-2023-2024',
-        entity: 'Beijing',
-        period: '2023/2024',
+        factId: shares[1]?.id,
+        entity: 'B',
+        period: '2024',
         value: 10,
         unit: 'percent',
-        stated: '10%',
-        credit: TOP_CITIES_CREDIT,
+        stated: 'nearly 10%',
+        credit: EXAMPLE_PRESS,
+        description: `B, 2024: nearly 10%. ${EXAMPLE_PRESS}.`,
       },
       {
-        factId: 'paris-share-of-global-ai-native-funding-2023-2024',
-        entity: 'Paris',
-        period: '2023/2024',
+        factId: shares[2]?.id,
+        entity: 'C',
+        period: '2024',
         value: 4.3,
         unit: 'percent',
         stated: '4.3%',
-        credit: TOP_CITIES_CREDIT,
+        credit: EXAMPLE_PRESS,
+        description: `C, 2024: 4.3%. ${EXAMPLE_PRESS}.`,
       },
+    ]);
+    const rows = rowsOf(barChartSpec(data, amountsChart));
+    expect(rows.map(({ stated, credit }) => [stated, credit])).toEqual([
+      ['USD40 billion', 'Source: Example Index, via Example Press, 2025-01-31'],
+      ['topped USD76 billion', 'Source: Example Index, via Example Press, 2025-01-31'],
+      ['around USD10.5 billion', EXAMPLE_PRESS],
+      ['USD14 billion', EXAMPLE_PRESS],
     ]);
   });
 
-  it('usChinaAiVcSpec(data) holds the records’ amounts, in the currency and with the qualifiers the source states', () => {
-    const rows = rowsOf(usChinaAiVcSpec(yicai));
-    expect(rows.map(({ factId, value, unit, stated, credit }) => ({ factId, value, unit, stated, credit }))).toEqual([
-      {
-        factId: 'united-states-ai-vc-investment-2023',
-        value: 40_000_000_000,
-        unit: 'USD',
-        stated: 'USD40 billion',
-        credit: 'Source: CB Insights, via Yicai, 2025-03-26',
-      },
-      {
-        factId: 'united-states-ai-vc-investment-2024',
-        value: 76_000_000_000,
-        unit: 'USD',
-        stated: 'topped USD76 billion',
-        credit: 'Source: CB Insights, via Yicai, 2025-03-26',
-      },
-      {
-        factId: 'china-ai-vc-investment-2023',
-        value: 10_500_000_000,
-        unit: 'USD',
-        stated: 'around USD10.5 billion',
-        credit: 'Source: Zero2IPO Research, via Yicai, 2025-03-26',
-      },
-      {
-        factId: 'china-ai-vc-investment-2024',
-        value: 14_000_000_000,
-        unit: 'USD',
-        stated: 'USD14 billion',
-        credit: 'Source: Zero2IPO Research, via Yicai, 2025-03-26',
-      },
-    ]);
-  });
-
-  it.each(CHARTS)('%s: the rows carry exactly their facts’ values, units, periods and entities', (_name, makeSpec, data) => {
-    const offenders = rowsOf(makeSpec())
+  it.each(CHARTS)('barChartSpec(data, %s): the rows carry exactly their facts’ values, units, periods and entities', (_name, chart) => {
+    const offenders = rowsOf(barChartSpec(data, chart))
       .filter((row) => {
         const fact = data.fact(row.factId);
         return row.value !== fact.value || row.unit !== fact.unit || row.period !== fact.period || row.entity !== data.entity(fact.entityId).name;
@@ -154,76 +144,59 @@ describe('docs/charts', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('usChinaAiVcSpec(data) notes in its footnote that the two countries’ figures come from different producers', async () => {
-    const svg = textsOf(await renderSvg(usChinaAiVcSpec(yicai))).join(' ');
-    expect(svg).toContain('Values as stated by the sources: not converted, not rounded.');
-    expect(svg).toContain('different producers (CB Insights and Zero2IPO Research)');
+  it('barChartSpec(data, chart) ends with a footnote: values as stated, then the caveats every fact shares, and no other', async () => {
+    const footnote = async (chart: BarChart) => textsOf(await renderSvg(barChartSpec(data, chart))).filter((text) => text.startsWith('Values as stated'));
+    expect(await footnote(amountsChart)).toEqual(['Values as stated by the sources: not converted, not rounded. A and B are counted by different producers.']);
+    expect(await footnote(sharesChart)).toEqual(['Values as stated by the sources: not converted, not rounded.']);
   });
 
-  it.each(CHARTS)('%s: every bar has a label with its stated value and a source line naming its source', async (_name, makeSpec, data) => {
-    const svg = await renderSvg(makeSpec());
-    const texts = textsOf(svg);
-    const bars = barLabelsOf(svg);
-    const rows = rowsOf(makeSpec());
-    expect(bars).toHaveLength(rows.length);
-    const offenders = rows.flatMap((row) => {
-      const fact = data.fact(row.factId);
-      const source = data.source(fact.citation.sourceId);
-      const names = [source.publisher ?? source.title, source.publishedOn ?? '', fact.citation.attributedTo ?? ''];
-      const problems = [
-        !texts.includes(row.stated) && 'no text with its stated value',
-        !texts.includes(row.credit) && 'no text with its source line',
-        names.some((part) => !row.credit.includes(part)) && `a source line that does not name ${names.join(', ')}`,
-        !bars.includes(row.description) && 'no bar described by its row',
-        !row.description.includes(row.stated) || !row.description.includes(row.credit) ? 'a description without value and source' : false,
-      ].filter((problem) => problem !== false);
-      return problems.map((problem) => `${row.factId}: ${problem}`);
-    });
-    expect(offenders).toEqual([]);
-  });
-});
+  it.each(CHARTS)(
+    'renderSvg(barChartSpec(data, %s)): every bar has a label with its stated value and a credit line, and no text is cut short',
+    async (_name, chart) => {
+      const svg = await renderSvg(barChartSpec(data, chart));
+      const texts = textsOf(svg);
+      const bars = barLabelsOf(svg);
+      const rows = rowsOf(barChartSpec(data, chart));
+      expect(bars).toHaveLength(rows.length);
+      const offenders = rows.flatMap((row) =>
+        [
+          !texts.includes(row.stated) && 'no text with its stated value',
+          !texts.includes(row.credit) && 'no text with its source line',
+          !bars.includes(row.description) && 'no bar described by its row',
+        ]
+          .filter((problem) => problem !== false)
+          .map((problem) => `${row.factId}: ${problem}`),
+      );
+      expect(offenders).toEqual([]);
+      expect(texts.filter((text) => text.includes('…'))).toEqual([]);
+      expect(texts).toEqual(expect.arrayContaining(['A', 'B', chart.title]));
+    },
+  );
 
-describe('statedValue', () => {
-  const usFact: Fact = builtIn.fact('united-states-ai-vc-investment-2024');
-
-  it('statedValue(fact) takes the qualifier and the printed amount from the quote', () => {
-    expect(statedValue(usFact)).toBe('topped USD76 billion');
-    expect(statedValue(builtIn.fact('china-ai-vc-investment-2023'))).toBe('around USD10.5 billion');
-    expect(statedValue(builtIn.fact('big-three-share-of-global-ai-native-funding-2023-2024'))).toBe('nearly 80%');
-    expect(statedValue(builtIn.fact('alibaba-group-ai-spending-2025-2027-cny'))).toBe('CNY380 billion');
-  });
-
-  it('statedValue(fact) throws where the quote has no qualifier of the fact’s precision before its value', () => {
-    expect(() => statedValue({ ...usFact, precision: 'approximate' })).toThrow(
-      /^statedValue: expected the quote of "united-states-ai-vc-investment-2024" to print "76 billion" after one of "approximately"/,
+  it('barChartSpec(data, chart) throws for facts of two units or of none: a chart converts no currency', () => {
+    const inCny = { ...amounts[1], id: 'a-in-cny', unit: 'CNY', citation: { ...amounts[1]?.citation, quote: 'A topped CNY76 billion.' } } as Fact;
+    expect(() => barChartSpec(data, { ...amountsChart, facts: [amounts[0] as Fact, inCny] })).toThrow(
+      `barChartSpec: expected facts of one unit, received ${amounts[0]?.id} in USD, a-in-cny in CNY; a chart converts no currency`,
     );
-    expect(() => statedValue({ ...usFact, value: 77_000_000_000 })).toThrow(RangeError);
-    expect(() => statedValue({ ...usFact, value: null, precision: null })).toThrow(/whose value is null/);
+    expect(() => barChartSpec(data, { ...amountsChart, facts: [] })).toThrow('barChartSpec: expected facts of one unit, received no facts');
   });
 });
 
-describe('requireOneUnit', () => {
-  it('requireOneUnit(fn, rows) returns the one unit, and throws for two currencies or none', () => {
-    expect(
-      requireOneUnit('f', [
-        { factId: 'a', unit: 'USD' },
-        { factId: 'b', unit: 'USD' },
-      ]),
-    ).toBe('USD');
-    expect(() =>
-      requireOneUnit('f', [
-        { factId: 'a', unit: 'USD' },
-        { factId: 'b', unit: 'CNY' },
-      ]),
-    ).toThrow('f: expected facts of one unit, received a in USD, b in CNY; a chart converts no currency');
-    expect(() => requireOneUnit('f', [])).toThrow(RangeError);
-  });
-});
+describe('chartRow(data, fact)', () => {
+  const topped = amounts[1] as Fact;
+  const stated = (fact: Fact) => chartRow(data, fact).stated;
 
-describe('wrapText', () => {
-  it('wrapText(text, width) breaks at spaces, gives a long word its own line, and gives [] for empty text', () => {
-    expect(wrapText('one two three', 7)).toEqual(['one two', 'three']);
-    expect(wrapText('a extraordinary b', 5)).toEqual(['a', 'extraordinary', 'b']);
-    expect(wrapText('  ', 5)).toEqual([]);
+  it('chartRow(data, fact).stated takes the qualifier of its precision and the printed amount from the quote, its whitespace as one space', () => {
+    expect(amounts.map(stated)).toEqual(['USD40 billion', 'topped USD76 billion', 'around USD10.5 billion', 'USD14 billion']);
+    expect(stated(quoted('a', 40e6, '2024', 'A drew nearly €40\nmillion', { unit: 'EUR', precision: 'upper-bound' }))).toBe('nearly €40 million');
+  });
+
+  it('chartRow(data, fact) throws where the quote does not print the value with a qualifier of the fact’s precision, the value is null or there is no period', () => {
+    expect(() => stated({ ...topped, precision: 'approximate' })).toThrow(
+      `chartRow: expected a fact with a period whose quote prints its value, 76000000000, as approximate, received "${topped.id}": "${A_AMOUNTS}"`,
+    );
+    expect(() => stated({ ...topped, value: 77e9 })).toThrow(RangeError);
+    expect(() => stated({ ...topped, value: null, precision: null })).toThrow(/prints its value, null, as null/);
+    expect(() => stated({ ...topped, period: null })).toThrow(/^chartRow: expected a fact with a period/);
   });
 });

@@ -1,14 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offenders } from '../helpers/badInput.js';
-import { dataset, type DerivedFigure, formatFigure, PRECISIONS } from '../../src/index.js';
+import { type DerivedFigure, formatFigure, PRECISIONS } from '../../src/index.js';
 
 /** `formatFigure` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedFormatFigure = formatFigure as (figure: unknown) => string;
 
 /** A figure of one's own: only the fields formatFigure reads matter. */
 function figure(value: number, unit: DerivedFigure['unit'], precision: DerivedFigure['precision']): DerivedFigure {
-  return { ...dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024'), value, unit, precision };
+  const [derivedFrom, entityIds, periods] = [['example-a-2023', 'example-a-2024'], ['example-a'], ['2023', '2024']];
+  return {
+    derivation: 'growth-rate',
+    value,
+    unit,
+    precision,
+    status: 'reported',
+    metricId: 'example-amount',
+    entityIds,
+    periods,
+    formula: '(b - a) / a',
+    derivedFrom,
+    caveats: [],
+  };
 }
 
 /** The number a reading states, in the reading's unit (percent for a fraction, times for a ratio). */
@@ -17,21 +30,20 @@ function statedNumber(text: string): number {
 }
 
 describe('formatFigure(figure)', () => {
-  it("reads the dataset's derived figures as worked by hand from the sources", () => {
+  it('reads the kinds of derived figure as worked out by hand: a growth or share as a percentage, a ratio as a multiple, a sum in its unit', () => {
     const readings = [
       // (over 76 - 40) / 40: at least 0.9.
-      dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024'),
+      figure(0.9, 'fraction', 'lower-bound'),
       // (14 - about 10.5) / about 10.5 = 1/3.
-      dataset.growthOf('china', 'ai-vc-investment', '2023', '2024'),
-      dataset.cagrOf('china', 'ai-vc-investment', '2023', '2024'),
+      figure(1 / 3, 'fraction', 'approximate'),
       // 4.3% of nearly 80%: at least 0.05375, read down.
-      dataset.shareOf('paris-share-of-global-ai-native-funding-2023-2024', 'big-three-share-of-global-ai-native-funding-2023-2024'),
+      figure(0.05375, 'fraction', 'lower-bound'),
       // over 76 / 14 = 5.428…, read down.
-      dataset.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'),
-      // 100 + 80 + 75 + 65 billion dollars of plans.
-      dataset.sumOf(['amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025']),
+      figure(76 / 14, 'ratio', 'lower-bound'),
+      // 100 + 80 + 75 + 65 billion dollars.
+      figure(320e9, 'USD', 'exact'),
     ].map(formatFigure);
-    expect(readings).toEqual(['at least 90%', 'about 33.3%', 'about 33.3%', 'at least 5.37%', 'at least 5.42×', '$320B']);
+    expect(readings).toEqual(['at least 90%', 'about 33.3%', 'at least 5.37%', 'at least 5.42×', '$320B']);
   });
 
   it('reads an exact figure plainly where three digits show it, and as "about" where digits were cut', () => {
