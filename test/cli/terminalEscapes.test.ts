@@ -121,7 +121,7 @@ describe('terminal escapes', () => {
       `ai-investment-facts: list: unknown option "--${shown}"`,
       `ai-investment-facts: top: expected -n to be a non-negative integer, received "${shown}"`,
       `ai-investment-facts: export: expected --format to be one of json, csv, ndjson, received "${shown}"`,
-      `ai-investment-facts: show: no record has the ID "${shown}"; none is near it (\`ai-investment-facts list facts|entities|metrics|sources|claims\` shows every ID)`,
+      `ai-investment-facts: show: no record has the ID "${shown}"; none is near it (\`ai-investment-facts list facts|sources|entities|metrics|claims|notes\` shows every ID)`,
       `ai-investment-facts: list: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "${shown}"`,
       `ai-investment-facts: --version: unexpected argument "${shown}"`,
       `ai-investment-facts: help: unknown command "${shown}"`,
