@@ -116,7 +116,7 @@ function factRows(fact: Fact, dataset: Dataset): string[][] {
     ['value', formatValue(fact)],
     ['missing reason', fact.missingReason],
     ['status', fact.status],
-    ['citation', formatCitation(fact, { quote: false })],
+    ['citation', formatCitation(fact, { quote: false, sources: dataset.sources })],
     ['source', `${source.title} (${source.id})`],
     ['publisher', source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`],
     ['published', source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`],

@@ -58,7 +58,7 @@ export function top(run: CommandRun): void {
           formatValue(fact),
           fact.status,
           fact.period ?? '',
-          formatCitation(fact, { quote: false }),
+          formatCitation(fact, { quote: false, sources: dataset.sources }),
           fact.id,
         ]),
         idColumns: [6],
