@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { ArgumentReference, MessageNaming, MethodReference } from '../index.js';
+import type { MessageNaming } from '../index.js';
 import { printable } from '../text/printable.js';
 
 /**
@@ -256,17 +256,14 @@ export function fieldsFrom(flags: Flags): Record<string, string> {
 }
 
 /**
- * The flag that sets `field`: `--source` for `sourceId`; `undefined` for a field no flag sets.
+ * The flag that sets each field: `--source` for `sourceId`.
  *
  * @example
  * ```ts
- * flagOf('sourceId'); // '--source'
+ * FLAG_OF.get('sourceId'); // '--source'
  * ```
  */
-export function flagOf(field: string): string | undefined {
-  const flag = Object.keys(FIELD_FLAGS).find((name) => FIELD_FLAGS[name as keyof typeof FIELD_FLAGS] === field);
-  return flag === undefined ? undefined : `--${flag}`;
-}
+export const FLAG_OF: ReadonlyMap<string, string> = new Map(Object.entries(FIELD_FLAGS).map(([flag, field]) => [field, `--${flag}`]));
 
 /**
  * An option as its grammar writes it (`-n, --limit N`), in parts: its name,
@@ -298,18 +295,18 @@ export function optionParts(option: string): { readonly name: string; readonly s
 export function namingFor(command: CommandName): MessageNaming {
   const operands = Object.entries<string>(GRAMMAR[command].operands);
   return {
-    argument: ({ argument, value }: ArgumentReference) => {
+    argument: ({ argument, value }) => {
       if (argument === 'choice' && typeof value === 'object' && value !== null) {
         return `the flags ${Object.entries(value)
-          .map(([field, chosen]) => `${flagOf(field) ?? field} ${printable(String(chosen))}`)
+          .map(([field, chosen]) => `${FLAG_OF.get(field) ?? field} ${printable(String(chosen))}`)
           .join(' ')}`;
       }
       const [, name = argument, index] = /^(\w+)\[(\d+)\]$/.exec(argument) ?? [];
       const operand = operands.find(([, operandArgument]) => operandArgument === name)?.[0];
       if (operand !== undefined) return index === undefined ? operand : `${operand} number ${Number(index) + 1}`;
-      return flagOf(argument.replace(/^(options|query|choice)\./, '')) ?? `\`${argument}\``;
+      return FLAG_OF.get(argument.replace(/^(options|query|choice)\./, '')) ?? `\`${argument}\``;
     },
-    method: ({ method }: MethodReference) => {
+    method: ({ method }) => {
       const maker = method.replace(/Of$/, '');
       return isCommandName(maker) ? `the ${maker} command` : method;
     },

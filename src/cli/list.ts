@@ -86,14 +86,9 @@ export type ColumnHeader = { [C in Collection]: keyof (typeof COLUMNS)[C] }[Coll
  * ```
  * @category CLI
  */
-export function recordsTable<C extends Collection>(
-  collection: C,
-  records: readonly Dataset[C][number][],
-  run: CommandRun,
-  leaveOut: readonly ColumnHeader[] = [],
-): string {
+export function recordsTable(collection: Collection, records: readonly object[], run: CommandRun, leaveOut: readonly ColumnHeader[] = []): string {
   const columns = Object.entries<string | ((record: never, dataset: Dataset) => string)>(COLUMNS[collection]).filter(
-    ([header]) => !leaveOut.some((left) => left === header),
+    ([header]) => !(leaveOut as readonly string[]).includes(header),
   );
   // A field's value as its cell: none as empty, a list as its items, a yes-or-no as "yes" or "no".
   const text = (value: unknown) => (Array.isArray(value) ? value.join(' ') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value ?? ''));
@@ -109,8 +104,17 @@ export function recordsTable<C extends Collection>(
   );
 }
 
-/** The `--kind` flag, checked against the entity kinds (a usage error names the nearest); `undefined` where not given. */
-function entityKind({ command, flags }: CommandRun): EntityKind | undefined {
+/**
+ * The `--kind` flag, checked against the entity kinds; `undefined` where not given.
+ *
+ * @throws {CliError} exit code 2, with the nearest kinds, for a kind that is not one.
+ * @example
+ * ```ts
+ * entityKind({ ...run, flags: { kind: 'country' } }); // 'country'
+ * ```
+ * @category CLI
+ */
+export function entityKind({ command, flags }: CommandRun): EntityKind | undefined {
   const kind = flags['kind'];
   if (typeof kind !== 'string') return undefined;
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
@@ -145,7 +149,7 @@ export function matchingFacts(run: CommandRun): Fact[] {
 const FILTERS_OF: Partial<Record<Collection, readonly string[]>> = { entities: ['kind'], claims: ['entity', 'source'] };
 
 /** The records of one collection that the flags match. */
-function matching(collection: Collection, run: CommandRun): readonly Dataset[Collection][number][] {
+function matching(collection: Collection, run: CommandRun): readonly object[] {
   if (collection === 'facts') return matchingFacts(run);
   if (collection === 'claims') return run.dataset.findClaims(fieldsFrom(run.flags));
   if (collection !== 'entities') return run.dataset[collection];

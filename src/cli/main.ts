@@ -33,11 +33,9 @@ async function didYouMean({ typed, among }: Mistyped): Promise<string> {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = parseCommand(argv);
-    if (parsed.kind === 'help') io.stdout.write(`${usage(parsed.command)}\n`);
-    if (parsed.kind === 'version') io.stdout.write(`${io.version}\n`);
-    if (parsed.kind !== 'run') return 0;
     // The commands, and the library under them, are loaded only to run one: help and the version load neither.
-    await (await import('./runCommand.js')).runCommand(parsed, io);
+    if (parsed.kind === 'run') await (await import('./runCommand.js')).runCommand(parsed, io);
+    else io.stdout.write(`${parsed.kind === 'help' ? usage(parsed.command) : io.version}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

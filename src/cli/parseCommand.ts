@@ -57,9 +57,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
     return { kind: 'version' };
   }
   if (!isCommandName(first)) {
-    throw first.startsWith('-')
-      ? new CliError(`unknown option ${quoted(first)}`, 2, null, { typed: first, among: ['--help', '--version'] })
-      : new CliError(`unknown command ${quoted(first)}`, 2, null, { typed: first, among: COMMANDS });
+    const [what, among] = first.startsWith('-') ? ['option', ['--help', '--version']] : ['command', COMMANDS];
+    throw new CliError(`unknown ${what} ${quoted(first)}`, 2, null, { typed: first, among });
   }
   const options = optionsOf(first);
   // Not strict: parseArgs' own messages differ from one runtime to the next, and run over lines; each is said here, in one.

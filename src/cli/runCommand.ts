@@ -25,16 +25,11 @@ import { verify } from './verify.js';
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
 const LISTED_IN_FULL = 12;
 
-/** Each subcommand's run. */
-const RUNS: Readonly<Record<CommandName, (run: CommandRun) => void | Promise<void>>> = {
+/** Each subcommand's run; the derivations' otherwise. */
+const RUNS: Partial<Record<CommandName, (run: CommandRun) => void | Promise<void>>> = {
   list,
   show,
   top,
-  growth: derive,
-  cagr: derive,
-  share: derive,
-  ratio: derive,
-  sum: derive,
   // The dataset's consistency findings, each with its outcome, whether it is one-sided, and its summary.
   audit: (run) =>
     run.output(run.dataset.auditConsistency(), (findings) =>
@@ -104,7 +99,7 @@ export async function runCommand({ command, operands, flags }: Extract<ParsedCom
     report: (message) => io.stderrIsTTY && io.stderr.write(messageLine(message)),
   };
   try {
-    await RUNS[command](run);
+    await (RUNS[command] ?? derive)(run);
   } catch (error) {
     throw cliErrorOf(error, command, dataset);
   }

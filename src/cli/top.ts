@@ -1,9 +1,9 @@
-import { ENTITY_KINDS, type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import { printable, quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
-import { fieldsFrom, flagOf } from './grammar.js';
-import { matchingFacts } from './list.js';
+import { FLAG_OF, fieldsFrom } from './grammar.js';
+import { entityKind } from './list.js';
 import { renderTable } from './renderTable.js';
 
 /** How many `top` lists without `-n`. */
@@ -32,21 +32,21 @@ export function top(run: CommandRun): void {
   const metricId = run.operands[0] ?? '';
   const limit = String(flags['limit'] ?? DEFAULT_LIMIT);
   if (!/^\d+$/.test(limit)) throw new CliError(`top: expected -n to be a non-negative integer, received ${quoted(limit)}`, 2, 'top');
+  const kind = entityKind(run) ?? DEFAULT_KIND;
+  const filters = fieldsFrom({ ...flags, kind: undefined });
+  const ofMetric = dataset.findFacts({ metricId, ...filters } as FactQuery);
   // Where no fact with a value matches among the default kind's entities, though some do among others,
   // the error says how to choose another kind: the ranking itself would say only that none matches.
-  const filters = fieldsFrom(flags);
-  const ofMetric = flags['kind'] === undefined ? dataset.findFacts({ metricId, ...filters } as FactQuery) : [];
-  if (ofMetric.length > 0 && !ofMetric.some((fact) => fact.value !== null && dataset.entity(fact.entityId).kind === DEFAULT_KIND)) {
-    const given = Object.entries(filters).map(([field, value]) => ` and ${flagOf(field)} ${printable(value)}`);
+  if (flags['kind'] === undefined && ofMetric.length > 0 && !ofMetric.some((fact) => fact.value !== null && dataset.entity(fact.entityId).kind === kind)) {
+    const given = Object.entries(filters).map(([field, value]) => ` and ${FLAG_OF.get(field)} ${printable(value)}`);
     throw new CliError(
       `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
       2,
     );
   }
-  const options = { kind: DEFAULT_KIND, ...filters } as RankingOptions;
-  const matching = matchingFacts({ ...run, flags: { ...flags, metric: metricId, kind: options.kind } });
+  const matching = ofMetric.filter((fact) => dataset.entity(fact.entityId).kind === kind);
   // Where no fact with a value matches, the ranking is empty, said on stderr: not an error, as for list and export.
-  const facts = matching.some((fact) => fact.value !== null) ? dataset.topEntities(metricId, Number(limit), options) : [];
+  const facts = matching.some((fact) => fact.value !== null) ? dataset.topEntities(metricId, Number(limit), { ...filters, kind } as RankingOptions) : [];
   run.output(facts, (ranked) =>
     renderTable(
       {
@@ -69,7 +69,7 @@ export function top(run: CommandRun): void {
   const leftOut = matching.filter((fact) => fact.value === null);
   const notes = facts.length === 0 ? ['nothing matches the filters'] : [];
   if (leftOut.length > 0) {
-    const named = leftOut.map((fact: Fact) => `${dataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
+    const named = leftOut.map((fact) => `${dataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
     notes.push(`left out ${leftOut.length === 1 ? 'an entity' : `${leftOut.length} entities`} whose fact states no value: ${named}; \`show\` says why`);
   }
   if (Number(limit) === 0) run.notice('top: -n 0 ranks no entity');

@@ -14,15 +14,15 @@ const WIDTH = 80;
 /** Where an option's help starts: after two spaces and its flags. */
 const HELP_COLUMN = 23;
 
-/** `text` wrapped to `width` columns, its lines after the first indented by `indent` spaces. */
-function wrapped(text: string, width: number, indent = 0): string {
-  return wrapText(text, width - indent).join(`\n${' '.repeat(indent)}`);
+/** `text` wrapped to the help's width, its lines after the first indented by `indent` spaces. */
+function wrapped(text: string, indent = 0): string {
+  return wrapText(text, WIDTH - indent).join(`\n${' '.repeat(indent)}`);
 }
 
 /** The options block of a help: each option, then its help, wrapped beside it. */
 function optionLines(options: Readonly<Record<string, string>>): string {
   return Object.entries(options)
-    .map(([option, help]) => `  ${option.padEnd(HELP_COLUMN - 2)}${wrapped(help, WIDTH, HELP_COLUMN)}`)
+    .map(([option, help]) => `  ${option.padEnd(HELP_COLUMN - 2)}${wrapped(help, HELP_COLUMN)}`)
     .join('\n');
 }
 
@@ -47,7 +47,7 @@ function synopsis(command?: CommandName): string {
     if (!option.endsWith('--help') && !words.includes(word)) words.push(word);
   }
   // Wrapped between words: a no-break space holds a flag to its value.
-  return `${head}${wrapped(words.join(' '), WIDTH, head.length)}`.replaceAll('\u00a0', ' ');
+  return `${head}${wrapped(words.join(' '), head.length)}`.replaceAll('\u00a0', ' ');
 }
 
 /** The top level's list of commands, each with its summary. */
@@ -69,13 +69,11 @@ function commandList(): string {
 export function usage(command?: CommandName): string {
   if (command === undefined) {
     const { about, options, after, examples } = TOP_LEVEL;
-    return [synopsis(), about, commandList(), `Options:\n${optionLines(options)}`, ...after.map((text) => wrapped(text, WIDTH)), examplesOf(examples)].join(
-      '\n\n',
-    );
+    return [synopsis(), about, commandList(), `Options:\n${optionLines(options)}`, ...after.map((text) => wrapped(text)), examplesOf(examples)].join('\n\n');
   }
   const { about, options, examples } = GRAMMAR[command];
   // The paragraphs of what it does follow each other without a blank line.
-  return [synopsis(command), about.map((text) => wrapped(text, WIDTH)).join('\n'), optionLines(options), examplesOf(examples)].join('\n\n');
+  return [synopsis(command), about.map((text) => wrapped(text)).join('\n'), optionLines(options), examplesOf(examples)].join('\n\n');
 }
 
 /**

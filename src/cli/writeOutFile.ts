@@ -19,25 +19,6 @@ function endBySignal(signal: NodeJS.Signals): void {
 }
 
 /**
- * Catches the ending signals from now on: a signal that comes while a file is
- * written (between two of its asynchronous steps) removes the temporary file
- * and ends the process as the signal would. Kept once installed: removed
- * before a signal that came during the last step was handled, it would lose it.
- */
-function catchEndingSignals(): void {
-  for (const name of ENDING_SIGNALS) if (!process.listeners(name).includes(endBySignal)) process.on(name, endBySignal);
-}
-
-/**
- * A temporary file's name beside `path`, short whatever the length of
- * `path`'s own name (a name of 255 bytes, the most a file system allows,
- * leaves no room for a suffix): `.3fa9c01b.tmp`.
- */
-function temporaryBeside(path: string): string {
-  return join(dirname(path), `.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-/**
  * Replaces the regular file at `path` (or creates it) with `contents`, whole
  * or not at all: writes a temporary file in the same folder (`.<8 hex
  * digits>.tmp`), flushes it to disk and renames it over `path`. The file at
@@ -57,8 +38,11 @@ function temporaryBeside(path: string): string {
  * @category CLI
  */
 export async function replaceFile(path: string, contents: string, existing: Stats | undefined): Promise<void> {
-  const temporary = temporaryBeside(path);
-  catchEndingSignals();
+  // A name short whatever the length of `path`'s own (a name of 255 bytes, the most a file system allows, leaves no room for a suffix).
+  const temporary = join(dirname(path), `.${randomBytes(4).toString('hex')}.tmp`);
+  // The ending signals are caught from now on: one that comes between two of the steps below removes the temporary file and ends
+  // the process as the signal would. Kept once installed: removed before a signal that came during the last step was handled, it would lose it.
+  for (const name of ENDING_SIGNALS) if (!process.listeners(name).includes(endBySignal)) process.on(name, endBySignal);
   temporaryFiles.add(temporary);
   try {
     const file = await open(temporary, 'wx', 0o666);
@@ -84,11 +68,6 @@ export async function replaceFile(path: string, contents: string, existing: Stat
 /** How many symbolic links in a row are followed, as Linux does (then ELOOP). */
 const MOST_LINKS_FOLLOWED = 40;
 
-/** A CLI failure (exit code 1) naming the path and what went wrong: `error`'s reason, or the reason given. */
-function cannotWrite(path: string, error: unknown): CliError {
-  return new CliError(`export: cannot write ${quoted(path)}: ${typeof error === 'string' ? error : systemErrorReason(error)}`, 1);
-}
-
 /**
  * Where the symbolic links at `path`, which names nothing, lead: the file a
  * dangling link names (which `>` creates), or `path` itself where it is no link.
@@ -99,7 +78,7 @@ function danglingLinkTarget(path: string): string {
     if (lstatSync(current, { throwIfNoEntry: false })?.isSymbolicLink() !== true) return current;
     current = resolve(dirname(current), readlinkSync(current));
   }
-  throw cannotWrite(path, 'ELOOP: too many symbolic links encountered');
+  throw new Error('ELOOP: too many symbolic links encountered');
 }
 
 /**
@@ -126,7 +105,7 @@ function danglingLinkTarget(path: string): string {
 export async function writeOutFile(path: string, contents: string): Promise<void> {
   try {
     const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw cannotWrite(path, 'it is a directory');
+    if (existing?.isDirectory()) throw new Error('it is a directory');
     if (existing !== undefined && !existing.isFile()) {
       // Opened as it is: `/dev/stdout` is a link that only the system follows, to the pipe or terminal it stands for.
       await writeFile(path, contents);
@@ -138,6 +117,6 @@ export async function writeOutFile(path: string, contents: string): Promise<void
     if (existing !== undefined) accessSync(target, constants.W_OK);
     await replaceFile(target, contents, existing);
   } catch (error) {
-    throw error instanceof CliError ? error : cannotWrite(path, error);
+    throw new CliError(`export: cannot write ${quoted(path)}: ${systemErrorReason(error)}`, 1);
   }
 }
