@@ -4,7 +4,7 @@ import type { RenderContext } from './renderContext.js';
 
 /**
  * One run of a subcommand: its operands and flags, the records it works on,
- * how its output is shown, and where it goes.
+ * how its output is shown (its render context), and where it goes.
  *
  * @example
  * ```ts
@@ -14,12 +14,11 @@ import type { RenderContext } from './renderContext.js';
  * ```
  * @category CLI
  */
-export interface CommandRun {
+export interface CommandRun extends RenderContext {
   readonly command: CommandName;
   readonly operands: readonly string[];
   readonly flags: Flags;
   readonly dataset: Dataset;
-  readonly render: RenderContext;
   /** Writes `text` to standard output. */
   print(text: string): void;
   /** Prints `value` as indented JSON where `--json` asks for it, else the table `table` makes of it. */

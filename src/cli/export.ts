@@ -8,12 +8,6 @@ import { writeOutFile } from './writeOutFile.js';
 /** The formats `export` writes. */
 const EXPORT_FORMATS = ['json', 'csv', 'ndjson'];
 
-/** The format the `--out` file's extension names (`.csv`, `.json`, `.ndjson`, in any case), if it names one. */
-function formatOfExtension(out: unknown): string | undefined {
-  const extension = typeof out === 'string' ? /\.([^./]+)$/.exec(out)?.[1]?.toLowerCase() : undefined;
-  return EXPORT_FORMATS.find((format) => format === extension);
-}
-
 /**
  * The `--format` flag (or `--json`), or else the `--out` file's extension, as a format; json where none says.
  *
@@ -26,7 +20,9 @@ function formatOf({ flags }: CommandRun): string {
   }
   if (flags['json'] === true && named !== undefined && named !== 'json') throw new CliError(`export: --json and --format ${named} disagree`, 2, 'export');
   const asked = named ?? (flags['json'] === true ? 'json' : undefined);
-  const byExtension = formatOfExtension(flags['out']);
+  // The format the `--out` file's extension names (`.csv`, `.json`, `.ndjson`, in any case), if it names one.
+  const extension = /\.([^./]+)$/.exec(String(flags['out'] ?? ''))?.[1]?.toLowerCase();
+  const byExtension = EXPORT_FORMATS.find((format) => format === extension);
   if (asked !== undefined && byExtension !== undefined && byExtension !== asked) {
     const flag = named === undefined ? '--json' : `--format ${named}`;
     throw new CliError(`export: ${flag} and --out ${quoted(String(flags['out']))} disagree: the file's extension names ${byExtension}`, 2, 'export');

@@ -1,9 +1,10 @@
 /**
- * The command line's grammar, in one place: each command's synopsis, what it
+ * The command line's grammar, in one place: each command's summary, what it
  * does, its options with their help, its operands (with the library argument
- * each one is) and its examples, and which flag sets which field of the library's queries. Parsing, the help, the calls to
- * the library and the error messages all read it, so that a flag is declared,
- * documented and paired with its field once.
+ * each one is) and its examples, and which flag sets which field of the
+ * library's queries. Parsing, the help (`usage.ts` writes it from here), the
+ * calls to the library and the error messages all read it, so that a flag is
+ * declared, documented and paired with its field once.
  *
  * @module
  */
@@ -47,7 +48,15 @@ const FIELD_FLAGS = {
   kind: 'kind',
 } as const;
 
-/** The parsed flags of a command. */
+/**
+ * The parsed flags of a command, by name: a string for a flag with a value, `true` for a switch.
+ *
+ * @example
+ * ```ts
+ * const flags: Flags = { metric: 'ai-vc-investment', json: true };
+ * ```
+ * @category CLI
+ */
 export type Flags = Readonly<Record<string, string | boolean | undefined>>;
 
 const HELP_OPTION = { '-h, --help': 'show this help' };
@@ -84,7 +93,15 @@ const READS_AS = 'Prints the value exact and as it reads (three digits, rounded 
 
 const GROWTH_OPERANDS = { '<entity>': 'entityId', '<metric>': 'metricId', '<from-period>': 'fromPeriod', '<to-period>': 'toPeriod' };
 
-/** Each command's grammar, in the order the help lists the commands. */
+/**
+ * Each command's grammar, in the order the help lists the commands.
+ *
+ * @example
+ * ```ts
+ * GRAMMAR.top.options['-n, --limit N']; // 'how many to list (default 10)'
+ * ```
+ * @category CLI
+ */
 export const GRAMMAR = {
   list: {
     summary: 'list facts (filtered), sources, entities, metrics, claims or notes',
@@ -217,10 +234,26 @@ export const TOP_LEVEL = {
   examples: ['top share-of-global-ai-native-funding -n 3'],
 } as const;
 
-/** A subcommand's name. */
+/**
+ * A subcommand's name.
+ *
+ * @example
+ * ```ts
+ * const command: CommandName = 'top';
+ * ```
+ * @category CLI
+ */
 export type CommandName = keyof typeof GRAMMAR;
 
-/** The subcommands, in the order the help lists them. */
+/**
+ * The subcommands, in the order the help lists them.
+ *
+ * @example
+ * ```ts
+ * COMMANDS[0]; // 'list'
+ * ```
+ * @category CLI
+ */
 export const COMMANDS = Object.keys(GRAMMAR) as CommandName[];
 
 /**

@@ -100,7 +100,7 @@ export function recordsTable(collection: Collection, records: readonly object[],
       ),
       idColumns: columns.flatMap(([, cell], index) => (typeof cell === 'string' && /^id$|Id$/.test(cell) ? [index] : [])),
     },
-    run.render,
+    run,
   );
 }
 

@@ -23,9 +23,17 @@ export function optionsOf(command: CommandName): Options {
   );
 }
 
-/** What the command line asks for. */
+/**
+ * What the command line asks for: a help, the version, or a subcommand to run.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedCommand = { kind: 'run', command: 'list', operands: ['metrics'], flags: {} };
+ * ```
+ * @category CLI
+ */
 export type ParsedCommand =
-  | { readonly kind: 'help'; readonly command?: CommandName }
+  | { readonly kind: 'help'; readonly command?: CommandName | undefined }
   | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly command: CommandName; readonly operands: readonly string[]; readonly flags: Flags };
 
@@ -45,16 +53,14 @@ export type ParsedCommand =
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [first, ...rest] = argv;
   if (first === undefined) return { kind: 'help' };
-  if (first === '--help' || first === '-h' || first === 'help') {
-    const [command, extra] = rest;
-    if (command === undefined) return { kind: 'help' };
-    if (!isCommandName(command)) throw new CliError(`${first}: unknown command ${quoted(command)}`, 2, null, { typed: command, among: COMMANDS });
+  // `help`, `--help` or `-h`, then at most a command's name; `--version` alone.
+  const help = first === '--help' || first === '-h' || first === 'help';
+  if (help || first === '--version') {
+    const [command, extra] = help ? rest : [undefined, ...rest];
+    if (command !== undefined && !isCommandName(command))
+      throw new CliError(`${first}: unknown command ${quoted(command)}`, 2, null, { typed: command, among: COMMANDS });
     if (extra !== undefined) throw new CliError(`${first}: unexpected argument ${quoted(extra)}`, 2, null);
-    return { kind: 'help', command };
-  }
-  if (first === '--version') {
-    if (rest[0] !== undefined) throw new CliError(`--version: unexpected argument ${quoted(rest[0])}`, 2, null);
-    return { kind: 'version' };
+    return help ? { kind: 'help', command } : { kind: 'version' };
   }
   if (!isCommandName(first)) {
     const [what, among] = first.startsWith('-') ? ['option', ['--help', '--version']] : ['command', COMMANDS];
@@ -76,9 +82,9 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const grammar: CommandGrammar = GRAMMAR[first];
   const names = Object.keys(grammar.operands);
   const count = parsed.positionals.length;
-  const repeats = grammar.repeats === true;
-  if (count < (grammar.optional ? 0 : names.length)) throw new CliError(`${first}: missing ${names.slice(count).join(' ')}${repeats ? '...' : ''}`, 2, first);
-  const most = repeats ? Infinity : names.length;
+  if (count < (grammar.optional ? 0 : names.length))
+    throw new CliError(`${first}: missing ${names.slice(count).join(' ')}${grammar.repeats ? '...' : ''}`, 2, first);
+  const most = grammar.repeats ? Infinity : names.length;
   if (count > most) throw new CliError(`${first}: unexpected argument ${quoted(parsed.positionals[most] ?? '')}`, 2, first);
   return { kind: 'run', command: first, operands: parsed.positionals, flags: parsed.values };
 }

@@ -54,15 +54,13 @@ export function fitWidths(natural: readonly number[], header: readonly number[],
   // The widest cap that fits: every column narrowed to it, none below its narrowest.
   let cap = Math.max(...natural);
   while (total(widthsAt(cap)) > available) cap -= 1;
-  const widths = widthsAt(cap);
-  let spare = available - total(widths);
-  for (let column = 0; column < widths.length && spare > 0; column += 1) {
-    if ((widths[column] ?? 0) < (natural[column] ?? 0)) {
-      widths[column] = (widths[column] ?? 0) + 1;
-      spare -= 1;
-    }
-  }
-  return widths;
+  // What the cap leaves over goes, a column each, to the columns it narrowed, left to right.
+  let spare = available - total(widthsAt(cap));
+  return widthsAt(cap).map((width, column) => {
+    if (spare === 0 || width === natural[column]) return width;
+    spare -= 1;
+    return width + 1;
+  });
 }
 
 /** `text` padded with spaces to `width` columns. */

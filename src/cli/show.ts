@@ -81,17 +81,17 @@ const RELATED = {
  */
 export function show(run: CommandRun): void {
   const id = run.operands[0] ?? '';
-  const { dataset, render } = run;
+  const { dataset } = run;
   const { type, record } = findRecord(id, dataset);
   run.output(record, () => {
-    if (type === 'fact') return renderTable({ headers: ['Field', 'Value'], rows: factRows(dataset.fact(id), dataset) }, render);
-    const fields = renderTable({ headers: ['Field', 'Value'], rows: fieldRows(record) }, render);
+    if (type === 'fact') return renderTable({ headers: ['Field', 'Value'], rows: factRows(dataset.fact(id), dataset) }, run);
+    const fields = renderTable({ headers: ['Field', 'Value'], rows: fieldRows(record) }, run);
     if (!(type in RELATED)) return fields;
     const [field, leaveOut] = RELATED[type as keyof typeof RELATED];
     const tables = (['facts', 'claims'] as const).map((collection) => {
       const found = collection === 'facts' ? dataset.findFacts({ [field]: id }) : field === 'metricId' ? [] : dataset.findClaims({ [field]: id });
       const heading = `${collection === 'facts' ? 'Facts' : 'Claims'} (${found.length})`;
-      return found.length === 0 ? '' : `\n${styles(render).bold(heading)}\n${recordsTable(collection, found, run, leaveOut)}`;
+      return found.length === 0 ? '' : `\n${styles(run).bold(heading)}\n${recordsTable(collection, found, run, leaveOut)}`;
     });
     return `${fields}${tables.join('')}`;
   });
@@ -108,23 +108,26 @@ function factRows(fact: Fact, dataset: Dataset): string[][] {
   // A quote from a table whose cells ran together on the page ("Beijing66%10%") is followed by
   // the passages that say the figure in words; another quote is one more passage stating it.
   const table = citation.section === 'table';
+  const fields = {
+    ID: fact.id,
+    entity: `${dataset.entity(fact.entityId).name} (${fact.entityId})`,
+    metric: `${dataset.metric(fact.metricId).name} (${fact.metricId})`,
+    period: fact.period ?? `none: ${fact.periodMissingReason ?? ''}`,
+    value: formatValue(fact),
+    'missing reason': fact.missingReason,
+    status: fact.status,
+    citation: formatCitation(fact, { quote: false, sources: dataset.sources }),
+    source: `${source.title} (${source.id})`,
+    publisher: source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`,
+    published: source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`,
+    'attributed to': citation.attributedTo,
+    'stated by': citation.statedBy,
+    section: citation.section,
+    'teased article': citation.teasedTitle && `${citation.teasedTitle}${citation.teasedPublisher === undefined ? '' : ` (${citation.teasedPublisher})`}`,
+    [table ? 'quote (table text)' : 'quote']: citation.quote,
+  };
   const rows = [
-    ['ID', fact.id],
-    ['entity', `${dataset.entity(fact.entityId).name} (${fact.entityId})`],
-    ['metric', `${dataset.metric(fact.metricId).name} (${fact.metricId})`],
-    ['period', fact.period ?? `none: ${fact.periodMissingReason ?? ''}`],
-    ['value', formatValue(fact)],
-    ['missing reason', fact.missingReason],
-    ['status', fact.status],
-    ['citation', formatCitation(fact, { quote: false, sources: dataset.sources })],
-    ['source', `${source.title} (${source.id})`],
-    ['publisher', source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`],
-    ['published', source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`],
-    ['attributed to', citation.attributedTo],
-    ['stated by', citation.statedBy],
-    ['section', citation.section],
-    ['teased article', citation.teasedTitle && `${citation.teasedTitle}${citation.teasedPublisher === undefined ? '' : ` (${citation.teasedPublisher})`}`],
-    [table ? 'quote (table text)' : 'quote', citation.quote],
+    ...Object.entries(fields),
     ...(citation.otherQuotes ?? []).map((other) => [table ? 'passage' : 'also quoted', other]),
     ...fact.caveats.map((caveat) => ['caveat', caveat]),
   ];

@@ -63,7 +63,7 @@ export function top(run: CommandRun): void {
         ]),
         idColumns: [6],
       },
-      run.render,
+      run,
     ),
   );
   const leftOut = matching.filter((fact) => fact.value === null);

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type QuoteVerification, verifyQuotes } from '../index.js';
+import { type QuoteVerification, type TextSpan, verifyQuotes } from '../index.js';
 import { printable, quoted } from '../text/printable.js';
 import { CliError, systemErrorReason } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
 import { fieldsFrom } from './grammar.js';
 import { renderTable } from './renderTable.js';
-
-/** A code point span as the table shows it: `1012-1136`. */
-function span(value: { start: number; end: number } | undefined): string {
-  return value === undefined ? '-' : `${value.start}-${value.end}`;
-}
 
 /** The report of a verification, as text: which source, how it was identified, each quote's status, and a summary line. */
 function report(file: string, result: QuoteVerification, run: CommandRun): string {
@@ -22,6 +17,8 @@ function report(file: string, result: QuoteVerification, run: CommandRun): strin
     quotes: `identified as the source whose quotes it holds most (${result.counts.quotes - result.counts['not-found']} of ${result.counts.quotes}); ${hash} ${differs}`,
     option: `as --source names it; ${hash} ${result.isArchivedCopy ? "is the archived copy's" : differs}`,
   }[result.identifiedBy];
+  // A code point span as the table shows it: `1012-1136`.
+  const span = (value?: TextSpan) => (value === undefined ? '-' : `${value.start}-${value.end}`);
   const rows = result.records.flatMap((record) =>
     record.quotes.map((quote) => [
       record.id,
@@ -40,7 +37,7 @@ function report(file: string, result: QuoteVerification, run: CommandRun): strin
     `${printable(file)}: checked as ${result.sourceId} ("${source.title}"${described === '' ? '' : `, ${described}`}),`,
     `${identified}.`,
     '',
-    renderTable({ headers: ['Record', 'Type', 'Quote', 'Found', 'At', 'Recorded at'], rows, idColumns: [0] }, run.render).trimEnd(),
+    renderTable({ headers: ['Record', 'Type', 'Quote', 'Found', 'At', 'Recorded at'], rows, idColumns: [0] }, run).trimEnd(),
     '',
     summary,
     '',
