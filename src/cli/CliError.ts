@@ -1,3 +1,4 @@
+import { printable } from '../text/printable.js';
 import type { CommandName } from './grammar.js';
 
 /**
@@ -15,30 +16,27 @@ export interface Mistyped {
 }
 
 /**
- * An error the command reports to its user: a usage error (a wrong argument,
- * flag or name; exit code 2, optionally followed by the command's synopsis) or a
- * failure (exit code 1).
+ * An error the command reports to its user: a usage error (exit code 2: a
+ * wrong argument, flag or name, followed by the synopsis of `usageOf`, the
+ * top level's where it is `null`, none where it is left out) or a failure
+ * (exit code 1). Of a `mistyped` name, the message goes on to say the nearest names.
  *
  * @example
  * ```ts
- * throw new CliError('missing <fact-id>', { exitCode: 2, usageOf: 'show' });
+ * throw new CliError('show: missing <id>', 2, 'show');
  * ```
  * @category CLI
  */
 export class CliError extends Error {
-  /** 2 for a usage error, 1 for a failure. */
-  readonly exitCode: 1 | 2;
-  /** The command whose synopsis follows the message (`usageHint`): a subcommand, `null` for the top level, `undefined` for none. */
-  readonly usageOf: CommandName | null | undefined;
-  /** A name the user mistyped and the names it may have meant: the message then says which are near (`; did you mean list?`). */
-  readonly mistyped: Mistyped | undefined;
+  override readonly name = 'CliError';
 
-  constructor(message: string, options: { readonly exitCode: 1 | 2; readonly usageOf?: CommandName | null; readonly mistyped?: Mistyped | undefined }) {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+    readonly usageOf?: CommandName | null,
+    readonly mistyped?: Mistyped,
+  ) {
     super(message);
-    this.name = 'CliError';
-    this.exitCode = options.exitCode;
-    this.usageOf = options.usageOf;
-    this.mistyped = options.mistyped;
   }
 }
 
@@ -59,16 +57,16 @@ export function systemErrorReason(error: unknown): string {
 }
 
 /**
- * A usage error (exit code 2), followed by the synopsis of `command` (the
- * top-level one where `command` is `null`); where it is of a `mistyped`
- * name, the message goes on to say the nearest names.
+ * A message as standard error gets it: one line, after the command's name, with
+ * nothing a terminal acts on. The commands quote what their user typed
+ * (`quoted`); this makes printable what the library's messages show of it too.
  *
  * @example
  * ```ts
- * throw usageError('show: missing <fact-id>', 'show');
+ * messageLine('list: nothing matches the filters'); // 'ai-investment-facts: list: nothing matches the filters\n'
  * ```
  * @category CLI
  */
-export function usageError(message: string, command: CommandName | null, mistyped?: Mistyped): CliError {
-  return new CliError(message, { exitCode: 2, usageOf: command, mistyped });
+export function messageLine(message: string): string {
+  return `ai-investment-facts: ${printable(message)}\n`;
 }

@@ -1,10 +1,13 @@
+import type { Dataset } from '../index.js';
+
 /**
  * What the command reads and writes: its outputs, its environment, whether
- * standard output and standard error are terminals (and how wide the first is), and the package's version.
+ * standard output and standard error are terminals (and how wide the first
+ * is), the package's version, and the records it works on.
  *
  * @example
  * ```ts
- * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: false, stderrIsTTY: false, columns: undefined, version: '1.0.0' };
+ * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: false, stderrIsTTY: false, version: '1.0.0' };
  * ```
  * @category CLI
  */
@@ -18,4 +21,6 @@ export interface CliIo {
   /** The terminal's width in columns, where standard output is one that says it. */
   readonly columns?: number | undefined;
   readonly version: string;
+  /** The records the commands work on: the built-in `dataset` unless given (a user's own, or a test's fixtures). */
+  readonly dataset?: Dataset;
 }

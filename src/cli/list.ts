@@ -1,198 +1,195 @@
-import { type Claim, type Entity, type Fact, formatValue, type Metric, type Source } from '../index.js';
-import { usageError } from './CliError.js';
-import type { CommandOutput } from './CommandOutput.js';
-import { cliDataset, entityKindFrom, matchingFacts, toJson } from './factQuery.js';
-import { type FieldFlag, fieldsFrom, type Flags, GRAMMAR } from './grammar.js';
+import {
+  type Dataset,
+  ENTITY_KINDS,
+  type EntityKind,
+  type Fact,
+  type FactQuery,
+  formatValue,
+  RECORD_COLLECTIONS,
+  RECORD_TYPES,
+  type RecordType,
+} from '../index.js';
 import { quoted } from '../text/printable.js';
-import type { RenderContext } from './renderContext.js';
+import { CliError } from './CliError.js';
+import type { CommandRun } from './CommandRun.js';
+import { FILTERS, fieldsFrom, optionParts } from './grammar.js';
 import { renderTable } from './renderTable.js';
 
-/** The records `list` lists, facts unless another is named. */
-export const RECORD_LISTS = ['facts', 'entities', 'metrics', 'sources', 'claims'] as const;
+/**
+ * The record types in the order `list` names them and `show` looks an ID up:
+ * facts first, the most looked up, then the others in the order of `RECORD_TYPES`.
+ *
+ * @example
+ * ```ts
+ * RECORD_ORDER; // ['fact', 'source', 'entity', 'metric', 'claim', 'note']
+ * ```
+ * @category CLI
+ */
+export const RECORD_ORDER: readonly RecordType[] = ['fact', ...RECORD_TYPES.filter((type) => type !== 'fact')];
 
-/** A kind of record `list` lists. */
-export type RecordList = (typeof RECORD_LISTS)[number];
+/**
+ * The collections `list` lists, in {@link RECORD_ORDER}: facts unless another is named.
+ *
+ * @example
+ * ```ts
+ * RECORD_LISTS; // ['facts', 'sources', 'entities', 'metrics', 'claims', 'notes']
+ * ```
+ * @category CLI
+ */
+export const RECORD_LISTS: readonly Collection[] = RECORD_ORDER.map((type) => RECORD_COLLECTIONS[type]);
 
-/** Whether `text` names a kind of record `list` lists. */
-function isRecordList(text: string): text is RecordList {
-  return (RECORD_LISTS as readonly string[]).includes(text);
-}
+/** A collection of records. */
+type Collection = (typeof RECORD_COLLECTIONS)[RecordType];
 
-/** The filter flags that apply to each kind of record. */
-const FILTERS_OF: Readonly<Record<RecordList, readonly FieldFlag[]>> = {
-  facts: GRAMMAR.list.fieldFlags,
-  entities: ['kind'],
-  metrics: [],
-  sources: [],
-  claims: ['entity', 'source'],
-};
+/**
+ * A column's cells: the field each record shows there (an ID field's kept
+ * whole, to copy), or the cell worked out from the record.
+ */
+type Cell<T> = keyof T | ((record: T, dataset: Dataset) => string);
 
-/** A column of a records table: its header, its cell for each record, and whether it holds IDs (kept whole, to copy). */
-interface Column<T> {
-  readonly header: string;
-  readonly cell: (record: T) => string;
-  readonly id?: boolean;
-}
+/** The columns `list` shows for each kind of record, by header. */
+const COLUMNS = {
+  facts: {
+    ID: 'id',
+    Entity: (fact, dataset) => dataset.entity(fact.entityId).name,
+    Metric: 'metricId',
+    Period: 'period',
+    Value: (fact) => formatValue(fact),
+    Status: 'status',
+  },
+  sources: { ID: 'id', Title: 'title', Publisher: 'publisher', Published: 'publishedOn' },
+  entities: { ID: 'id', Name: 'name', Kind: 'kind', Country: 'countryCode', Members: 'members' },
+  metrics: { ID: 'id', Name: 'name', Unit: 'unit', Additive: 'additive' },
+  claims: { ID: 'id', Entities: 'entityIds', Statement: 'statement' },
+  notes: { ID: 'id', Kind: 'kind', Entities: 'entityIds', Statement: 'statement' },
+} as const satisfies { readonly [C in Collection]: Readonly<Record<string, Cell<Dataset[C][number]>>> };
 
-/** The table of `records` in `columns`, less those whose headers `leaveOut` names. */
-function recordsTable<T>(records: readonly T[], columns: readonly Column<T>[], leaveOut: readonly string[], context: RenderContext): string {
-  const shown = columns.filter((column) => !leaveOut.includes(column.header));
+/**
+ * A column of a records table, by its header: what {@link recordsTable} can leave out.
+ *
+ * @example
+ * ```ts
+ * const repeated: ColumnHeader = 'Entity';
+ * ```
+ * @category CLI
+ */
+export type ColumnHeader = { [C in Collection]: keyof (typeof COLUMNS)[C] }[Collection];
+
+/**
+ * Records of one collection as a table, less the columns `leaveOut` names
+ * (`show` leaves out the entity it shows the facts of). Facts show their
+ * value as a person writes it, with its qualifier.
+ *
+ * @example
+ * ```ts
+ * recordsTable('facts', dataset.findFacts({ entityId: 'china' }), run, ['Entity']);
+ * ```
+ * @category CLI
+ */
+export function recordsTable(collection: Collection, records: readonly object[], run: CommandRun, leaveOut: readonly ColumnHeader[] = []): string {
+  const columns = Object.entries<string | ((record: never, dataset: Dataset) => string)>(COLUMNS[collection]).filter(
+    ([header]) => !(leaveOut as readonly string[]).includes(header),
+  );
+  // A field's value as its cell: none as empty, a list as its items, a yes-or-no as "yes" or "no".
+  const text = (value: unknown) => (Array.isArray(value) ? value.join(' ') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value ?? ''));
   return renderTable(
     {
-      headers: shown.map((column) => column.header),
-      rows: records.map((record) => shown.map((column) => column.cell(record))),
-      idColumns: shown.flatMap((column, index) => (column.id === true ? [index] : [])),
+      headers: columns.map(([header]) => header),
+      rows: records.map((record) =>
+        columns.map(([, cell]) => (typeof cell === 'function' ? cell(record as never, run.dataset) : text(Reflect.get(record, cell)))),
+      ),
+      idColumns: columns.flatMap(([, cell], index) => (typeof cell === 'string' && /^id$|Id$/.test(cell) ? [index] : [])),
     },
-    context,
+    run,
   );
 }
 
-/** The columns `list` shows for each kind of record. */
-const COLUMNS = {
-  facts: [
-    { header: 'ID', cell: (fact) => fact.id, id: true },
-    { header: 'Entity', cell: (fact) => cliDataset.entity(fact.entityId).name },
-    // The metric is an ID too, kept whole to copy.
-    { header: 'Metric', cell: (fact) => fact.metricId, id: true },
-    { header: 'Period', cell: (fact) => fact.period ?? '' },
-    { header: 'Value', cell: (fact) => formatValue(fact) },
-    { header: 'Status', cell: (fact) => fact.status },
-  ] as const satisfies readonly Column<Fact>[],
-  entities: [
-    { header: 'ID', cell: (entity) => entity.id, id: true },
-    { header: 'Name', cell: (entity) => entity.name },
-    { header: 'Kind', cell: (entity) => entity.kind },
-    { header: 'Country', cell: (entity) => entity.countryCode ?? '' },
-    { header: 'Members', cell: (entity) => (entity.members ?? []).join(' ') },
-  ] as const satisfies readonly Column<Entity>[],
-  metrics: [
-    { header: 'ID', cell: (metric) => metric.id, id: true },
-    { header: 'Name', cell: (metric) => metric.name },
-    { header: 'Unit', cell: (metric) => metric.unit },
-    { header: 'Additive', cell: (metric) => (metric.additive ? 'yes' : 'no') },
-  ] as const satisfies readonly Column<Metric>[],
-  sources: [
-    { header: 'ID', cell: (source) => source.id, id: true },
-    { header: 'Title', cell: (source) => source.title },
-    { header: 'Publisher', cell: (source) => source.publisher ?? '' },
-    { header: 'Published', cell: (source) => source.publishedOn ?? '' },
-  ] as const satisfies readonly Column<Source>[],
-  claims: [
-    { header: 'ID', cell: (claim) => claim.id, id: true },
-    { header: 'Entities', cell: (claim) => claim.entityIds.join(' ') },
-    { header: 'Statement', cell: (claim) => claim.statement },
-  ] as const satisfies readonly Column<Claim>[],
-};
-
 /**
- * A column of the facts table, by its header: what `factsTable` can leave out.
+ * The `--kind` flag, checked against the entity kinds; `undefined` where not given.
  *
+ * @throws {CliError} exit code 2, with the nearest kinds, for a kind that is not one.
  * @example
  * ```ts
- * const repeated: FactColumn = 'Entity';
+ * entityKind({ ...run, flags: { kind: 'country' } }); // 'country'
  * ```
  * @category CLI
  */
-export type FactColumn = (typeof COLUMNS.facts)[number]['header'];
-
-/**
- * A column of the claims table, by its header: what `claimsTable` can leave out.
- *
- * @example
- * ```ts
- * const repeated: ClaimColumn = 'Entities';
- * ```
- * @category CLI
- */
-export type ClaimColumn = (typeof COLUMNS.claims)[number]['header'];
-
-/**
- * The facts as a table: ID, entity, metric, period, value (as a person writes
- * it, with its qualifier) and status, less the columns `leaveOut` names (`show`
- * leaves out the entity it shows the facts of).
- *
- * @example
- * ```ts
- * factsTable(cliDataset.findFacts({ period: '2024' }), { tty: false, colour: false });
- * factsTable(cliDataset.findFacts({ entityId: 'china' }), { tty: false, colour: false }, ['Entity']);
- * ```
- * @category CLI
- */
-export function factsTable(facts: readonly Fact[], context: RenderContext, leaveOut: readonly FactColumn[] = []): string {
-  return recordsTable(facts, COLUMNS.facts, leaveOut, context);
-}
-
-/**
- * The claims as a table: ID, the IDs of the entities each is about, and its
- * statement, less the columns `leaveOut` names.
- *
- * @example
- * ```ts
- * claimsTable(cliDataset.findClaims({ entityId: 'china' }), { tty: false, colour: false }, ['Entities']);
- * ```
- * @category CLI
- */
-export function claimsTable(claims: readonly Claim[], context: RenderContext, leaveOut: readonly ClaimColumn[] = []): string {
-  return recordsTable(claims, COLUMNS.claims, leaveOut, context);
-}
-
-/** The records and a function printing them as a table in `columns`. */
-function listedAs<T>(items: readonly T[], columns: readonly Column<T>[]): { readonly items: readonly T[]; readonly table: (context: RenderContext) => string } {
-  return { items, table: (context) => recordsTable(items, columns, [], context) };
-}
-
-/** The records of one kind that match the flags, and their table. */
-function listed(records: RecordList, flags: Flags): { readonly items: readonly unknown[]; readonly table: (context: RenderContext) => string } {
-  switch (records) {
-    case 'facts':
-      return listedAs(matchingFacts(flags, 'list'), COLUMNS.facts);
-    case 'entities': {
-      const kind = entityKindFrom(flags, 'list');
-      return listedAs(
-        cliDataset.entities.filter((entity) => kind === undefined || entity.kind === kind),
-        COLUMNS.entities,
-      );
-    }
-    case 'metrics':
-      return listedAs(cliDataset.metrics, COLUMNS.metrics);
-    case 'sources':
-      return listedAs(cliDataset.sources, COLUMNS.sources);
-    case 'claims':
-      return listedAs(cliDataset.findClaims(fieldsFrom(flags, FILTERS_OF.claims)), COLUMNS.claims);
+export function entityKind({ command, flags }: CommandRun): EntityKind | undefined {
+  const kind = flags['kind'];
+  if (typeof kind !== 'string') return undefined;
+  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(`${command}: expected --kind to be one of ${ENTITY_KINDS.join(', ')}, received ${quoted(kind)}`, 2, command, {
+      typed: kind,
+      among: ENTITY_KINDS,
+    });
   }
+  return kind as EntityKind;
 }
 
 /**
- * `ai-investment-facts list [facts|entities|metrics|sources|claims] [filters]`:
+ * The facts every filter flag matches: `--entity`, `--metric`, `--period`,
+ * `--source`, `--status`, `--unit`, and `--kind`, the kind of their entity.
+ *
+ * @throws {RangeError} from `dataset.findFacts`, for an unknown ID or a malformed filter.
+ * @throws {CliError} for an unknown `--kind`.
+ * @example
+ * ```ts
+ * matchingFacts({ ...run, flags: { metric: 'ai-vc-investment', kind: 'country', period: '2024' } }).map((fact) => fact.id);
+ * // ['united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024']
+ * ```
+ * @category CLI
+ */
+export function matchingFacts(run: CommandRun): Fact[] {
+  const kind = entityKind(run);
+  const facts = run.dataset.findFacts(fieldsFrom({ ...run.flags, kind: undefined }) as FactQuery);
+  return kind === undefined ? facts : facts.filter((fact) => run.dataset.entity(fact.entityId).kind === kind);
+}
+
+/** The filter flags that apply to each collection but facts (which take them all). */
+const FILTERS_OF: Partial<Record<Collection, readonly string[]>> = { entities: ['kind'], claims: ['entity', 'source'] };
+
+/** The records of one collection that the flags match. */
+function matching(collection: Collection, run: CommandRun): readonly object[] {
+  if (collection === 'facts') return matchingFacts(run);
+  if (collection === 'claims') return run.dataset.findClaims(fieldsFrom(run.flags));
+  if (collection !== 'entities') return run.dataset[collection];
+  const kind = entityKind(run);
+  return run.dataset.entities.filter((entity) => kind === undefined || entity.kind === kind);
+}
+
+/**
+ * `ai-investment-facts list [facts|sources|entities|metrics|claims|notes] [filters]`:
  * the records of one kind (facts unless another is named) matching every
  * filter that applies to them: facts by entity, metric, period, source,
- * status, unit and entity kind; entities by kind; claims by entity and source.
+ * status, unit and entity kind; entities by kind; claims by entity and
+ * source. Where none matches, it says so on standard error.
  *
  * @throws {CliError} for an unknown kind of record, a filter that does not apply to it, or an unknown `--kind`.
  * @throws {RangeError} from `dataset.findFacts` and `dataset.findClaims`, for an unknown ID or a malformed period.
  * @example
  * ```ts
- * list(undefined, { metric: 'ai-vc-investment', period: '2024' }, { tty: false, colour: false });
- * list('entities', { kind: 'country' }, { tty: false, colour: false }).stdout;
- * list(undefined, { period: '1999' }, { tty: false, colour: false }).notice; // 'list facts: nothing matches the filters'
+ * list({ ...run, operands: ['entities'], flags: { kind: 'country' } });
  * ```
  * @category CLI
  */
-export function list(named: string | undefined, flags: Flags, context: RenderContext): CommandOutput {
-  const records = named ?? 'facts';
-  if (!isRecordList(records)) {
-    throw usageError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(records)}`, 'list', {
-      typed: records,
+export function list(run: CommandRun): void {
+  const collection = run.operands[0] ?? 'facts';
+  if (!(RECORD_LISTS as readonly string[]).includes(collection)) {
+    throw new CliError(`list: expected the records to be one of ${RECORD_LISTS.join(', ')}, received ${quoted(collection)}`, 2, 'list', {
+      typed: collection,
       among: RECORD_LISTS,
     });
   }
-  const applies = FILTERS_OF[records];
-  const stray = GRAMMAR.list.fieldFlags.find((flag) => flags[flag] !== undefined && !applies.includes(flag));
+  const records = collection as Collection;
+  const applies = FILTERS_OF[records] ?? [];
+  const stray = Object.keys(FILTERS)
+    .map((option) => optionParts(option).name)
+    .find((flag) => records !== 'facts' && run.flags[flag] !== undefined && !applies.includes(flag));
   if (stray !== undefined) {
     const which = applies.length === 0 ? 'take no filter' : `are filtered by ${applies.map((flag) => `--${flag}`).join(', ')}`;
-    throw usageError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 'list');
+    throw new CliError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 2, 'list');
   }
-  const { items, table } = listed(records, flags);
-  const stdout = flags['json'] === true ? toJson(items) : table(context);
-  return items.length === 0 ? { stdout, notice: `list ${records}: nothing matches the filters` } : { stdout };
+  const found = matching(records, run);
+  run.output(found, () => recordsTable(records, found, run));
+  if (found.length === 0) run.notice(`list ${records}: nothing matches the filters`);
 }

@@ -49,10 +49,8 @@ export const ENVIRONMENT_VARIABLES: readonly string[] = Object.freeze(['NO_COLOR
  * @category CLI
  */
 export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>, columns?: number): RenderContext {
-  const noColour = (env['NO_COLOR'] ?? '') !== '';
   const force = env['FORCE_COLOR'] ?? '';
-  const dumb = env['TERM'] === 'dumb';
-  const colour = !noColour && force !== '0' && ((isTTY && !dumb) || force !== '');
+  const colour = (env['NO_COLOR'] ?? '') === '' && force !== '0' && ((isTTY && env['TERM'] !== 'dumb') || force !== '');
   const width = /^[1-9]\d{0,5}$/.test(env['COLUMNS'] ?? '') ? Number(env['COLUMNS']) : columns;
   return isTTY && width !== undefined && width > 0 ? { tty: isTTY, colour, columns: width } : { tty: isTTY, colour };
 }
@@ -69,13 +67,6 @@ export function renderContextFor(isTTY: boolean, env: Readonly<Record<string, st
  * @category CLI
  */
 export function styles(context: RenderContext): { readonly bold: (text: string) => string; readonly dim: (text: string) => string } {
-  if (!context.colour) return { bold: plain, dim: plain };
   // Loaded only where there is colour to show, so that piped output does not pay for loading it.
-  const { bold, dim } = (createRequire(import.meta.url)('picocolors') as typeof picocolors).createColors(true);
-  return { bold, dim };
-}
-
-/** Text unstyled. */
-function plain(text: string): string {
-  return text;
+  return context.colour ? (createRequire(import.meta.url)('picocolors') as typeof picocolors).createColors(true) : { bold: String, dim: String };
 }

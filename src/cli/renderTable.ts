@@ -1,6 +1,19 @@
-import { COLUMN_GAP, fitWidths } from './fitWidths.js';
 import { type RenderContext, styles } from './renderContext.js';
 import { textWidth, wrapText } from './wrapText.js';
+
+/**
+ * The narrowest a column of text is wrapped to: narrower, it reads as a list of words.
+ *
+ * @example
+ * ```ts
+ * NARROWEST_WRAPPED_COLUMN; // 16
+ * ```
+ * @category CLI
+ */
+export const NARROWEST_WRAPPED_COLUMN = 16;
+
+/** Two spaces between columns. */
+const COLUMN_GAP = 2;
 
 /**
  * A table: its column headers, its rows (one cell per header), and which
@@ -18,9 +31,36 @@ export interface TextTable {
   readonly idColumns?: readonly number[];
 }
 
-/** A cell on one line, without the tabs that separate piped cells. */
-function oneLine(cell: string): string {
-  return cell.replace(/[\t\r\n]+/g, ' ');
+/**
+ * The width of each column when a table's columns, at their `natural`
+ * widths, are wider together than `available`: the `fixed` columns (IDs)
+ * keep theirs, and the widest of the others are narrowed first, each to no
+ * less than {@link NARROWEST_WRAPPED_COLUMN} or its `header` width (nor more
+ * than its own); what is left over goes a column each to the narrowed
+ * columns, left to right. `undefined` where even that does not fit.
+ *
+ * @example
+ * ```ts
+ * fitWidths([13, 40, 30], [2, 5, 5], new Set([0]), 60); // [13, 22, 21]
+ * ```
+ * @category CLI
+ */
+export function fitWidths(natural: readonly number[], header: readonly number[], fixed: ReadonlySet<number>, available: number): number[] | undefined {
+  const total = (widths: readonly number[]) => widths.reduce((sum, width) => sum + width, COLUMN_GAP * (widths.length - 1));
+  if (total(natural) <= available) return [...natural];
+  const widthsAt = (cap: number) =>
+    natural.map((width, column) => (fixed.has(column) ? width : Math.min(width, Math.max(cap, NARROWEST_WRAPPED_COLUMN, header[column] ?? 0))));
+  if (total(widthsAt(0)) > available) return undefined;
+  // The widest cap that fits: every column narrowed to it, none below its narrowest.
+  let cap = Math.max(...natural);
+  while (total(widthsAt(cap)) > available) cap -= 1;
+  // What the cap leaves over goes, a column each, to the columns it narrowed, left to right.
+  let spare = available - total(widthsAt(cap));
+  return widthsAt(cap).map((width, column) => {
+    if (spare === 0 || width === natural[column]) return width;
+    spare -= 1;
+    return width + 1;
+  });
 }
 
 /** `text` padded with spaces to `width` columns. */
@@ -46,52 +86,40 @@ function padded(text: string, width: number): string {
  * @category CLI
  */
 export function renderTable(table: TextTable, context: RenderContext): string {
-  const lines = [table.headers, ...table.rows].map((row) => row.map(oneLine));
+  // Each cell on one line, without the tabs that separate piped cells.
+  const lines = [table.headers, ...table.rows].map((row) => row.map((cell) => cell.replace(/[\t\r\n]+/g, ' ')));
   const ids = new Set(table.idColumns ?? []);
   const { bold, dim } = styles(context);
-  if (!context.tty)
-    return `${lines.map((cells, line) => cells.map((cell, column) => (line === 0 ? bold(cell) : ids.has(column) ? dim(cell) : cell)).join('\t')).join('\n')}\n`;
+  const styled = (text: string, line: number, column: number, cell = text) => (line === 0 ? bold(text) : ids.has(column) && cell !== '' ? dim(text) : text);
+  if (!context.tty) return `${lines.map((cells, line) => cells.map((cell, column) => styled(cell, line, column)).join('\t')).join('\n')}\n`;
   const natural = table.headers.map((_, column) => Math.max(...lines.map((cells) => textWidth(cells[column] ?? ''))));
-  const fitted = context.columns === undefined ? natural : fitWidths(natural, table.headers.map(textWidth), ids, context.columns);
-  if (fitted === undefined && table.rows.length > 0) return renderBlocks(lines, ids, context);
-  const widths = fitted ?? natural;
-  const styledLine = (cells: readonly string[], line: number) =>
-    cells
-      .map((cell, column) => {
-        const text = column === cells.length - 1 ? cell : padded(cell, widths[column] ?? 0);
-        return line === 0 ? bold(text) : ids.has(column) && cell !== '' ? dim(text) : text;
-      })
-      .join(' '.repeat(COLUMN_GAP))
-      .trimEnd();
+  const widths = context.columns === undefined ? natural : fitWidths(natural, table.headers.map(textWidth), ids, context.columns);
+  if (widths === undefined && table.rows.length > 0) {
+    // Too wide even wrapped: each row a block of "header value" lines, the values wrapped to the width left beside the headers, IDs whole.
+    const [headers = [], ...rows] = lines;
+    const labelWidth = Math.max(...headers.map(textWidth));
+    const gap = ' '.repeat(COLUMN_GAP);
+    const block = (cells: readonly string[]) =>
+      cells.flatMap((cell, column) =>
+        (ids.has(column) ? [dim(cell)] : wrapText(cell, Math.max(1, (context.columns ?? 0) - labelWidth - COLUMN_GAP))).map((text, i) =>
+          `${i === 0 ? bold(padded(headers[column] ?? '', labelWidth)) : ' '.repeat(labelWidth)}${gap}${text}`.trimEnd(),
+        ),
+      );
+    return `${rows.map((cells) => block(cells).join('\n')).join('\n\n')}\n`;
+  }
+  const fitted = widths ?? natural;
   return `${lines
     .flatMap((cells, line) => {
-      const wrapped = cells.map((cell, column) => (ids.has(column) || textWidth(cell) <= (widths[column] ?? 0) ? [cell] : wrapText(cell, widths[column] ?? 0)));
-      const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
-      return Array.from({ length: height }, (_, row) =>
-        styledLine(
-          wrapped.map((cellLines) => cellLines[row] ?? ''),
-          line,
-        ),
+      const wrapped = cells.map((cell, column) => (ids.has(column) || textWidth(cell) <= (fitted[column] ?? 0) ? [cell] : wrapText(cell, fitted[column] ?? 0)));
+      return Array.from({ length: Math.max(...wrapped.map((cellLines) => cellLines.length)) }, (_, row) =>
+        wrapped
+          .map((cellLines, column) => {
+            const cell = cellLines[row] ?? '';
+            return styled(column === cells.length - 1 ? cell : padded(cell, fitted[column] ?? 0), line, column, cell);
+          })
+          .join(' '.repeat(COLUMN_GAP))
+          .trimEnd(),
       );
     })
     .join('\n')}\n`;
-}
-
-/**
- * The rows of a table too wide for the terminal as blocks of "header value"
- * lines, a blank line between blocks: the values wrapped to the width left
- * beside the headers, IDs whole.
- */
-function renderBlocks(lines: readonly (readonly string[])[], ids: ReadonlySet<number>, context: RenderContext): string {
-  const [headers = [], ...rows] = lines;
-  const { bold, dim } = styles(context);
-  const labelWidth = Math.max(...headers.map(textWidth));
-  const valueWidth = Math.max(1, (context.columns ?? 0) - labelWidth - COLUMN_GAP);
-  const block = (cells: readonly string[]) =>
-    cells.flatMap((cell, column) =>
-      (ids.has(column) ? [dim(cell)] : wrapText(cell, valueWidth)).map((text, i) =>
-        `${i === 0 ? bold(padded(headers[column] ?? '', labelWidth)) : ' '.repeat(labelWidth)}${' '.repeat(COLUMN_GAP)}${text}`.trimEnd(),
-      ),
-    );
-  return `${rows.map((cells) => block(cells).join('\n')).join('\n\n')}\n`;
 }

@@ -10,18 +10,7 @@
  * @category CLI
  */
 export function textWidth(text: string): number {
-  let width = 0;
-  for (const _ of text) width += 1;
-  return width;
-}
-
-/** `word` cut into pieces at most `width` code points long. */
-function piecesOf(word: string, width: number): string[] {
-  if (textWidth(word) <= width) return [word];
-  const codePoints = Array.from(word);
-  const pieces: string[] = [];
-  for (let start = 0; start < codePoints.length; start += width) pieces.push(codePoints.slice(start, start + width).join(''));
-  return pieces;
+  return [...text].length;
 }
 
 /**
@@ -39,12 +28,13 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (word === '') continue;
-    for (const piece of piecesOf(word, width)) {
-      if (line === '') line = piece;
-      else if (textWidth(line) + 1 + textWidth(piece) <= width) line += ` ${piece}`;
+    const codePoints = [...word];
+    // A word wider than `width` is cut into pieces `width` code points long.
+    for (let start = 0; start < codePoints.length; start += width) {
+      const piece = codePoints.slice(start, start + width).join('');
+      if (line !== '' && textWidth(line) + 1 + textWidth(piece) <= width) line += ` ${piece}`;
       else {
-        lines.push(line);
+        if (line !== '') lines.push(line);
         line = piece;
       }
     }

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitWidths, NARROWEST_WRAPPED_COLUMN } from '../../src/cli/fitWidths.js';
+
 import { renderContextFor } from '../../src/cli/renderContext.js';
-import { renderTable, type TextTable } from '../../src/cli/renderTable.js';
+import { fitWidths, NARROWEST_WRAPPED_COLUMN, renderTable, type TextTable } from '../../src/cli/renderTable.js';
 import { textWidth, wrapText } from '../../src/cli/wrapText.js';
 
 const terminal = (columns?: number) => ({ tty: true, colour: false, ...(columns === undefined ? {} : { columns }) });

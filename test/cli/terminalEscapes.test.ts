@@ -1,29 +1,17 @@
 /**
  * Whatever the command is given, it prints nothing a terminal acts on: every
  * text it echoes is escaped (`quoted`, `printable`), whichever message echoes it.
- * Run in-process through `main`, with colour off (piped, NO_COLOR set).
+ * Run in-process through `main` on the fixture records, with colour off (piped, NO_COLOR set).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/CliIo.js';
 import { COMMANDS } from '../../src/cli/grammar.js';
-import { main } from '../../src/cli/main.js';
 import { printable, quoted } from '../../src/text/printable.js';
+import { cli } from './runCli.js';
 
-/** Runs the command in-process with `argv`, piped and without colour; returns its exit code and outputs. */
-async function run(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { NO_COLOR: '1' },
-    isTTY: false,
-    stderrIsTTY: false,
-    version: '0.0.0',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+/** Runs the command in-process on the fixture records with `argv`, piped and without colour. */
+function run(argv: readonly string[]) {
+  return cli(argv, { env: { NO_COLOR: '1' } });
 }
 
 /** The characters of `text` a terminal would act on: controls other than LF and tab, DEL, C1, the format characters, the line separators. */
@@ -72,7 +60,7 @@ const FLAGS = [
   '--',
 ];
 const word = fc.oneof(
-  fc.constantFrom(...COMMANDS, 'help', ...FLAGS, 'ai-vc-investment', 'united-states', '2024'),
+  fc.constantFrom(...COMMANDS, 'help', ...FLAGS, 'example-vc-investment', 'example-north', '2024'),
   hostile,
   hostile.map((text) => `--${text}`),
   hostile.map((text) => `--format=${text}`),
@@ -106,7 +94,7 @@ describe('terminal escapes', () => {
         [`--${evil}`],
         ['show', 'x', evil],
         ['list', `--${evil}`],
-        ['top', 'ai-vc-investment', '-n', evil],
+        ['top', 'example-vc-investment', '-n', evil],
         ['export', '--format', evil],
         ['show', evil],
         ['list', '--period', evil],
@@ -121,7 +109,7 @@ describe('terminal escapes', () => {
       `ai-investment-facts: list: unknown option "--${shown}"`,
       `ai-investment-facts: top: expected -n to be a non-negative integer, received "${shown}"`,
       `ai-investment-facts: export: expected --format to be one of json, csv, ndjson, received "${shown}"`,
-      `ai-investment-facts: show: no record has the ID "${shown}"; none is near it (\`ai-investment-facts list facts|entities|metrics|sources|claims\` shows every ID)`,
+      `ai-investment-facts: show: no record has the ID "${shown}"; none is near it (\`ai-investment-facts list facts|sources|entities|metrics|claims|notes\` shows every ID)`,
       `ai-investment-facts: list: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "${shown}"`,
       `ai-investment-facts: --version: unexpected argument "${shown}"`,
       `ai-investment-facts: help: unknown command "${shown}"`,

@@ -1,9 +1,9 @@
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/CliError.js';
-import { writeOutFile } from '../../src/cli/writeOutFile.js';
+import { replaceFile, writeOutFile } from '../../src/cli/writeOutFile.js';
 
 /** A new empty folder. */
 function folder(): string {
@@ -77,5 +77,21 @@ describe('writeOutFile', () => {
       [1, `export: cannot write "${directory}/missing\\u001b]0;TITLE\\u0007/x.csv": ENOENT: no such file or directory`],
     ]);
     expect(readdirSync(directory).sort()).toEqual(['a', 'b']);
+  });
+
+  it('replaceFile(<a path>) writes a temporary file beside it, then renames it over the path; where a step fails, it removes the temporary file', async () => {
+    const directory = folder();
+    await replaceFile(join(directory, 'new.json'), 'new', undefined);
+    expect([readdirSync(directory), readFileSync(join(directory, 'new.json'), 'utf8'), statSync(join(directory, 'new.json')).mode & 0o7777]).toEqual([
+      ['new.json'],
+      'new',
+      0o666 & ~process.umask(),
+    ]);
+    mkdirSync(join(directory, 'taken'));
+    await expect(replaceFile(join(directory, 'taken'), 'x', undefined)).rejects.toThrow(
+      /^EISDIR: illegal operation on a directory, rename '.*\/\.[0-9a-f]{8}\.tmp' -> /,
+    );
+    expect(readdirSync(directory).sort()).toEqual(['new.json', 'taken']);
+    await expect(replaceFile(join(directory, 'missing', 'x.json'), 'x', undefined)).rejects.toThrow(/^ENOENT/);
   });
 });

@@ -1,0 +1,197 @@
+/**
+ * `main(argv, io)`, the command in-process on the fixture records: exit codes,
+ * usage errors with the synopsis, the nearest names and IDs, colour, and
+ * tables fitted to a terminal.
+ */
+import { describe, expect, it } from 'vitest';
+import { cliDataset } from '../fixtures/cliRecords.js';
+import { cli } from './runCli.js';
+
+/** The first line of what the command says on standard error, with its exit code. */
+async function said(argv: readonly string[]): Promise<[number, string | undefined]> {
+  const { status, stderr } = await cli(argv);
+  return [status, stderr.split('\n')[0]];
+}
+
+describe('main', () => {
+  it('answers a wrong command line with exit code 2, one line, then the synopsis and where the help is', async () => {
+    expect(await cli(['list', '--bogus'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: [
+        'ai-investment-facts: list: unknown option "--bogus"',
+        '',
+        'Usage: ai-investment-facts list [facts|sources|entities|metrics|claims|notes]',
+        '                                [filters] [--json]',
+        '',
+        'Run `ai-investment-facts list --help` for its options and examples.',
+        '',
+      ].join('\n'),
+    });
+    const missing = await cli(['growth', 'example-north', 'example-vc-investment']);
+    expect([
+      missing.status,
+      missing.stdout,
+      missing.stderr.split('\n\n')[0],
+      missing.stderr.split('\n\n')[1]?.startsWith('Usage: ai-investment-facts growth '),
+    ]).toEqual([2, '', 'ai-investment-facts: growth: missing <from-period> <to-period>', true]);
+    expect((await said(['sum']))[1]).toBe('ai-investment-facts: sum: missing <fact-id>...');
+    // At the top level, the commands too.
+    const unknown = await cli(['frobnicate']);
+    expect([unknown.status, unknown.stderr.includes('\n\nCommands:\n  list '), unknown.stderr.split('\n').at(-2)]).toEqual([
+      2,
+      true,
+      'Run `ai-investment-facts --help` for the options.',
+    ]);
+    const usageErrors = await Promise.all(
+      [['--version', 'extra'], ['--help', 'extra'], ['help', 'list', 'extra'], ['list', 'facts', 'extra'], ['frobnicate'], ['list', '--bogus']].map(
+        async (argv) => {
+          const { status, stderr } = await cli(argv);
+          return [status, stderr.split('\n')[0], /^[^\n]+\n\nUsage: ai-investment-facts /.test(stderr)];
+        },
+      ),
+    );
+    expect(usageErrors).toEqual([
+      [2, 'ai-investment-facts: --version: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: --help: unknown command "extra"', true],
+      [2, 'ai-investment-facts: help: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: list: unexpected argument "extra"', true],
+      [2, 'ai-investment-facts: unknown command "frobnicate"', true],
+      [2, 'ai-investment-facts: list: unknown option "--bogus"', true],
+    ]);
+  });
+
+  it("says a flag's missing or extra value in one line, whatever the runtime's parser says; a value that starts with a dash is a value", async () => {
+    expect(await Promise.all(['-n', '--entity x', '--json=1'].map((flag) => said(['top', 'example-vc-investment', ...flag.split(' ')])))).toEqual([
+      [2, 'ai-investment-facts: top: expected a value after -n, received none'],
+      [2, 'ai-investment-facts: top: unknown option "--entity"'],
+      [2, 'ai-investment-facts: top: --json takes no value, received "1"'],
+    ]);
+    expect(await said(['list', '--entity'])).toEqual([2, 'ai-investment-facts: list: expected a value after --entity, received none']);
+    expect(await said(['list', '--period', '20x4'])).toEqual([
+      2,
+      'ai-investment-facts: list: expected --period to be a year ("2024") or an interval of years ("2023/2024"), received "20x4"',
+    ]);
+  });
+
+  it('answers a mistyped command or flag with the nearest ones', async () => {
+    expect(await said(['lsit'])).toEqual([2, 'ai-investment-facts: unknown command "lsit"; did you mean list?']);
+    expect(await said(['help', 'exprot'])).toEqual([2, 'ai-investment-facts: help: unknown command "exprot"; did you mean export?']);
+    expect(await said(['list', '--metrc', 'x'])).toEqual([2, 'ai-investment-facts: list: unknown option "--metrc"; did you mean --metric?']);
+    expect(await said(['--verison'])).toEqual([2, 'ai-investment-facts: unknown option "--verison"; did you mean --version?']);
+    expect(await said(['frobnicate'])).toEqual([2, 'ai-investment-facts: unknown command "frobnicate"']);
+  });
+
+  it('answers an unknown ID with the nearest IDs, or where none is near with the IDs of its kind where they are 12 or fewer, else where to find them', async () => {
+    const unknown = async (argv: readonly string[]) => (await cli(argv)).stderr;
+    expect(await cli(['list', '--metric', 'example-vc'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'ai-investment-facts: unknown metric "example-vc"; did you mean example-vc-investment?\n',
+    });
+    expect(await unknown(['top', 'example-share-of-world-fundng'])).toBe(
+      'ai-investment-facts: unknown metric "example-share-of-world-fundng"; did you mean example-share-of-world-funding?\n',
+    );
+    expect(await unknown(['growth', 'exmple-south', 'example-vc-investment', '2023', '2024'])).toBe(
+      'ai-investment-facts: unknown entity "exmple-south"; did you mean example-south or example-north?\n',
+    );
+    expect(cliDataset.metrics.length).toBeLessThanOrEqual(12);
+    expect(await unknown(['top', 'gdp'])).toBe(
+      'ai-investment-facts: unknown metric "gdp"; none is near it. The metrics are: example-share-of-world-funding, example-funding-concentration, example-vc-investment, example-ai-spending, example-unicorn-count\n',
+    );
+    expect(await unknown(['list', '--source', 'reuters'])).toBe(
+      'ai-investment-facts: unknown source "reuters"; none is near it. The sources are: example-city-report, example-national-survey\n',
+    );
+    expect([cliDataset.entities.length, cliDataset.facts.length].every((count) => count > 12)).toBe(true);
+    expect(await unknown(['list', '--entity', 'atlantis'])).toBe(
+      'ai-investment-facts: unknown entity "atlantis"; none is near it (`ai-investment-facts list entities` shows every entity\'s ID)\n',
+    );
+    expect(await unknown(['ratio', 'xyz', 'example-north-vc-investment-2024'])).toBe(
+      'ai-investment-facts: unknown fact "xyz"; none is near it (`ai-investment-facts list` shows every fact\'s ID)\n',
+    );
+  });
+
+  it('looks up an entity by the name or alias the sources use where its ID was expected, and names the ID', async () => {
+    expect(await cli(['list', '--entity', 'the Bay'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'ai-investment-facts: unknown entity "the Bay"; did you mean example-harbor?\n',
+    });
+    expect((await cli(['growth', 'Northland', 'example-vc-investment', '2023', '2024'])).stderr).toBe(
+      'ai-investment-facts: unknown entity "Northland"; did you mean example-north?\n',
+    );
+  });
+
+  it('prints no escape sequence piped, under NO_COLOR or FORCE_COLOR=0, and colours off a terminal only when FORCE_COLOR asks', async () => {
+    const escapes = (env: Record<string, string>) =>
+      Promise.all(
+        [['top', 'example-share-of-world-funding'], ['audit'], ['list'], ['show', 'example-harbor']].map(async (argv) =>
+          (await cli(argv, { env })).stdout.includes('\u001b'),
+        ),
+      );
+    expect(await escapes({})).toEqual([false, false, false, false]);
+    expect(await escapes({ NO_COLOR: '1' })).toEqual([false, false, false, false]);
+    expect(await escapes({ FORCE_COLOR: '1', NO_COLOR: '1' })).toEqual([false, false, false, false]);
+    expect(await escapes({ FORCE_COLOR: '1' })).toEqual([true, true, true, true]);
+    // On a terminal: aligned, the header bold and IDs dim, unless NO_COLOR is set, the terminal is dumb or FORCE_COLOR is 0.
+    const terminal = async (env: Record<string, string>) => (await cli(['top', 'example-share-of-world-funding', '-n', '1'], { isTTY: true, env })).stdout;
+    expect((await terminal({ TERM: 'xterm' })).split('\n')).toEqual([
+      '\u001b[1mRank\u001b[22m  \u001b[1mEntity    \u001b[22m  \u001b[1mValue\u001b[22m  \u001b[1mStatus  \u001b[22m  \u001b[1mPeriod   \u001b[22m  \u001b[1mSource                                      \u001b[22m  \u001b[1mID\u001b[22m',
+      '1     Harbor Bay  60%    reported  2023/2024  Example Index, via Example Press, 2025-05-01  \u001b[2mexample-harbor-share-of-world-funding-2023-2024\u001b[22m',
+      '',
+    ]);
+    expect(await terminal({ TERM: 'xterm', NO_COLOR: '1' })).toBe(
+      'Rank  Entity      Value  Status    Period     Source                                        ID\n' +
+        '1     Harbor Bay  60%    reported  2023/2024  Example Index, via Example Press, 2025-05-01  example-harbor-share-of-world-funding-2023-2024\n',
+    );
+    expect((await terminal({ TERM: 'dumb' })).includes('\u001b')).toBe(false);
+    expect((await terminal({ TERM: 'xterm', FORCE_COLOR: '0' })).includes('\u001b')).toBe(false);
+    expect((await cli(['show', 'example-harbor'], { isTTY: true })).stdout).toContain('\n\n\u001b[1mFacts (3)\u001b[22m\n');
+  });
+
+  it('fits every table to an 80-column terminal, IDs whole on one line, and keeps piped output complete whatever COLUMNS says', async () => {
+    const ids = new Set([
+      ...cliDataset.facts.map((fact) => fact.id),
+      ...cliDataset.claims.map((claim) => claim.id),
+      ...cliDataset.auditConsistency().map((finding) => finding.id),
+    ]);
+    const commands = [
+      ['audit'],
+      ['list'],
+      ['list', 'claims'],
+      ['list', 'sources'],
+      ['list', 'notes'],
+      ['show', 'example-harbor'],
+      ['show', 'example-city-report'],
+      ['show', 'example-north-lead-grew'],
+      ['top', 'example-share-of-world-funding'],
+      ['show', 'example-harbor-share-of-world-funding-2023-2024'],
+    ];
+    const tooWide = await Promise.all(
+      commands.map(async (argv) =>
+        (await cli(argv, { isTTY: true, env: { COLUMNS: '80', NO_COLOR: '1' } })).stdout
+          .split('\n')
+          .filter((line) => line.length > 80 && !ids.has(line.split(/ {2,}/).at(-1) ?? ''))
+          .map((line) => `${argv.join(' ')}: ${line}`),
+      ),
+    );
+    expect(tooWide.flat()).toEqual([]);
+    // Each audit finding is a block whose ID line holds the whole ID, to copy.
+    const audit = (await cli(['audit'], { isTTY: true, columns: 80, env: { NO_COLOR: '1' } })).stdout;
+    expect(audit.split('\n\n').map((block) => /^ID {9}(\S+)$/m.exec(block)?.[1])).toEqual(cliDataset.auditConsistency().map((finding) => finding.id));
+    // Long text wraps under its column: the ID (23) and the kind (7) keep theirs, and the gaps (6) leave 44 columns, 22 to each text column.
+    expect((await cli(['list', 'notes'], { isTTY: true, columns: 80, env: { NO_COLOR: '1' } })).stdout.split('\n').slice(0, 3)).toEqual([
+      'ID                       Kind     Entities                Statement',
+      'example-north-lead-grew  tension  example-north           The survey’s figures',
+      '                                  example-south           put Northland’s lead',
+    ]);
+    expect((await cli(['audit'], { env: { COLUMNS: '80' } })).stdout).toBe((await cli(['audit'])).stdout);
+    const findings = cliDataset.auditConsistency();
+    expect(await cli(['audit'])).toEqual({
+      status: 0,
+      stdout: `Outcome\tCheck\tOne-sided\tSummary\tID\n${findings.map((f) => `${[f.outcome, f.check, f.oneSided ? 'yes' : 'no', f.summary, f.id].join('\t')}\n`).join('')}`,
+      stderr: '',
+    });
+    expect(JSON.parse((await cli(['audit', '--json'])).stdout)).toEqual(JSON.parse(JSON.stringify(findings)));
+  });
+});
