@@ -50,7 +50,7 @@ function pairFinding(a: ValuedFact, b: ValuedFact): ConsistencyFinding {
   const computedInterval = quotientOfIntervals(factInterval(a), factInterval(b));
   return notCheckable(
     'currency-pair',
-    ['currency-pair', a.entityId, a.metricId, a.period, `${a.unit}/${b.unit}`, a.status, a.citation.sourceId].join(':'),
+    [a.entityId, a.metricId, a.period, `${a.unit}/${b.unit}`, a.status, a.citation.sourceId],
     [a, b],
     unit,
     computed,

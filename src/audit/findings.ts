@@ -222,13 +222,14 @@ export function describeComputed(value: number, interval: ValueInterval, unit: s
 
 /**
  * A `not-checkable` finding: a figure computed from two facts, with nothing to
- * check it against, shown with `note` and what the facts' precision means.
+ * check it against, shown with `note` and what the facts' precision means. Its
+ * ID is the check and `idParts`.
  *
  * @internal
  */
 export function notCheckable(
   check: ConsistencyCheck,
-  id: string,
+  idParts: readonly unknown[],
   facts: readonly [ValuedFact, ValuedFact],
   unit: string,
   computed: number,
@@ -238,7 +239,7 @@ export function notCheckable(
 ): ConsistencyFinding {
   const precision = boundNotes(facts);
   return {
-    id,
+    id: [check, ...idParts].join(':'),
     check,
     outcome: 'not-checkable',
     oneSided: precision.oneSided,

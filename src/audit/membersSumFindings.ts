@@ -50,12 +50,12 @@ function sharesByBase(table: FactTable): Map<string, Map<string, ValuedFact[]>> 
   const metrics = table.index.metricsById();
   for (const fact of table.facts) {
     const base = metrics.get(fact.metricId)?.baseEntityId;
-    if (base !== undefined)
-      appendTo(
-        getOrInsert(byBase, base, () => new Map()),
-        fact.entityId,
-        fact,
-      );
+    if (base === undefined) continue;
+    appendTo(
+      getOrInsert(byBase, base, () => new Map()),
+      fact.entityId,
+      fact,
+    );
   }
   return byBase;
 }

@@ -33,7 +33,7 @@ function differenceFinding(note: Note, minuend: ValuedFact, subtrahend: ValuedFa
   const periods = minuend.period === subtrahend.period ? minuend.period : `${minuend.period} - ${subtrahend.period}`;
   return notCheckable(
     'note-difference',
-    ['note-difference', note.id, minuend.id, subtrahend.id].join(':'),
+    [note.id, minuend.id, subtrahend.id],
     [minuend, subtrahend],
     unit,
     computed,

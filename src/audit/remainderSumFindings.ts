@@ -1,4 +1,3 @@
-import type { ValuedFact } from '../derived/requireInputs.js';
 import { appendTo } from '../grouping.js';
 import type { Entity } from '../types.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
@@ -34,32 +33,19 @@ export function remainderSumFindings(table: FactTable): ConsistencyFinding[] {
   return entities.flatMap((remainder) => {
     const { subsetOf: whole, excludes = [] } = remainder;
     if (whole === undefined || excludes.length === 0) return [];
-    const coveringGroups = (groupsByMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
     const cells = table.cellsOf(remainder.id);
-    const excludedIn = factsInCells(table, cells, excludes);
-    const coveringIn = factsInCells(
-      table,
-      cells,
-      coveringGroups.map((group) => group.id),
-    );
+    // What the remainder excludes, entity by entity, then each group that covers it.
+    const coveringGroups = (groupsByMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
+    const covers = [excludes, ...coveringGroups.map((group) => [group.id])];
+    const coversIn = covers.map((cover) => factsInCells(table, cells, cover));
     return [...cells].flatMap(([key, own]) => {
-      if (own.length > 1) return [];
       const fact = own[0]!;
-      const expected = expectedFor(whole, fact, table);
+      const expected = own.length > 1 ? undefined : expectedFor(whole, fact, table);
       if (expected === undefined || metrics.get(fact.metricId)?.additive !== true) return [];
-      const sum = (label: string, facts: readonly ValuedFact[]) => sumFinding('remainder-sum', `${remainder.id}+${label}`, [fact, ...facts], whole, expected);
-      const oneByOne = (excludedIn.get(key) ?? []).filter((at) => at.facts.length === 1);
-      return [
-        ...(oneByOne.length === excludes.length
-          ? [
-              sum(
-                excludes.join('+'),
-                oneByOne.map((at) => at.facts[0]!),
-              ),
-            ]
-          : []),
-        ...(coveringIn.get(key) ?? []).filter((at) => at.facts.length === 1).map((at) => sum(coveringGroups[at.position]!.id, at.facts)),
-      ];
+      return covers.flatMap((cover, c) => {
+        const parts = (coversIn[c]!.get(key) ?? []).filter((at) => at.facts.length === 1).map((at) => at.facts[0]!);
+        return parts.length === cover.length ? [sumFinding('remainder-sum', `${remainder.id}+${cover.join('+')}`, [fact, ...parts], whole, expected)] : [];
+      });
     });
   });
 }
