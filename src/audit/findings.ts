@@ -125,17 +125,12 @@ export function cellKey(fact: ValuedFact): string {
   return cellParts(fact).join('\u0000');
 }
 
-/** The facts one of the entities asked about has in a cell: its position in their list, and its facts there. @internal */
-export interface FactsAt {
-  readonly position: number;
-  readonly facts: readonly ValuedFact[];
-}
-
 /**
- * For each cell of `cellKeys` (by {@link cellKey}), the entities of
- * `entityIds` that have usable facts there, in their order, with those
- * facts; a cell where none has any is absent. An entity listed twice is
- * there twice, at each of its positions.
+ * For each cell of `cellKeys` (by {@link cellKey}), the one usable fact there
+ * of each entity of `entityIds` that has any, in their order (an entity listed
+ * twice, twice); or `undefined`, where one of them has two or more, since a
+ * sum is not checked where anyone has two figures. A cell where none has any
+ * is absent.
  *
  * Each entity's cells meet `cellKeys` from whichever side is smaller, so a
  * group of many members, each with a figure or two, costs what those figures
@@ -144,15 +139,18 @@ export interface FactsAt {
  *
  * @internal
  */
-export function factsInCells(table: FactTable, cellKeys: ReadonlyMap<string, unknown>, entityIds: readonly string[]): Map<string, FactsAt[]> {
-  const found = new Map<string, FactsAt[]>();
-  entityIds.forEach((entityId, position) => {
+export function factsInCells(table: FactTable, cellKeys: ReadonlyMap<string, unknown>, entityIds: readonly string[]): Map<string, ValuedFact[] | undefined> {
+  const found = new Map<string, ValuedFact[] | undefined>();
+  for (const entityId of entityIds) {
     const cells = table.cellsOf(entityId);
     for (const key of (cells.size <= cellKeys.size ? cells : cellKeys).keys()) {
       const facts = cells.get(key);
-      if (facts !== undefined && cellKeys.has(key)) appendTo(found, key, { position, facts });
+      if (facts === undefined || !cellKeys.has(key)) continue;
+      if (facts.length > 1) found.set(key, undefined);
+      else if (found.has(key)) found.get(key)?.push(facts[0]!);
+      else found.set(key, [facts[0]!]);
     }
-  });
+  }
   return found;
 }
 

@@ -35,10 +35,8 @@ export function membersSumFindings(table: FactTable): ConsistencyFinding[] {
     return [...cells].flatMap(([key, cell]) => {
       if (metrics.get(cell.metricId)?.additive !== true) return [];
       const expected = expectedFor(group.id, cell, table);
-      const present = membersIn.get(key) ?? [];
-      if (expected === undefined || present.some((at) => at.facts.length > 1)) return [];
-      if (present.length === 0 || (complete && present.length < members.length)) return [];
-      const parts = present.map((at) => at.facts[0]!);
+      const parts = membersIn.get(key);
+      if (expected === undefined || parts === undefined || (complete && parts.length < members.length)) return [];
       return [sumFinding('members-sum', group.id, parts, group.id, expected, complete ? undefined : group.id)];
     });
   });

@@ -43,8 +43,8 @@ export function remainderSumFindings(table: FactTable): ConsistencyFinding[] {
       const expected = own.length > 1 ? undefined : expectedFor(whole, fact, table);
       if (expected === undefined || metrics.get(fact.metricId)?.additive !== true) return [];
       return covers.flatMap((cover, c) => {
-        const parts = (coversIn[c]!.get(key) ?? []).filter((at) => at.facts.length === 1).map((at) => at.facts[0]!);
-        return parts.length === cover.length ? [sumFinding('remainder-sum', `${remainder.id}+${cover.join('+')}`, [fact, ...parts], whole, expected)] : [];
+        const parts = coversIn[c]!.get(key);
+        return parts?.length === cover.length ? [sumFinding('remainder-sum', `${remainder.id}+${cover.join('+')}`, [fact, ...parts], whole, expected)] : [];
       });
     });
   });
