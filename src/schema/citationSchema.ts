@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITATION_SECTIONS } from '../vocabulary.js';
-import { kebabIdSchema, quoteSchema, requirePresence, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 const offsetSchema = z.number().int().nonnegative();
 
@@ -96,10 +96,9 @@ export const citationSchema = z
     selectors: z.array(quoteSelectorsSchema).min(1).readonly().exactOptional(),
   })
   .superRefine((citation, ctx) => {
-    requirePresence(ctx, citation, citation.section === 'related-article-teaser', '`section` is "related-article-teaser"', {
-      teasedTitle: 'exactly-when',
-      teasedPublisher: 'only-when',
-    });
+    const isTeaser = citation.section === 'related-article-teaser';
+    requirePresentExactlyWhen(ctx, citation, 'teasedTitle', isTeaser, '`section` is "related-article-teaser"');
+    if (!isTeaser) requirePresentExactlyWhen(ctx, citation, 'teasedPublisher', false, '`section` is "related-article-teaser"');
     const quotes = 1 + (citation.otherQuotes?.length ?? 0);
     if (citation.selectors !== undefined && citation.selectors.length !== quotes) {
       ctx.addIssue({ code: 'custom', path: ['selectors'], message: `Expected one entry per quote (${quotes}), received ${citation.selectors.length}` });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../vocabulary.js';
-import { idListSchema, kebabIdSchema, requirePresence, textSchema } from './fieldSchemas.js';
+import { idListSchema, kebabIdSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * An entity: an ecosystem, country, region, company or group. A country has an
@@ -35,13 +35,16 @@ export const entitySchema = z
     excludes: idListSchema.min(1).readonly().exactOptional(),
   })
   .superRefine((entity, ctx) => {
-    requirePresence(ctx, entity, entity.kind === 'group', '`kind` is "group"', {
-      members: 'exactly-when',
-      membersComplete: 'exactly-when',
-      description: 'when',
-      subsetOf: 'only-when',
-      excludes: 'only-when',
-    });
-    requirePresence(ctx, entity, entity.kind === 'country', '`kind` is "country"', { countryCode: 'when' });
+    const isGroup = entity.kind === 'group';
+    requirePresentExactlyWhen(ctx, entity, 'members', isGroup, '`kind` is "group"');
+    requirePresentExactlyWhen(ctx, entity, 'membersComplete', isGroup, '`kind` is "group"');
+    if (isGroup) requirePresentExactlyWhen(ctx, entity, 'description', true, '`kind` is "group"');
+    if (!isGroup) {
+      requirePresentExactlyWhen(ctx, entity, 'subsetOf', false, '`kind` is "group"');
+      requirePresentExactlyWhen(ctx, entity, 'excludes', false, '`kind` is "group"');
+    }
+    if (entity.kind === 'country') {
+      requirePresentExactlyWhen(ctx, entity, 'countryCode', true, '`kind` is "country"');
+    }
   })
   .readonly();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeValue } from '../errors.js';
 import { FACT_UNITS, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
-import { kebabIdSchema, periodSchema, requireNullExactlyWhen, requirePresence, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, periodSchema, requireNullExactlyWhen, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A fact. Beyond each field's own type it checks that a `null` value comes with
@@ -54,10 +54,10 @@ export const factSchema = z
   })
   .superRefine((fact, ctx) => {
     const valueMissing = fact.value === null;
-    requirePresence(ctx, fact, valueMissing, '`value` is null', { missingReason: 'exactly-when' });
+    requirePresentExactlyWhen(ctx, fact, 'missingReason', valueMissing, '`value` is null');
     requireNullExactlyWhen(ctx, fact, 'precision', valueMissing, 'value');
     const periodMissing = fact.period === null;
-    requirePresence(ctx, fact, periodMissing, '`period` is null', { periodMissingReason: 'exactly-when' });
+    requirePresentExactlyWhen(ctx, fact, 'periodMissingReason', periodMissing, '`period` is null');
     requireNullExactlyWhen(ctx, fact, 'periodBasis', periodMissing, 'period');
     if (fact.value === null) return;
     const problem = valueProblem(fact.value, fact.unit);

@@ -116,30 +116,19 @@ export const periodSchema = z
   .refine((period) => !PERIOD_REGEX.test(period) || parsePeriod(period) !== undefined, 'Expected the interval to end after it starts');
 
 /**
- * Adds an issue to `ctx` for each field of `rules` whose presence in `record`
- * breaks its rule about `condition`: present `exactly-when` it holds, `only-when`
- * it holds, or (at least) `when` it holds. The rule behind every "with its
- * reason" field of the record model (`missingReason` exactly when `value` is
- * `null`, ...) and every field of one kind of record only.
+ * Adds an issue to `ctx` unless `record[field]` is present exactly when
+ * `condition` holds: the rule behind every "with its reason" field of the
+ * record model (`missingReason` exactly when `value` is `null`, ...).
  *
  * @internal
  */
-export function requirePresence(
-  ctx: z.RefinementCtx,
-  record: object,
-  condition: boolean,
-  conditionText: string,
-  rules: Readonly<Record<string, 'exactly-when' | 'only-when' | 'when'>>,
-): void {
-  for (const [field, rule] of Object.entries(rules)) {
-    const present = (record as Record<string, unknown>)[field] !== undefined;
-    if (present === condition || rule === (condition ? 'only-when' : 'when')) continue;
-    ctx.addIssue({
-      code: 'custom',
-      path: [field],
-      message: condition ? `Expected \`${field}\` because ${conditionText}` : `Expected no \`${field}\` unless ${conditionText}`,
-    });
-  }
+export function requirePresentExactlyWhen(ctx: z.RefinementCtx, record: object, field: string, condition: boolean, conditionText: string): void {
+  if (((record as Record<string, unknown>)[field] !== undefined) === condition) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [field],
+    message: condition ? `Expected \`${field}\` because ${conditionText}` : `Expected no \`${field}\` unless ${conditionText}`,
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../vocabulary.js';
-import { kebabIdSchema, quoteSchema, requirePresence, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A source document. `publisher` and `publishedOn` may be `null`, each with its
@@ -42,8 +42,8 @@ export const sourceSchema = z
       .exactOptional(),
   })
   .superRefine((source, ctx) => {
-    requirePresence(ctx, source, source.publisher === null, '`publisher` is null', { publisherMissingReason: 'exactly-when' });
-    requirePresence(ctx, source, source.publishedOn === null, '`publishedOn` is null', { publishedOnMissingReason: 'exactly-when' });
-    requirePresence(ctx, source, source.publishedOn !== null, '`publishedOn` is a date', { publishedOnQuote: 'exactly-when' });
+    requirePresentExactlyWhen(ctx, source, 'publisherMissingReason', source.publisher === null, '`publisher` is null');
+    requirePresentExactlyWhen(ctx, source, 'publishedOnMissingReason', source.publishedOn === null, '`publishedOn` is null');
+    requirePresentExactlyWhen(ctx, source, 'publishedOnQuote', source.publishedOn !== null, '`publishedOn` is a date');
   })
   .readonly();
