@@ -9,13 +9,11 @@
  * @internal
  * @module
  */
+import { decimal } from './decimalDigits.js';
 
 /** The number of decimal places JavaScript prints for `value`: 2 for 4.25, 0 for 76e9, 7 for 1e-7. */
 export function decimalPlaces(value: number): number {
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return 0;
-  const [digits = '', exponent = '0'] = String(Math.abs(value)).split('e');
-  const fraction = digits.split('.')[1] ?? '';
-  return Math.max(0, fraction.length - Number(exponent));
+  return Number.isInteger(value) ? 0 : Math.max(0, -decimal(value).exponent);
 }
 
 /**

@@ -125,16 +125,3 @@ export interface ConsistencyFinding<FactId extends string = string> {
   /** What else a reader should know about the check. */
   readonly notes: readonly string[];
 }
-
-/**
- * The fields of a finding that has nothing to check against (`not-checkable`):
- * no expected value, interval, basis or difference.
- *
- * @internal
- */
-export const NOTHING_TO_CHECK_AGAINST = {
-  expected: null,
-  expectedInterval: null,
-  expectedBasis: null,
-  difference: null,
-} as const satisfies Partial<ConsistencyFinding>;

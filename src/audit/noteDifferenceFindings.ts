@@ -1,11 +1,8 @@
 import { decimalSum } from '../arithmetic/decimalSum.js';
-import type { RecordIndex } from '../dataset/indexRecords.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
-import type { FactDifference, Note } from '../types.js';
-import { boundNotes } from './boundNotes.js';
-import { type ConsistencyFinding, NOTHING_TO_CHECK_AGAINST, type ValueInterval } from './ConsistencyFinding.js';
-import { describeAmount, describeInterval } from './describeAmount.js';
-import { factInterval } from './factInterval.js';
+import type { Note } from '../types.js';
+import type { ConsistencyFinding } from './ConsistencyFinding.js';
+import { describeAmount, describeComputed, type FactTable, factInterval, notCheckable, sumOfIntervals } from './findings.js';
 
 /**
  * For each difference a note names: the minuend's value minus the
@@ -17,47 +14,33 @@ import { factInterval } from './factInterval.js';
  *
  * @internal
  */
-export function noteDifferenceFindings(index: RecordIndex): ConsistencyFinding[] {
+export function noteDifferenceFindings({ index }: FactTable): ConsistencyFinding[] {
   // The map of every fact by ID, only where some note names a difference: a million facts without notes build none.
-  const valued = (id: string) => {
-    const fact = index.factsById().get(id);
-    return fact === undefined || fact.value === null ? undefined : (fact as ValuedFact);
-  };
   return (index.records.notes ?? []).flatMap((note) =>
     note.differences.flatMap((difference) => {
-      const [minuend, subtrahend] = [valued(difference.minuendId), valued(difference.subtrahendId)];
-      return minuend === undefined || subtrahend === undefined ? [] : [differenceFinding(note, difference, minuend, subtrahend)];
+      const [minuend, subtrahend] = [difference.minuendId, difference.subtrahendId].map((id) => index.factsById().get(id));
+      return minuend?.value == null || subtrahend?.value == null ? [] : [differenceFinding(note, minuend as ValuedFact, subtrahend as ValuedFact)];
     }),
   );
 }
 
-/** The interval of `a - b`. */
-function differenceOfIntervals(a: ValueInterval, b: ValueInterval): ValueInterval {
-  return {
-    low: a.low === null || b.high === null ? null : decimalSum([a.low, -b.high]),
-    high: a.high === null || b.low === null ? null : decimalSum([a.high, -b.low]),
-  };
-}
-
-function differenceFinding(note: Note, difference: FactDifference, minuend: ValuedFact, subtrahend: ValuedFact): ConsistencyFinding {
+function differenceFinding(note: Note, minuend: ValuedFact, subtrahend: ValuedFact): ConsistencyFinding {
   const unit = minuend.unit === 'percent' ? 'percentage points' : minuend.unit;
   const computed = decimalSum([minuend.value, -subtrahend.value]);
-  const computedInterval = differenceOfIntervals(factInterval(minuend), factInterval(subtrahend));
-  const precision = boundNotes([minuend, subtrahend]);
-  return {
-    id: ['note-difference', note.id, difference.minuendId, difference.subtrahendId].join(':'),
-    check: 'note-difference',
-    outcome: 'not-checkable',
-    oneSided: precision.oneSided,
-    summary:
-      `${minuend.entityId} - ${subtrahend.entityId} ${minuend.metricId} ${minuend.period === subtrahend.period ? minuend.period : `${minuend.period} - ${subtrahend.period}`}: ` +
-      `${describeAmount(minuend.value, minuend.unit)} - ${describeAmount(subtrahend.value, subtrahend.unit)} = ${describeAmount(computed, unit)} ` +
-      `(${describeInterval(computedInterval, unit)} within the printed digits and qualifiers), for the ${note.kind} ${note.id}.`,
-    factIds: [minuend.id, subtrahend.id],
+  // The interval of a difference: the minuend's less the subtrahend's negated (its high end to its low end).
+  const { low, high } = factInterval(subtrahend);
+  const computedInterval = sumOfIntervals([factInterval(minuend), { low: high === null ? null : -high, high: low === null ? null : -low }]);
+  const periods = minuend.period === subtrahend.period ? minuend.period : `${minuend.period} - ${subtrahend.period}`;
+  return notCheckable(
+    'note-difference',
+    [note.id, minuend.id, subtrahend.id],
+    [minuend, subtrahend],
     unit,
     computed,
     computedInterval,
-    ...NOTHING_TO_CHECK_AGAINST,
-    notes: [note.statement, ...precision.notes],
-  };
+    `${minuend.entityId} - ${subtrahend.entityId} ${minuend.metricId} ${periods}: ` +
+      `${describeAmount(minuend.value, minuend.unit)} - ${describeAmount(subtrahend.value, subtrahend.unit)} = ` +
+      `${describeComputed(computed, computedInterval, unit)}, for the ${note.kind} ${note.id}.`,
+    note.statement,
+  );
 }

@@ -1,12 +1,7 @@
-import type { RecordIndex } from '../dataset/indexRecords.js';
-import type { ValuedFact } from '../derived/requireInputs.js';
 import { appendTo } from '../grouping.js';
 import type { Entity } from '../types.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
-import { cellOf, cellParts, type FactTable } from './factTable.js';
-import { expectedFor } from './expectedFor.js';
-import { factsInCells } from './factsInCells.js';
-import { sumFinding } from './sumFinding.js';
+import { expectedFor, type FactTable, factsInCells, sumFinding } from './findings.js';
 
 /**
  * For each remainder, a group defined as a larger group less some entities
@@ -25,42 +20,32 @@ import { sumFinding } from './sumFinding.js';
  *
  * @internal
  */
-export function remainderSumFindings(index: RecordIndex, table: FactTable): ConsistencyFinding[] {
-  const metrics = index.metricsById();
-  const entities = index.records.entities;
-  const groupsWithMembers = completeGroupsByMembers(entities);
+export function remainderSumFindings(table: FactTable): ConsistencyFinding[] {
+  const metrics = table.index.metricsById();
+  const entities = table.index.records.entities;
+  // The groups whose member list is complete, by the key of their members, in the entities' order.
+  const groupsByMembers = new Map<string, Entity[]>();
+  for (const group of entities) {
+    if (group.kind === 'group' && group.membersComplete === true && Array.isArray(group.members) && group.members.length > 0) {
+      appendTo(groupsByMembers, membersKey(group.members), group);
+    }
+  }
   return entities.flatMap((remainder) => {
     const { subsetOf: whole, excludes = [] } = remainder;
     if (whole === undefined || excludes.length === 0) return [];
-    const coveringGroups = (groupsWithMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
     const cells = table.cellsOf(remainder.id);
-    const excludedIn = factsInCells(table, cells, excludes);
-    const coveringIn = factsInCells(
-      table,
-      cells,
-      coveringGroups.map((group) => group.id),
-    );
+    // What the remainder excludes, entity by entity, then each group that covers it.
+    const coveringGroups = (groupsByMembers.get(membersKey(excludes)) ?? []).filter((group) => group.id !== remainder.id);
+    const covers = [excludes, ...coveringGroups.map((group) => [group.id])];
+    const coversIn = covers.map((cover) => factsInCells(table, cells, cover));
     return [...cells].flatMap(([key, own]) => {
-      if (own.length > 1) return [];
       const fact = own[0]!;
-      const cell = cellOf(fact);
-      const expected = expectedFor(whole, cell, index, table);
-      if (expected === undefined || metrics.get(cell.metricId)?.additive !== true) return [];
-      const covers: { label: string; facts: readonly ValuedFact[] }[] = [];
-      const oneByOne = (excludedIn.get(key) ?? []).filter((at) => at.facts.length === 1);
-      if (oneByOne.length === excludes.length) covers.push({ label: excludes.join('+'), facts: oneByOne.map((at) => at.facts[0]!) });
-      for (const at of coveringIn.get(key) ?? []) {
-        if (at.facts.length === 1) covers.push({ label: coveringGroups[at.position]!.id, facts: at.facts });
-      }
-      return covers.map((cover) =>
-        sumFinding({
-          check: 'remainder-sum',
-          id: ['remainder-sum', `${remainder.id}+${cover.label}`, ...cellParts(cell)].join(':'),
-          parts: [fact, ...cover.facts],
-          expected,
-          relation: 'equal',
-        }),
-      );
+      const expected = own.length > 1 ? undefined : expectedFor(whole, fact, table);
+      if (expected === undefined || metrics.get(fact.metricId)?.additive !== true) return [];
+      return covers.flatMap((cover, c) => {
+        const parts = coversIn[c]!.get(key);
+        return parts?.length === cover.length ? [sumFinding('remainder-sum', `${remainder.id}+${cover.join('+')}`, [fact, ...parts], whole, expected)] : [];
+      });
     });
   });
 }
@@ -68,15 +53,4 @@ export function remainderSumFindings(index: RecordIndex, table: FactTable): Cons
 /** A key for a list of entity IDs that is the same for the same IDs in any order. */
 function membersKey(ids: readonly string[]): string {
   return [...ids].sort().join('\u0000');
-}
-
-/** The groups whose member list is complete, by the {@link membersKey} of their members, in the entities' order. */
-function completeGroupsByMembers(entities: readonly Entity[]): Map<string, Entity[]> {
-  const groups = new Map<string, Entity[]>();
-  for (const group of entities) {
-    if (group.kind === 'group' && group.membersComplete === true && Array.isArray(group.members) && group.members.length > 0) {
-      appendTo(groups, membersKey(group.members), group);
-    }
-  }
-  return groups;
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { citationSchema } from './citationSchema.js';
-import { idListSchema } from './idListSchema.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
+import { idListSchema, kebabIdSchema, textSchema } from './fieldSchemas.js';
 
 /**
  * A claim: a statement of a source without a figure, in our words, with the

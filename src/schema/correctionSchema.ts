@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { RECORD_TYPES } from '../vocabulary.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
+import { kebabIdSchema, textSchema } from './fieldSchemas.js';
 
 const correctedValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { ENTITY_KINDS } from '../vocabulary.js';
-import { idListSchema } from './idListSchema.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
-import { requirePresentExactlyWhen } from './presenceRules.js';
+import { idListSchema, kebabIdSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * An entity: an ecosystem, country, region, company or group. A country has an

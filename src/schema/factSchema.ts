@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { describeValue } from '../errors.js';
-import { textSchema } from './textSchema.js';
 import { FACT_UNITS, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
-import { periodSchema } from './periodSchema.js';
-import { requireNullExactlyWhen, requirePresentExactlyWhen } from './presenceRules.js';
+import { kebabIdSchema, periodSchema, requireNullExactlyWhen, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A fact. Beyond each field's own type it checks that a `null` value comes with

@@ -15,7 +15,7 @@
  * ```
  * @module ai-investment-facts/schema
  */
-export { citationSchema } from './citationSchema.js';
+export { citationSchema, quoteSelectorsSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './citationSchema.js';
 export { claimSchema } from './claimSchema.js';
 export { correctionSchema } from './correctionSchema.js';
 export { createDataset } from './createDataset.js';
@@ -24,11 +24,7 @@ export type { RecordIssue } from '../errors.js';
 export { datasetSchema } from './datasetSchema.js';
 export { entitySchema } from './entitySchema.js';
 export { factSchema } from './factSchema.js';
-export { kebabIdSchema } from './kebabIdSchema.js';
 export { metricSchema } from './metricSchema.js';
 export { noteSchema } from './noteSchema.js';
-export { periodSchema } from './periodSchema.js';
 export { sourceSchema } from './sourceSchema.js';
-export { textSchema } from './textSchema.js';
-export { quoteSelectorsSchema, textPositionSelectorSchema, textQuoteSelectorSchema } from './selectorSchemas.js';
-export { MAX_QUOTE_LENGTH, quoteSchema } from './quoteSchema.js';
+export { kebabIdSchema, MAX_QUOTE_LENGTH, periodSchema, quoteSchema, textSchema } from './fieldSchemas.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { METRIC_UNITS } from '../vocabulary.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
+import { kebabIdSchema, textSchema } from './fieldSchemas.js';
 
 /**
  * A metric: what is measured, in which unit, against which base; whether its

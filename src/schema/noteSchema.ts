@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { NOTE_KINDS } from '../vocabulary.js';
-import { idListSchema } from './idListSchema.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
+import { idListSchema, kebabIdSchema, textSchema } from './fieldSchemas.js';
 
 const idsSchema = idListSchema.readonly();
 

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { textSchema } from './textSchema.js';
 import { SOURCE_KINDS } from '../vocabulary.js';
-import { kebabIdSchema } from './kebabIdSchema.js';
-import { quoteSchema } from './quoteSchema.js';
-import { requirePresentExactlyWhen } from './presenceRules.js';
+import { kebabIdSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A source document. `publisher` and `publishedOn` may be `null`, each with its

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { factSchema } from '../../src/schema/index.js';
 
 const valid = {
-  id: 'china-ai-vc-investment-2024',
-  entityId: 'china',
-  metricId: 'ai-vc-investment',
+  id: 'example-land-ai-vc-investment-2024',
+  entityId: 'example-land',
+  metricId: 'example-investment',
   period: '2024',
   periodBasis: 'relative',
   value: 14_000_000_000,
   unit: 'USD',
   precision: 'exact',
   status: 'reported',
-  citation: { sourceId: 'yicai', section: 'body', quote: 'the figure in China stood at USD14 billion last year' },
+  citation: { sourceId: 'report-two', section: 'body', quote: 'the figure in Example Land stood at USD14 billion last year' },
   caveats: [],
 } as const;
 
@@ -85,6 +85,6 @@ describe('factSchema', () => {
   });
 
   it('factSchema.parse(fact) rejects IDs that are not kebab-case', () => {
-    expect(problems({ ...valid, id: 'China AI 2024' })).toEqual([['id', 'Expected a kebab-case ID such as "silicon-valley"']]);
+    expect(problems({ ...valid, id: 'Example Land AI 2024' })).toEqual([['id', 'Expected a kebab-case ID such as "silicon-valley"']]);
   });
 });

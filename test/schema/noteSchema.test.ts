@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { claims, entities, facts, metrics, notes, sources } from '../../src/index.js';
+import { notes } from '../../src/index.js';
 import { datasetSchema, noteSchema } from '../../src/schema/index.js';
+import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 const overlap = {
   id: 'city-and-region-overlap',
   kind: 'overlap',
   statement: 'The city may lie inside the region.',
-  entityIds: ['san-francisco', 'silicon-valley'],
+  entityIds: ['a', 'ab'],
   factIds: [],
   claimIds: [],
   differences: [],
 } as const;
 
 const issues = (input: unknown) => (datasetSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
-const builtIn = { sources, entities, metrics, facts, claims, notes };
+const [usd, share, missing] = [userFact('a', 10), userFact('b', 20, { metricId: 'share' }), userFact('c', null, { metricId: 'share' })];
+const records = { ...userRecords([usd, share, missing]), notes: [overlap] };
 
 describe('noteSchema', () => {
   it("accepts every built-in note, and a note of one's own", () => {
@@ -32,22 +34,22 @@ describe('noteSchema', () => {
 });
 
 describe('datasetSchema with notes', () => {
-  it('accepts the built-in records with their notes, and records without any', () => {
-    expect(issues(builtIn)).toEqual([]);
-    const { notes: _none, ...withoutNotes } = builtIn;
+  it('accepts records with their notes, and records without any', () => {
+    expect(issues(records)).toEqual([]);
+    const { notes: _none, ...withoutNotes } = records;
     expect(issues(withoutNotes)).toEqual([]);
   });
 
   it('reports a repeated note ID, an ID that resolves to no record, and a difference of facts that cannot be subtracted', () => {
     const broken = {
-      ...builtIn,
+      ...records,
       notes: [
-        { ...overlap, entityIds: ['san-francisco', 'atlantis'], factIds: ['no-such-fact'], claimIds: ['no-such-claim'] },
+        { ...overlap, entityIds: ['a', 'atlantis'], factIds: ['no-such-fact'], claimIds: ['no-such-claim'] },
         {
           ...overlap,
           differences: [
-            { minuendId: 'united-states-ai-vc-investment-2024', subtrahendId: 'beijing-share-of-global-ai-native-funding-2023-2024' },
-            { minuendId: 'paris-ai-native-funding-concentration-2023-2024', subtrahendId: 'ghost' },
+            { minuendId: usd.id, subtrahendId: share.id },
+            { minuendId: missing.id, subtrahendId: 'ghost' },
           ],
         },
       ],
@@ -57,26 +59,12 @@ describe('datasetSchema with notes', () => {
       ['notes.0.entityIds.1', 'Expected an ID of entities, received "atlantis"'],
       ['notes.0.factIds.0', 'Expected an ID of facts, received "no-such-fact"'],
       ['notes.0.claimIds.0', 'Expected an ID of claims, received "no-such-claim"'],
-      [
-        'notes.1.differences.0.subtrahendId',
-        'Expected a fact in USD, the unit of "united-states-ai-vc-investment-2024", received "beijing-share-of-global-ai-native-funding-2023-2024" in percent',
-      ],
+      ['notes.1.differences.0.subtrahendId', `Expected a fact in USD, the unit of "${usd.id}", received "${share.id}" in percent`],
       ['notes.1.differences.1.subtrahendId', 'Expected an ID of facts, received "ghost"'],
     ]);
-    const nullValue = {
-      ...builtIn,
-      notes: [
-        {
-          ...overlap,
-          differences: [{ minuendId: 'paris-ai-native-funding-concentration-2023-2024', subtrahendId: 'beijing-ai-native-funding-concentration-2023-2024' }],
-        },
-      ],
-    };
+    const nullValue = { ...records, notes: [{ ...overlap, differences: [{ minuendId: missing.id, subtrahendId: share.id }] }] };
     expect(issues(nullValue)).toEqual([
-      [
-        'notes.0.differences.0.minuendId',
-        'Expected a fact with a value to subtract, received "paris-ai-native-funding-concentration-2023-2024", whose value is null',
-      ],
+      ['notes.0.differences.0.minuendId', `Expected a fact with a value to subtract, received "${missing.id}", whose value is null`],
     ]);
   });
 });

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { factInterval, intervalsMeet, quotientOfIntervals, sumOfIntervals } from '../../src/audit/factInterval.js';
+import { factInterval, intervalsMeet, sumOfIntervals } from '../../src/audit/findings.js';
+import { quotientOfIntervals } from '../../src/audit/currencyPairFindings.js';
 import type { ValuedFact } from '../../src/derived/requireInputs.js';
-import { dataset } from '../../src/index.js';
+import { auditFactById } from '../fixtures/auditRecords.js';
 import { userFact } from '../fixtures/userRecords.js';
 
-const interval = (id: Parameters<typeof dataset.fact>[0]) => factInterval(dataset.fact(id) as ValuedFact);
+const interval = (id: string) => factInterval(auditFactById(id) as ValuedFact);
 
 describe('factInterval(fact)', () => {
   it('factInterval(exact) is half a unit of the last printed digit either side: 65% is 64.5 to 65.5, 4.3% is 4.25 to 4.35', () => {
-    expect(interval('silicon-valley-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 64.5, high: 65.5 });
-    expect(interval('paris-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 4.25, high: 4.35 });
-    expect(interval('alibaba-group-ai-spending-2025-2027-usd')).toEqual({ low: 51_500_000_000, high: 52_500_000_000 });
+    expect(interval('example-south-share')).toEqual({ low: 64.5, high: 65.5 });
+    expect(interval('example-east-share')).toEqual({ low: 4.25, high: 4.35 });
+    expect(interval('example-conglomerate-spending-usd')).toEqual({ low: 51_500_000_000, high: 52_500_000_000 });
   });
 
   it('factInterval(approximate) is the same interval: "around USD10.5 billion" is 10.45 to 10.55 billion at least', () => {
-    expect(interval('china-ai-vc-investment-2023')).toEqual({ low: 10_450_000_000, high: 10_550_000_000 });
+    expect(interval('example-island-investment-2023')).toEqual({ low: 10_450_000_000, high: 10_550_000_000 });
   });
 
   it('factInterval(lower-bound) is open above, (upper-bound) closed at 0 below; a percentage never exceeds 100', () => {
-    expect(interval('united-states-ai-vc-investment-2024')).toEqual({ low: 76_000_000_000, high: null });
-    expect(interval('big-three-share-of-global-ai-native-funding-2023-2024')).toEqual({ low: 0, high: 80 });
+    expect(interval('example-land-investment-2024')).toEqual({ low: 76_000_000_000, high: null });
+    expect(interval('example-big-three-share')).toEqual({ low: 0, high: 80 });
     expect(factInterval(userFact('a', 99.8, { metricId: 'share' }) as ValuedFact)).toEqual({ low: 99.75, high: 99.85 });
     expect(factInterval(userFact('a', 100, { metricId: 'share' }) as ValuedFact)).toEqual({ low: 99.5, high: 100 });
     expect(factInterval(userFact('a', 90, { metricId: 'share', precision: 'lower-bound' }) as ValuedFact)).toEqual({ low: 90, high: 100 });
@@ -27,7 +28,7 @@ describe('factInterval(fact)', () => {
   });
 
   it('factInterval(count) is the count itself: 91 unicorns are 91', () => {
-    expect(interval('san-francisco-ai-unicorn-count')).toEqual({ low: 91, high: 91 });
+    expect(factInterval(userFact('a', 91, { unit: 'count' }) as ValuedFact)).toEqual({ low: 91, high: 91 });
   });
 });
 
