@@ -1,13 +1,13 @@
 import {
-  type Dataset,
+  type ColumnLabel,
   ENTITY_KINDS,
   type EntityKind,
   type Fact,
   type FactQuery,
-  formatValue,
   RECORD_COLLECTIONS,
   RECORD_TYPES,
   type RecordType,
+  recordTable,
 } from '../index.js';
 import { quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
@@ -39,46 +39,13 @@ export const RECORD_ORDER: readonly RecordType[] = ['fact', ...RECORD_TYPES.filt
 export const RECORD_LISTS: readonly Collection[] = RECORD_ORDER.map((type) => RECORD_COLLECTIONS[type]);
 
 /** A collection of records. */
-type Collection = (typeof RECORD_COLLECTIONS)[RecordType];
+export type Collection = (typeof RECORD_COLLECTIONS)[RecordType];
 
 /**
- * A column's cells: the field each record shows there (an ID field's kept
- * whole, to copy), or the cell worked out from the record.
- */
-type Cell<T> = keyof T | ((record: T, dataset: Dataset) => string);
-
-/** The columns `list` shows for each kind of record, by header. */
-const COLUMNS = {
-  facts: {
-    ID: 'id',
-    Entity: (fact, dataset) => dataset.entity(fact.entityId).name,
-    Metric: 'metricId',
-    Period: 'period',
-    Value: (fact) => formatValue(fact),
-    Status: 'status',
-  },
-  sources: { ID: 'id', Title: 'title', Publisher: 'publisher', Published: 'publishedOn' },
-  entities: { ID: 'id', Name: 'name', Kind: 'kind', Country: 'countryCode', Members: 'members' },
-  metrics: { ID: 'id', Name: 'name', Unit: 'unit', Additive: 'additive' },
-  claims: { ID: 'id', Entities: 'entityIds', Statement: 'statement' },
-  notes: { ID: 'id', Kind: 'kind', Entities: 'entityIds', Statement: 'statement' },
-} as const satisfies { readonly [C in Collection]: Readonly<Record<string, Cell<Dataset[C][number]>>> };
-
-/**
- * A column of a records table, by its header: what {@link recordsTable} can leave out.
- *
- * @example
- * ```ts
- * const repeated: ColumnHeader = 'Entity';
- * ```
- * @category CLI
- */
-export type ColumnHeader = { [C in Collection]: keyof (typeof COLUMNS)[C] }[Collection];
-
-/**
- * Records of one collection as a table, less the columns `leaveOut` names
- * (`show` leaves out the entity it shows the facts of). Facts show their
- * value as a person writes it, with its qualifier.
+ * Records of one collection as a table of the library's column model
+ * (`recordTable`: the columns a person reads, under their headers), less the
+ * columns `leaveOut` names (`show` leaves out the entity it shows the facts
+ * of). Entities leave out their aliases, which a terminal has no room for.
  *
  * @example
  * ```ts
@@ -86,22 +53,14 @@ export type ColumnHeader = { [C in Collection]: keyof (typeof COLUMNS)[C] }[Coll
  * ```
  * @category CLI
  */
-export function recordsTable(collection: Collection, records: readonly object[], run: CommandRun, leaveOut: readonly ColumnHeader[] = []): string {
-  const columns = Object.entries<string | ((record: never, dataset: Dataset) => string)>(COLUMNS[collection]).filter(
-    ([header]) => !(leaveOut as readonly string[]).includes(header),
-  );
-  // A field's value as its cell: none as empty, a list as its items, a yes-or-no as "yes" or "no".
-  const text = (value: unknown) => (Array.isArray(value) ? value.join(' ') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value ?? ''));
-  return renderTable(
-    {
-      headers: columns.map(([header]) => header),
-      rows: records.map((record) =>
-        columns.map(([, cell]) => (typeof cell === 'function' ? cell(record as never, run.dataset) : text(Reflect.get(record, cell)))),
-      ),
-      idColumns: columns.flatMap(([, cell], index) => (typeof cell === 'string' && /^id$|Id$/.test(cell) ? [index] : [])),
-    },
-    run,
-  );
+export function recordsTable<C extends Collection>(
+  collection: C,
+  records: readonly object[],
+  run: CommandRun,
+  leaveOut: readonly ColumnLabel<C>[] = [],
+): string {
+  const hidden = collection === 'entities' ? [...leaveOut, 'Aliases'] : leaveOut;
+  return renderTable(recordTable({ ...run.dataset, [collection]: records }, collection, hidden as readonly ColumnLabel<C>[]), run);
 }
 
 /**

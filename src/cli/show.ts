@@ -1,9 +1,9 @@
-import { type Dataset, type Fact, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
+import { type ColumnLabel, type Dataset, type Fact, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { didYouMeanText } from '../text/listed.js';
 import { quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
-import { type ColumnHeader, RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
+import { RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
 import { styles } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -59,10 +59,12 @@ function findRecord(id: string, dataset: Dataset): { readonly type: RecordType; 
  * would repeat the record.
  */
 const RELATED = {
-  entity: ['entityId', ['Entity', 'Entities']],
-  metric: ['metricId', ['Metric']],
-  source: ['sourceId', []],
-} as const satisfies Partial<Record<RecordType, readonly [string, readonly ColumnHeader[]]>>;
+  entity: ['entityId', { facts: ['Entity'], claims: ['Entities'] }],
+  metric: ['metricId', { facts: ['Metric'], claims: [] }],
+  source: ['sourceId', { facts: [], claims: [] }],
+} as const satisfies Partial<
+  Record<RecordType, readonly [string, { readonly facts: readonly ColumnLabel<'facts'>[]; readonly claims: readonly ColumnLabel<'claims'>[] }]>
+>;
 
 /**
  * `ai-investment-facts show <id>`: the record with this ID, whatever its type,
@@ -91,7 +93,7 @@ export function show(run: CommandRun): void {
     const tables = (['facts', 'claims'] as const).map((collection) => {
       const found = collection === 'facts' ? dataset.findFacts({ [field]: id }) : field === 'metricId' ? [] : dataset.findClaims({ [field]: id });
       const heading = `${collection === 'facts' ? 'Facts' : 'Claims'} (${found.length})`;
-      return found.length === 0 ? '' : `\n${styles(run).bold(heading)}\n${recordsTable(collection, found, run, leaveOut)}`;
+      return found.length === 0 ? '' : `\n${styles(run).bold(heading)}\n${recordsTable(collection, found, run, leaveOut[collection] as never)}`;
     });
     return `${fields}${tables.join('')}`;
   });

@@ -46,7 +46,12 @@ export interface PublishedRecords extends DatasetRecords {
  * ```
  * @category Vocabulary
  */
-export const TABLE_NAMES = /* @__PURE__ */ Object.freeze([...Object.values(RECORD_COLLECTIONS), 'corrections'] as const);
+export const TABLE_NAMES = /* @__PURE__ */ tableNames();
+
+/** Every collection, then the corrections ledger: made in a call marked pure, so a bundle that lists no table keeps none of it. */
+function tableNames() {
+  return Object.freeze([...Object.values(RECORD_COLLECTIONS), 'corrections'] as const);
+}
 
 /**
  * The name of a published table: `facts` is `facts.csv`.

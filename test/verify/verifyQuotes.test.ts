@@ -47,7 +47,7 @@ describe('verifyQuotes(document, { records }) on a fixture source', () => {
     const changed = document.replace('140 AI startups', '410 AI startups');
     const result = verifyQuotes(changed, { records });
     expect(result.ok).toBe(false);
-    expect(result.failed).toEqual(['lisbon-ai-startup-count-2025', 'lisbon-ai-unicorn-count-2025']);
+    expect(result.failed).toEqual(['berlin-example-ai-startup-count-2025', 'paris-example-ai-startup-count-2025']);
     expect(result.records[1]?.quotes[0]).toMatchObject({ status: 'not-found', index: 0 });
     expect(result.records[1]?.quotes[0]?.found).toBeUndefined();
     expect(result.counts['not-found']).toBe(2);
