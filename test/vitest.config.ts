@@ -20,6 +20,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // One module graph for every file (no file changes a module's state): a third of the time of isolating each.
+          isolate: false,
           include: ['test/**/*.test.ts'],
           exclude: ['test/package/**'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

@@ -44,7 +44,7 @@ export function factInterval(fact: ValuedFact): ValueInterval {
 }
 
 /** Up to this, a whole number plus a multiple of one half, and ten times each, are held exactly. */
-const EXACT_HALVES = 2 ** 48;
+const EXACT_HALVES = 281_474_976_710_656; // 2 ** 48, written out: an expression would be kept by every bundle of the main entry
 
 /**
  * `value + half`, exact in decimal, as {@link decimalSum} gives it. Where

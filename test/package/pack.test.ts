@@ -12,7 +12,7 @@ import * as records from '../../src/index.js';
 
 /** The published tables, each a CSV and a JSON file (the record collections and the corrections ledger); and the record types with a JSON Schema. */
 const TABLES = records.TABLE_NAMES;
-const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'source'];
+const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'note', 'source'];
 
 describe('the packed package', () => {
   it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README, the licence and package.json, and nothing else', () => {
@@ -131,6 +131,7 @@ describe('the packed package', () => {
       'RECORD_TYPES',
       'SOURCE_KINDS',
       'STATUSES',
+      'TABLE_HEADERS',
       'TABLE_NAMES',
       'UnknownIdError',
       'cagr',
@@ -146,6 +147,7 @@ describe('the packed package', () => {
       'metrics',
       'nearestIds',
       'notes',
+      'recordTable',
       'share',
       'sources',
       'toCsv',
