@@ -109,3 +109,19 @@ describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us as the helpers print the
     ).toEqual(['at least 90%', 'about 33.3%', 'about 33.3%', 'at least 5.42×', '$320B']);
   });
 });
+
+describe('the consistency audit of 2025-03-26-yicai-china-ai-vc-lags-us, worked out by hand', () => {
+  it('CNY380 billion and USD52 billion imply 380 / 52 CNY per USD (379.5 / 52.5 to 380.5 / 51.5), with nothing to check it against', () => {
+    expect(sourceDataset(YICAI).auditConsistency()).toEqual([
+      expect.objectContaining({
+        id: 'currency-pair:alibaba-group:ai-spending:2025/2027:CNY/USD:plan:2025-03-26-yicai-china-ai-vc-lags-us',
+        outcome: 'not-checkable',
+        factIds: ['alibaba-group-ai-spending-2025-2027-cny', 'alibaba-group-ai-spending-2025-2027-usd'],
+        unit: 'CNY per USD',
+        computed: 380 / 52,
+        computedInterval: { low: 379.5 / 52.5, high: 380.5 / 51.5 },
+        expected: null,
+      }),
+    ]);
+  });
+});

@@ -126,3 +126,21 @@ describe('facts of 2025-06-02-top-cities-ai-investment-boom as the helpers print
     expect(formatFigure(parisOfBigThree)).toBe('at least 5.37%');
   });
 });
+
+describe('the consistency audit of 2025-06-02-top-cities-ai-investment-boom, worked out by hand', () => {
+  const findings = sourceDataset(TOP_CITIES).auditConsistency();
+  const cell = 'share-of-global-ai-native-funding:2023/2024:percent:reported:2025-06-02-top-cities-ai-investment-boom';
+
+  it('finds two sums of members and the remainder twice, each consistent within the printed digits and qualifiers', () => {
+    expect(findings.map((f) => [f.id, f.outcome, f.oneSided, f.computed, f.computedInterval, f.expected, f.expectedBasis])).toEqual([
+      // 10 + 65 + 4.3 = 79.3 (78.25 to 80.35), at most the top 40's 100% by definition: its member list is incomplete.
+      [`members-sum:top-40-startup-ecosystems:${cell}`, 'consistent', true, 79.3, { low: 78.25, high: 80.35 }, 100, 'definition'],
+      // the same 79.3 against the big three's "nearly 80%" (0 to 80).
+      [`members-sum:big-three:${cell}`, 'consistent', true, 79.3, { low: 78.25, high: 80.35 }, 80, 'fact'],
+      // the remainder 20.6 and the three leaders: 99.9 (98.8 to 101) against 100%; the 0.1 is rounding.
+      [`remainder-sum:rest-of-top-40+beijing+silicon-valley+paris:${cell}`, 'consistent', false, 99.9, { low: 98.8, high: 101 }, 100, 'definition'],
+      // the remainder 20.6 and "nearly 80%": 100.6 (20.55 to 100.65) holds 100.
+      [`remainder-sum:rest-of-top-40+big-three:${cell}`, 'consistent', true, 100.6, { low: 20.55, high: 100.65 }, 100, 'definition'],
+    ]);
+  });
+});

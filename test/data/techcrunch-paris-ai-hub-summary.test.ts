@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/techcrunch-paris-ai-hub-summary.js';
 import { formatCitation, formatValue } from '../../src/index.js';
+import { sourceDataset, TECHCRUNCH } from '../fixtures/sourceDataset.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
 describeSourceRecords(records, [
@@ -61,5 +62,11 @@ describe('facts of techcrunch-paris-ai-hub-summary as the helpers print them, wo
     expect(formatCitation(records.facts.find((fact) => fact.id === 'ami-labs-seed-round-size') as (typeof records.facts)[number])).toBe(
       `${teased("Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round")}: "Meta's former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"`,
     );
+  });
+});
+
+describe('the consistency audit of techcrunch-paris-ai-hub-summary', () => {
+  it('finds nothing to cross-check: no figure of the page is a sum, a remainder, one amount in two currencies or stated twice', () => {
+    expect(sourceDataset(TECHCRUNCH).auditConsistency()).toEqual([]);
   });
 });

@@ -19,16 +19,10 @@ const ESBUILD = join(NODE_MODULES, '.bin/esbuild');
 const DEV_DEPENDENCIES = (JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
   .devDependencies;
 
-/** A fact of the data and its value, as the source states it ("USD14 billion"). */
+/** A fact of the data, whose value the runtimes print (its source's own test pins the value). */
 const FACT_ID = 'china-ai-vc-investment-2024';
-const FACT_VALUE = 14_000_000_000;
-/** The metric the top ecosystems are ranked by, and the three leaders under it. */
+/** The metric the top ecosystems are ranked by. */
 const RANKING_METRIC = 'share-of-global-ai-native-funding';
-const TOP_THREE = [
-  { entityId: 'silicon-valley', value: 65 },
-  { entityId: 'beijing', value: 10 },
-  { entityId: 'paris', value: 4.3 },
-];
 
 /** The read-only commands each runtime runs, as a user types them after the command's name. */
 const READ_ONLY_COMMANDS = ['list', `show ${FACT_ID}`];
@@ -178,17 +172,14 @@ console.log(JSON.stringify({
 }));
 `;
 
-/** The top three ecosystems as the runtimes print them, worked out in this process from the sources; they are {@link TOP_THREE}. */
+/** The top three ecosystems as the runtimes print them, worked out in this process from the sources. */
 function topThreeExpected(): { entityId: string; value: number }[] {
-  const topThree = dataset.topEcosystems(RANKING_METRIC, 3).map((fact) => ({ entityId: fact.entityId, value: fact.value }));
-  expect(topThree).toEqual(TOP_THREE);
-  return topThree;
+  return dataset.topEcosystems(RANKING_METRIC, 3).map((fact) => ({ entityId: fact.entityId, value: fact.value }));
 }
 
 /** What {@link MAIN_ENTRY_SCRIPT} prints, worked out in this process from the sources. */
 function mainEntryExpected(): unknown {
-  expect(dataset.fact(FACT_ID).value).toBe(FACT_VALUE);
-  return { value: FACT_VALUE, factCount: facts.length, topThree: topThreeExpected() };
+  return { value: dataset.fact(FACT_ID).value, factCount: facts.length, topThree: topThreeExpected() };
 }
 
 describe('Deno 2 with the installed package', () => {
