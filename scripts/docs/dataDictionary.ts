@@ -286,5 +286,16 @@ export function renderDataDictionary(input: DataDictionaryInput): string {
       ]),
     ],
   ];
-  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  // The contents: each section by its heading, with how many records it holds where it holds some.
+  const counts: Readonly<Record<string, number>> = {
+    Sources: input.sources.length,
+    Entities: input.entities.length,
+    Metrics: input.metrics.length,
+    Notes: input.notes?.length ?? 0,
+    'Consistency audit': input.findings.length,
+    'Corrections ledger': input.corrections.length,
+  };
+  const headings = sections.slice(1).map((lines) => String(lines[0]).slice(3));
+  const contents = headings.map((heading) => `- [${heading}](#${heading.toLowerCase().replace(/ /g, '-')})${heading in counts ? ` (${counts[heading]})` : ''}`);
+  return `${[sections[0]!, ['## Contents', '', ...contents], ...sections.slice(1)].map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
