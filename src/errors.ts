@@ -269,6 +269,44 @@ export abstract class AiInvestmentFactsError extends Error {
 }
 
 /**
+ * The one definition of the argument errors: on top of the built-in error
+ * `Base` their kind calls for, a message and fields made from an
+ * {@link ArgumentProblem}, `describe` for other words, and `instanceof` by the
+ * brand of `className`, which holds across copies of the package.
+ */
+function argumentError(Base: new (message: string) => Error, className: string) {
+  return class extends Base {
+    /**
+     * An error whose message is ``method: expected …, received …[; …]``, from `problem`.
+     *
+     * @param problem - the method, argument, value and the message's parts.
+     */
+    constructor(problem: ArgumentProblem) {
+      super(messageOf(problem));
+      adopt(this, Base.name, className, problem);
+    }
+
+    /**
+     * The message after the method's name, with arguments and methods named by `naming`.
+     *
+     * @param naming - the words for arguments and methods.
+     */
+    describe(naming: MessageNaming): string {
+      return describeProblem(this as unknown as ArgumentProblem, naming);
+    }
+
+    /**
+     * Whether `value` is an error of this class (or of a subclass) from any copy of this package.
+     *
+     * @param value - anything.
+     */
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return branded(value, className);
+    }
+  };
+}
+
+/**
  * Thrown for an argument of the wrong kind (a string where a number was
  * expected). It is a `TypeError` (and its `name` stays `TypeError`, so that
  * code and logs matching on it keep working), with the method, the argument,
@@ -286,35 +324,7 @@ export abstract class AiInvestmentFactsError extends Error {
  * @category Errors
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are the problem's, declared once in ArgumentProblem and assigned by the constructor
-export class ArgumentTypeError extends TypeError {
-  /**
-   * An error whose message is ``method: expected …, received …[; …]``, from `problem`.
-   *
-   * @param problem - the method, argument, value and the message's parts.
-   */
-  constructor(problem: ArgumentProblem) {
-    super(messageOf(problem));
-    adopt(this, 'TypeError', 'ArgumentTypeError', problem);
-  }
-
-  /**
-   * The message after the method's name, with arguments and methods named by `naming`.
-   *
-   * @param naming - the words for arguments and methods.
-   */
-  describe(naming: MessageNaming): string {
-    return describeProblem(this, naming);
-  }
-
-  /**
-   * Whether `value` is an `ArgumentTypeError` from any copy of this package.
-   *
-   * @param value - anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(value, 'ArgumentTypeError');
-  }
-}
+export class ArgumentTypeError extends argumentError(TypeError, 'ArgumentTypeError') {}
 
 export interface ArgumentTypeError extends ArgumentProblem {}
 
@@ -336,35 +346,7 @@ export interface ArgumentTypeError extends ArgumentProblem {}
  * @category Errors
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are the problem's, declared once in ArgumentProblem and assigned by the constructor
-export class ArgumentRangeError extends RangeError {
-  /**
-   * An error whose message is ``method: expected …, received …[; …]``, from `problem`.
-   *
-   * @param problem - the method, argument, value and the message's parts.
-   */
-  constructor(problem: ArgumentProblem) {
-    super(messageOf(problem));
-    adopt(this, 'RangeError', 'ArgumentRangeError', problem);
-  }
-
-  /**
-   * The message after the method's name, with arguments and methods named by `naming`.
-   *
-   * @param naming - the words for arguments and methods.
-   */
-  describe(naming: MessageNaming): string {
-    return describeProblem(this, naming);
-  }
-
-  /**
-   * Whether `value` is an `ArgumentRangeError` (an `UnknownIdError` too) from any copy of this package.
-   *
-   * @param value - anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(value, 'ArgumentRangeError');
-  }
-}
+export class ArgumentRangeError extends argumentError(RangeError, 'ArgumentRangeError') {}
 
 export interface ArgumentRangeError extends ArgumentProblem {}
 
