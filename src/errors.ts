@@ -324,7 +324,7 @@ function argumentError(Base: new (message: string) => Error, className: string) 
  * @category Errors
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are the problem's, declared once in ArgumentProblem and assigned by the constructor
-export class ArgumentTypeError extends argumentError(TypeError, 'ArgumentTypeError') {}
+export class ArgumentTypeError extends /* @__PURE__ */ argumentError(TypeError, 'ArgumentTypeError') {}
 
 export interface ArgumentTypeError extends ArgumentProblem {}
 
@@ -346,7 +346,7 @@ export interface ArgumentTypeError extends ArgumentProblem {}
  * @category Errors
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the fields are the problem's, declared once in ArgumentProblem and assigned by the constructor
-export class ArgumentRangeError extends argumentError(RangeError, 'ArgumentRangeError') {}
+export class ArgumentRangeError extends /* @__PURE__ */ argumentError(RangeError, 'ArgumentRangeError') {}
 
 export interface ArgumentRangeError extends ArgumentProblem {}
 
