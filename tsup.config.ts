@@ -8,7 +8,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
  * Keeps the command's imports of the library (`../index.js` from `src/cli/`)
  * out of its bundle: the command's files require `./index.cjs`, the package's
  * own main entry, beside them, so the command carries no second copy of the
- * library or the records, and uses only what the library exports.
+ * library or the records, and uses only what the library exports (and the
+ * two small text modules its messages share with the library's, `src/text/printable.ts`
+ * and `src/text/listed.ts`, which its chunk holds a copy of).
  */
 const mainEntryExternal: Plugin = {
   name: 'main-entry-external',

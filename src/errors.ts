@@ -221,7 +221,7 @@ function branded(value: unknown, name: string): boolean {
 /**
  * Gives a new error its `name`, the brands of the base and of its class
  * `className`, and the fields of its `problem` (the optional ones only where
- * given); returns the message of `problem`, with the library's names.
+ * given).
  */
 function adopt(error: Error, name: string, className: string, problem?: ArgumentProblem): void {
   error.name = name;
