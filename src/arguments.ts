@@ -7,7 +7,8 @@
  * @internal
  * @module
  */
-import { arg, ArgumentRangeError, ArgumentTypeError, describeValue, type MessagePart, nearestText, toBe, withType } from './errors.js';
+import type { Dataset } from './dataset/Dataset.js';
+import { arg, ArgumentRangeError, ArgumentTypeError, branded, describeValue, type MessagePart, nearestText, toBe, withType } from './errors.js';
 import { LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearest } from './text/nearest.js';
@@ -228,4 +229,16 @@ export function requireEntityKind(method: string, name: string, value: unknown):
 export function requireFactUnit(method: string, name: string, value: unknown): void {
   requireString(method, name, value);
   if (!isFactUnit(value)) requireOneOf(method, name, value, FACT_UNITS, 'a unit ("percent", "count", "years" or a currency code such as "USD")');
+}
+
+/**
+ * Returns `value` if it is a {@link Dataset} (the built-in `dataset`, or one
+ * from `createDataset`), whose records were validated: not a copy of one, nor
+ * records in a plain object.
+ *
+ * @throws {ArgumentTypeError} otherwise.
+ */
+export function requireDataset(method: string, name: string, value: unknown): Dataset {
+  if (branded(value, 'Dataset')) return value as Dataset;
+  throw new ArgumentTypeError(toBe(method, name, value, 'a dataset (the built-in `dataset` or one from `createDataset`)'));
 }

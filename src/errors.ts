@@ -208,13 +208,13 @@ function describeProblem({ value, expected, received, remedy }: ArgumentProblem,
   return `expected ${render(expected)}, received ${received ? render(received) : describeValue(value)}${remedy ? `; ${render(remedy)}` : ''}`;
 }
 
-/** The registered symbol that marks an error as an instance of the package's class `name`, in any copy of the package. */
-function brand(name: string): symbol {
+/** The registered symbol that marks an object as an instance of the package's class `name` (an error class, `Dataset`), in any copy of the package. */
+export function brand(name: string): symbol {
   return Symbol.for(`ai-investment-facts.${name}`);
 }
 
 /** Whether `value` carries the brand of the class `name`. */
-function branded(value: unknown, name: string): boolean {
+export function branded(value: unknown, name: string): boolean {
   return (value as Record<symbol, unknown> | null | undefined)?.[brand(name)] === true;
 }
 

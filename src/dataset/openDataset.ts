@@ -1,3 +1,4 @@
+import { brand } from '../errors.js';
 import { auditConsistency } from '../audit/auditConsistency.js';
 import type { ConsistencyFinding } from '../audit/ConsistencyFinding.js';
 import { growthOf } from '../derived/growthOf.js';
@@ -17,6 +18,8 @@ import { topEntities } from './topEntities.js';
  * The methods take their parameter types from {@link Dataset}; they work on
  * the plain record types (the lookups and rankings cast what they return to
  * the literal ones), and the object is cast once to the records' literal types.
+ * It carries the brand `Dataset` (not enumerable, so a spread copy loses it),
+ * by which `requireDataset` knows a dataset whose records were validated.
  *
  * @internal
  */
@@ -50,5 +53,6 @@ export function openDataset<const R extends DatasetRecords>(records: R): Dataset
       return [...findings];
     },
   };
+  Object.defineProperty(dataset, brand('Dataset'), { value: true });
   return Object.freeze(dataset) as unknown as Dataset<R>;
 }
