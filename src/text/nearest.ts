@@ -9,9 +9,13 @@
  */
 import { LIMITS } from '../limits.js';
 
-/** At most `limit` of `pool` near `wanted`, nearest first, ties in the pool's order (see `nearestIds`). */
+/**
+ * At most `limit` of `pool` near `wanted`, nearest first, ties in the pool's
+ * order (see `nearestIds`); none for a limit below 1 (0, -0), so that the
+ * search below can count on keeping at least one.
+ */
 export function nearest(wanted: string, pool: readonly string[], limit = 3): string[] {
-  if (wanted.length > LIMITS.idLength) return [];
+  if (wanted.length > LIMITS.idLength || limit < 1) return [];
   const target = wanted.toLowerCase();
   const best: Ranked[] = [];
   const rows: Rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -53,7 +57,7 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
   // At most 30 parts, so that the parts a candidate shares fit in the bits of one number.
   const wanted = [...new Set(target.split('-').filter((part) => part !== ''))].slice(0, 30);
   const letters = wanted.reduce((sum, part) => sum + part.length, 0);
-  if (letters === 0 || limit < 1) return [];
+  if (letters === 0) return [];
   const isWord = wanted.map((part) => WORD.test(part));
   const wordMatches = new Map<string, number>();
   /** The target's parts that a candidate's part matches, as bits: the same part, or for two words, one edit apart. */
