@@ -9,14 +9,14 @@
  * @module
  */
 import { requireOneOf, requireOptions } from '../arguments.js';
-import { arg, ArgumentRangeError } from '../errors.js';
+import { ArgumentRangeError, toBe } from '../errors.js';
 import { type CellValue, type PublishedRecords, type PublishedTable, publishedTables, requireTable, type TableName } from './publishedTables.js';
 
 /** The longest string V8 (Node, Chrome, Deno) makes, 2^29 - 24 characters: the longest CSV text `toCsv` can return. */
 const LONGEST_STRING = 2 ** 29 - 24;
 
 /** What a cell `toCsv` writes may hold, and the longest text it can write. */
-const WRITABLE = " to be text, a finite number, a boolean or a list JSON can write, in a text of at most 536,870,888 characters (V8's longest string)";
+const WRITABLE = "text, a finite number, a boolean or a list JSON can write, in a text of at most 536,870,888 characters (V8's longest string)";
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -81,7 +81,7 @@ export function escapeFormula(text: string): string {
  * own data files are written with `keep`, the default: every cell as it is.
  *
  * @throws {ArgumentRangeError} (as `toCsv`'s) naming the record and the
- * column of a cell that cannot be written, or at which the text would pass
+ * column of a cell that cannot be written (`records.facts[3].caveats`), or at which the text would pass
  * the longest string: its length is counted as it is written, so such a text
  * is never built.
  * @internal
@@ -104,13 +104,7 @@ export function tableCsv(
     }
     length += (text?.length ?? LONGEST_STRING) + 1;
     if (length <= LONGEST_STRING) return text!;
-    const record = arg(`records.${table.name}[${i}]`);
-    throw new ArgumentRangeError({
-      method: 'toCsv',
-      argument: record.argument,
-      value: cell,
-      expected: [`the \`${table.columns[j]!.name}\` of `, record, WRITABLE],
-    });
+    throw new ArgumentRangeError(toBe('toCsv', `records.${table.name}[${i}].${table.columns[j]!.name}`, cell, WRITABLE));
   };
   return header + table.cells.map((row, i) => line(row.map((cell, j) => field(cell, i, j)))).join('');
 }

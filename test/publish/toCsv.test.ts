@@ -221,7 +221,7 @@ describe('toCsv(records, table, options)', () => {
 /** What `toCsv` says of a cell it cannot write: the field and the record it is in, and what it may be, in a text no longer than V8's longest string (2^29 - 24 characters). */
 function unwritable(field: string, record: string, received: string): RangeError {
   return new RangeError(
-    `toCsv: expected the \`${field}\` of \`${record}\` to be text, a finite number, a boolean or a list JSON can write, in a text of at most ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} characters (V8's longest string), received ${received}`,
+    `toCsv: expected \`${record}.${field}\` to be text, a finite number, a boolean or a list JSON can write, in a text of at most ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} characters (V8's longest string), received ${received}`,
   );
 }
 
