@@ -15,9 +15,6 @@ import { type CellValue, type PublishedRecords, type PublishedTable, publishedTa
 /** The longest string V8 (Node, Chrome, Deno) makes, 2^29 - 24 characters: the longest CSV text `toCsv` can return. */
 const LONGEST_STRING = 2 ** 29 - 24;
 
-/** What a cell `toCsv` writes may hold, and the longest text it can write. */
-const WRITABLE = "text, a finite number, a boolean or a list JSON can write, in a text of at most 536,870,888 characters (V8's longest string)";
-
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -104,7 +101,8 @@ export function tableCsv(
     }
     length += (text?.length ?? LONGEST_STRING) + 1;
     if (length <= LONGEST_STRING) return text!;
-    throw new ArgumentRangeError(toBe('toCsv', `records.${table.name}[${i}].${table.columns[j]!.name}`, cell, WRITABLE));
+    const what = "text, a finite number, a boolean or a list JSON can write, in a text of at most 536,870,888 characters (V8's longest string)";
+    throw new ArgumentRangeError(toBe('toCsv', `records.${table.name}[${i}].${table.columns[j]!.name}`, cell, what));
   };
   return header + table.cells.map((row, i) => line(row.map((cell, j) => field(cell, i, j)))).join('');
 }
