@@ -2,6 +2,7 @@ import { requireObject, requireOneOf, requireOptions, requireString } from '../a
 import { decimal } from '../arithmetic/decimalDigits.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js';
 import { getOrInsert } from '../grouping.js';
+import { LIMITS } from '../limits.js';
 import type { Fact } from '../types.js';
 import { isFactUnit, NON_CURRENCY_UNITS, PRECISION_WORDS, PRECISIONS } from '../vocabulary.js';
 import { enUsAmount, isCompact } from './enUsAmount.js';
@@ -56,8 +57,22 @@ export function requireUnit(method: string, argument: string, unit: unknown, oth
   throw new ArgumentRangeError({ method, argument, value: unit, expected: parts`${arg(argument)} to be ${units} or a currency code such as "USD"` });
 }
 
-/** The locales `requireLocale` accepted so far, each with its canonical tag: checking one costs more than formatting with it. */
-const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
+/** The locales `requireLocale` accepted lately, each with its canonical tag: checking one costs more than formatting with it. @internal */
+export const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
+
+/**
+ * `cache`'s value at `locale`, made by `make` where it has none; the cache
+ * keeps at most {@link LIMITS}.cachedLocales locales and forgets the oldest
+ * first, so that a server that formats in any locale its users ask for keeps
+ * a bounded memory (about 5 KB a locale).
+ */
+function cachedFor<V>(cache: Map<string, V>, locale: string, make: () => V): V {
+  return getOrInsert(cache, locale, () => {
+    const value = make();
+    if (cache.size >= LIMITS.cachedLocales) cache.delete(cache.keys().next().value!);
+    return value;
+  });
+}
 
 /**
  * The canonical tag of `locale` if it is a well-formed BCP 47 language tag
@@ -69,7 +84,7 @@ const acceptedLocales = /* @__PURE__ */ new Map<string, string>();
  */
 function requireLocale(locale: unknown): string {
   requireString(FN, 'options.locale', locale);
-  return getOrInsert(acceptedLocales, locale, () => {
+  return cachedFor(acceptedLocales, locale, () => {
     let tag: string | undefined;
     try {
       tag = Intl.getCanonicalLocales(locale)[0];
@@ -121,12 +136,16 @@ function amountWriter(unit: string, locale: string): (value: number) => string {
   return (value) => (isCompact(decimal(value)) ? compact : full).format(value);
 }
 
-/** The amount writers made so far, by `locale unit`: making the formatters costs far more than using them. */
-const amountWriters = /* @__PURE__ */ new Map<string, (value: number) => string>();
+/** The amount writers made lately, by locale and unit: making the formatters costs far more than using them. @internal */
+export const amountWriters = /* @__PURE__ */ new Map<string, Map<string, (value: number) => string>>();
 
 /** A value in its unit as `Intl.NumberFormat` writes it in `locale`, every digit shown: `66%`, `2 years`, `91`, `$76B`, `CNY 380B`. @internal */
 export function intlAmount(value: number, unit: string, locale: string): string {
-  return getOrInsert(amountWriters, `${locale} ${unit}`, () => amountWriter(unit, locale))(value);
+  return getOrInsert(
+    cachedFor(amountWriters, locale, () => new Map()),
+    unit,
+    () => amountWriter(unit, locale),
+  )(value);
 }
 
 /**
@@ -146,7 +165,9 @@ export function intlAmount(value: number, unit: string, locale: string): string 
  * `CNY 380B`); en-US, the default, is written without `Intl`, so it does not
  * depend on the runtime's ICU data. The qualifiers stay English in every
  * locale (`over 76 Mrd. $` in de-DE). A `null` value (the source says it is
- * not known) gives `not stated`.
+ * not known) gives `not stated`. The number formats of the last
+ * {@link LIMITS}.cachedLocales locales it wrote in are kept for the next
+ * call; an older locale's are made again when it comes back.
  *
  * @param fact - a fact: a built-in one or one of your own records.
  * @param options - `locale`, a BCP 47 language tag (default `'en-US'`).

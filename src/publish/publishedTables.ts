@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import { requireObject, requireOneOf } from '../arguments.js';
+import { requireArray, requireObject, requireOneOf } from '../arguments.js';
 import type { DatasetRecords } from '../dataset/Dataset.js';
 import { indexRecords, type RecordIndex } from '../dataset/indexRecords.js';
 import { deepFreeze } from '../deepFreeze.js';
@@ -93,12 +93,12 @@ export interface RecordColumn<R> {
 
 /** Columns holding the fields `names` of `model`, each read from `of(record)`. */
 function fields<R, O = R>(model: ModelName, names: readonly (keyof O & string)[], of = (record: R) => record as unknown as O): RecordColumn<R>[] {
-  return names.map((name) => ({ name, field: `${model}.${name}`, cell: (record) => of(record)[name] as CellValue }));
+  return names.map((name) => ({ name, field: `${model}.${name}`, cell: (record) => of(record)?.[name] as CellValue }));
 }
 
 /** The entity of a fact, its metric, and the source a record cites. */
 const entityOf = (fact: Fact, index: RecordIndex) => index.entitiesById().get(fact.entityId);
-const sourceOf = (record: Fact | Claim, index: RecordIndex) => index.sourcesById().get(record.citation.sourceId);
+const sourceOf = (record: Fact | Claim, index: RecordIndex) => index.sourcesById().get(record.citation?.sourceId);
 
 /** The citation's columns, shared by facts and claims, with the title, publisher and date of the source beside its ID. */
 function citationColumns(): RecordColumn<Fact | Claim>[] {
@@ -114,7 +114,7 @@ function citationColumns(): RecordColumn<Fact | Claim>[] {
     field: 'Citation.selectors',
     type: 'integer',
     note: `This column holds where \`quote\` ${end === 'start' ? 'starts' : 'ends (exclusive)'}, in Unicode code points: the \`${end}\` of its TextPositionSelector.`,
-    cell: (record) => record.citation.selectors?.[0]?.textPosition[end],
+    cell: (record) => record.citation?.selectors?.[0]?.textPosition?.[end],
   });
   return [
     ...cited(['sourceId', 'section', 'teasedTitle', 'teasedPublisher']),
@@ -251,15 +251,30 @@ export function tableOf(records: PublishedRecords, name: TableName): { rows: rea
   return { rows: records[name] ?? [], columns: RECORD_COLUMNS[name] as readonly RecordColumn<object>[] };
 }
 
+/** The collections whose records a table's columns read besides its own: the entity, metric and source of a fact, the source of a claim. */
+const JOINED: Partial<Record<TableName, readonly TableName[]>> = { facts: ['sources', 'entities', 'metrics'], claims: ['sources'] };
+
 /**
- * Returns `table` if `records` is an object and `table` one of {@link TABLE_NAMES}.
+ * The table `table` names and the records to make it from, once it has
+ * checked them: `records` an object, and each collection the table reads
+ * (its own, and those of {@link JOINED}) an array of objects, read once into
+ * the records returned; `notes` and `corrections` may be left out (no rows).
+ * The fields of a record are read as they are, a missing one being an empty
+ * cell: the records need not be valid, nor complete.
  *
- * @throws {ArgumentTypeError} if `records` is not an object.
- * @throws {ArgumentRangeError} if `table` is not one of those names.
+ * @throws {ArgumentTypeError} if `records` is not an object, or one of those collections is not an array of objects.
+ * @throws {ArgumentRangeError} if `table` is not one of {@link TABLE_NAMES}, or one of those collections holds more than `LIMITS.collectionSize` records.
  */
-export function requireTable(method: string, records: unknown, table: unknown): TableName {
-  requireObject(method, 'records', records, 'records (an object with sources, entities, metrics, facts and claims)');
-  return requireOneOf(method, 'table', table, TABLE_NAMES);
+export function requireTable(method: string, records: unknown, table: unknown): { name: TableName; records: PublishedRecords } {
+  const given = requireObject(method, 'records', records, 'records (an object with sources, entities, metrics, facts and claims)');
+  const name = requireOneOf(method, 'table', table, TABLE_NAMES);
+  const read: Record<string, readonly object[]> = { notes: [], corrections: [] };
+  for (const collection of [name, ...(JOINED[name] ?? [])]) {
+    const path = `records.${collection}`;
+    const rows = requireArray(method, path, given[collection] ?? read[collection], 'an array of records');
+    read[collection] = rows.map((row, i) => requireObject(method, `${path}[${i}]`, row, 'a record (an object)'));
+  }
+  return { name, records: read as unknown as PublishedRecords };
 }
 
 /**

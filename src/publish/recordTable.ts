@@ -53,8 +53,10 @@ export type ColumnLabel<T extends TableName> = (typeof TABLE_HEADERS)[T][keyof (
  * @param table - which collection: one of {@link TABLE_NAMES}.
  * @param leaveOut - the headers of the columns to leave out (the entity's name beside facts about one entity).
  * @returns The headers, the rows and the positions of the ID columns.
- * @throws {ArgumentTypeError} if `records` is not an object, or `leaveOut` not an array.
- * @throws {ArgumentRangeError} if `table` is not one of {@link TABLE_NAMES}, or `leaveOut` names a header the table does not have.
+ * @throws {ArgumentTypeError} if `records` is not an object, if a collection
+ * the table reads is not an array of objects (as for `toCsv`), or if `leaveOut` is not an array.
+ * @throws {ArgumentRangeError} if `table` is not one of {@link TABLE_NAMES}, if a collection it reads holds more than `LIMITS.collectionSize` records,
+ * or if `leaveOut` names a header the table does not have.
  * @example
  * ```ts
  * import { dataset, recordTable } from 'ai-investment-facts';
@@ -66,14 +68,14 @@ export type ColumnLabel<T extends TableName> = (typeof TABLE_HEADERS)[T][keyof (
  * @category Formatting
  */
 export function recordTable<T extends TableName>(records: PublishedRecords, table: T, leaveOut: readonly ColumnLabel<T>[] = []): RecordTable {
-  const name = requireTable('recordTable', records, table);
+  const { name, records: read } = requireTable('recordTable', records, table);
   const shown: [string, string][] = Object.entries(TABLE_HEADERS[name]);
   const labels = shown.map(([, label]) => label);
   const left = requireArray('recordTable', 'leaveOut', leaveOut).map((label, i) => requireOneOf('recordTable', `leaveOut[${i}]`, label, labels));
-  const { rows, columns } = tableOf(records, name);
+  const { rows, columns } = tableOf(read, name);
   const kept = shown.filter(([, label]) => !left.includes(label));
   const keptColumns = kept.map(([column]) => columns.find((candidate) => candidate.name === column)!);
-  const index = indexRecords(records);
+  const index = indexRecords(read);
   return {
     headers: kept.map(([, label]) => label),
     rows: rows.map((row) => keptColumns.map((column) => columnText(column, row, index))),

@@ -9,7 +9,11 @@
  * @module
  */
 import { requireOneOf, requireOptions } from '../arguments.js';
+import { ArgumentRangeError, toBe } from '../errors.js';
 import { type CellValue, type PublishedRecords, type PublishedTable, publishedTables, requireTable, type TableName } from './publishedTables.js';
+
+/** The longest string V8 (Node, Chrome, Deno) makes, 2^29 - 24 characters: the longest CSV text `toCsv` can return. */
+const LONGEST_STRING = 2 ** 29 - 24;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -33,6 +37,9 @@ const FORMULA_CHOICES = ['keep', 'escape'] as const;
  */
 export function cellText(value: CellValue): string {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`cellText: expected a finite number, received ${value}`);
+  // Refused before JSON writes it: a list whose texts alone are longer than the longest string.
+  if (Array.isArray(value) && value.reduce((sum: number, item) => sum + (typeof item === 'string' ? item.length : 0), 0) > LONGEST_STRING)
+    throw new RangeError('cellText: expected a list shorter than the longest string');
   return value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -70,16 +77,34 @@ export function escapeFormula(text: string): string {
  * would read as a formula is escaped ({@link escapeFormula}); the package's
  * own data files are written with `keep`, the default: every cell as it is.
  *
+ * @throws {ArgumentRangeError} (as `toCsv`'s) naming the record and the
+ * column of a cell that cannot be written (`records.facts[3].caveats`), or at which the text would pass
+ * the longest string: its length is counted as it is written, so such a text
+ * is never built.
  * @internal
  */
 export function tableCsv(
-  table: { readonly columns: readonly { readonly name: string }[]; readonly cells: PublishedTable['cells'] },
+  table: Pick<PublishedTable, 'name' | 'cells'> & { readonly columns: readonly { readonly name: string }[] },
   formulas: (typeof FORMULA_CHOICES)[number] = 'keep',
 ): string {
-  // A number, a boolean and a list (a JSON array, starting with `[`) are never escaped.
-  const written = (cell: CellValue) => (formulas === 'escape' && typeof cell === 'string' ? escapeFormula(cell) : cellText(cell));
-  const lines = [table.columns.map((column) => column.name), ...table.cells.map((row) => row.map(written))];
-  return lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+  const line = (fields: readonly string[]) => `${fields.join(',')}\r\n`;
+  const header = line(table.columns.map((column) => csvField(column.name)));
+  // The text's length so far: the header, a line feed per row, and each field with the comma or carriage return after it.
+  let length = header.length + table.cells.length;
+  const field = (cell: CellValue, i: number, j: number): string => {
+    let text: string | undefined;
+    try {
+      // A number, a boolean and a list (a JSON array, starting with `[`) are never escaped.
+      text = csvField(formulas === 'escape' && typeof cell === 'string' ? escapeFormula(cell) : cellText(cell));
+    } catch {
+      // Not finite, a list JSON cannot write (a BigInt, a cycle), or past the longest string: refused below.
+    }
+    length += (text?.length ?? LONGEST_STRING) + 1;
+    if (length <= LONGEST_STRING) return text!;
+    const what = "text, a finite number, a boolean or a list JSON can write, in a text of at most 536,870,888 characters (V8's longest string)";
+    throw new ArgumentRangeError(toBe('toCsv', `records.${table.name}[${i}].${table.columns[j]!.name}`, cell, what));
+  };
+  return header + table.cells.map((row, i) => line(row.map((cell, j) => field(cell, i, j)))).join('');
 }
 
 /**
@@ -106,6 +131,17 @@ export function tableCsv(
  * numbers (`-1.25`) are never changed, nor booleans, lists (JSON arrays, which
  * start with `[`), empty cells or the header.
  *
+ * **What it reads.** Only the collections the table needs: its own, and
+ * for `facts` also `sources`, `entities` and `metrics` (for the names beside
+ * the IDs), for `claims` also `sources`; `notes` and `corrections` may be left
+ * out (a header alone). Each must be an array of objects. The records need
+ * not be valid (it writes each field as it is): a field it cannot find, such
+ * as the citation of a fact that has none, is an empty cell, the missing
+ * value. A cell it cannot write (a number that is not finite, a list JSON
+ * cannot write, such as one holding a BigInt or itself) is an error, and so is
+ * a text longer than V8's longest string (2^29 - 24 = 536,870,888
+ * characters), refused as soon as its length passes that, before it is built.
+ *
  * @param records - the dataset (the built-in one, or yours from
  * `createDataset`), with its `corrections` where the table is the ledger; to
  * write some facts only, pass `{ ...dataset, facts: someFacts }`.
@@ -114,11 +150,15 @@ export function tableCsv(
  * is; `'escape'` puts a `'` before each text cell that a spreadsheet would
  * read as a formula.
  * @returns The CSV text, header first.
- * @throws {ArgumentTypeError} if `records` is not an object, or `options` is
- * neither `undefined` nor a plain object.
- * @throws {ArgumentRangeError} if `table` is not one of those names, if
- * `options` has another field than `formulas`, or if `options.formulas` is
- * neither `'keep'` nor `'escape'`.
+ * @throws {ArgumentTypeError} if `records` is not an object, if a collection
+ * the table reads is not an array of objects (or is left out, but for `notes`
+ * and `corrections`), or if `options` is neither `undefined` nor a plain object.
+ * @throws {ArgumentRangeError} if `table` is not one of those names, if a
+ * collection it reads holds more than `LIMITS.collectionSize` records,
+ * if a cell cannot be written or the text would be longer than 536,870,888
+ * characters (naming the record and the column), if `options` has another
+ * field than `formulas`, or if `options.formulas` is neither `'keep'` nor
+ * `'escape'`.
  * @example
  * ```ts
  * import { dataset, toCsv } from 'ai-investment-facts';
@@ -133,8 +173,8 @@ export function tableCsv(
  * @category Formatting
  */
 export function toCsv(records: PublishedRecords, table: TableName, options?: { readonly formulas?: 'keep' | 'escape' }): string {
-  const name = requireTable('toCsv', records, table);
+  const { name, records: read } = requireTable('toCsv', records, table);
   const given = requireOptions('toCsv', 'options', options, ['formulas']);
   const formulas = given['formulas'] === undefined ? 'keep' : requireOneOf('toCsv', 'options.formulas', given['formulas'], FORMULA_CHOICES);
-  return tableCsv(publishedTables(records, [name])[0]!, formulas);
+  return tableCsv(publishedTables(read, [name])[0]!, formulas);
 }

@@ -9,9 +9,13 @@
  */
 import { LIMITS } from '../limits.js';
 
-/** At most `limit` of `pool` near `wanted`, nearest first, ties in the pool's order (see `nearestIds`). */
+/**
+ * At most `limit` of `pool` near `wanted`, nearest first, ties in the pool's
+ * order (see `nearestIds`); none for a limit below 1 (0, -0), so that the
+ * search below can count on keeping at least one.
+ */
 export function nearest(wanted: string, pool: readonly string[], limit = 3): string[] {
-  if (wanted.length > LIMITS.idLength) return [];
+  if (wanted.length > LIMITS.idLength || limit < 1) return [];
   const target = wanted.toLowerCase();
   const best: Ranked[] = [];
   const rows: Rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -20,12 +24,9 @@ export function nearest(wanted: string, pool: readonly string[], limit = 3): str
   for (const id of pool) {
     const distance = distanceTo(target, id.toLowerCase(), max, rows);
     if ((distance !== CONTAINS && distance > max) || distance >= worst) continue;
-    keep(best, { id, rank: distance }, limit);
-    if (best.length === limit) {
-      // Only a strictly nearer candidate can enter now: search no farther than that.
-      worst = best[limit - 1]!.rank;
-      max = Math.min(max, Math.ceil(worst) - 1);
-    }
+    worst = keep(best, { id, rank: distance }, limit);
+    // Once `limit` are kept, only a strictly nearer candidate can enter: search no farther than that.
+    max = Math.min(max, Math.ceil(worst) - 1);
   }
   return best.length > 0 ? best.map(({ id }) => id) : bySharedParts(target, pool, limit, rows);
 }
@@ -36,11 +37,16 @@ interface Ranked {
   readonly rank: number;
 }
 
-/** Puts `candidate` into `best`, which is in rank order (ties in the order they came), keeping at most `limit`. */
-function keep(best: Ranked[], candidate: Ranked, limit: number): void {
+/**
+ * Puts `candidate` into `best`, which is in rank order (ties in the order
+ * they came), keeping at most `limit`; returns the rank a candidate must beat
+ * to enter now: the last kept's once `limit` are kept, else `Infinity`.
+ */
+function keep(best: Ranked[], candidate: Ranked, limit: number): number {
   const at = best.findIndex((kept) => kept.rank > candidate.rank);
   best.splice(at === -1 ? best.length : at, 0, candidate);
   if (best.length > limit) best.pop();
+  return best.length === limit ? best[limit - 1]!.rank : Infinity;
 }
 
 /**
@@ -53,7 +59,7 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
   // At most 30 parts, so that the parts a candidate shares fit in the bits of one number.
   const wanted = [...new Set(target.split('-').filter((part) => part !== ''))].slice(0, 30);
   const letters = wanted.reduce((sum, part) => sum + part.length, 0);
-  if (letters === 0 || limit < 1) return [];
+  if (letters === 0) return [];
   const isWord = wanted.map((part) => WORD.test(part));
   const wordMatches = new Map<string, number>();
   /** The target's parts that a candidate's part matches, as bits: the same part, or for two words, one edit apart. */
@@ -71,6 +77,7 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
   };
   // Ranked by the letters not shared, fewest first.
   const best: Ranked[] = [];
+  let worst = Infinity;
   for (const id of candidates) {
     const lower = id.toLowerCase();
     let mask = 0;
@@ -81,10 +88,10 @@ function bySharedParts(target: string, candidates: readonly string[], limit: num
       from = to + 1;
     }
     const unshared = wanted.reduce((sum, part, i) => (mask & (1 << i) ? sum : sum + part.length), 0);
-    if (2 * unshared > letters || (best.length === limit && unshared >= best[limit - 1]!.rank)) continue;
-    keep(best, { id, rank: unshared }, limit);
+    if (2 * unshared > letters || unshared >= worst) continue;
+    worst = keep(best, { id, rank: unshared }, limit);
     // Every kept candidate shares every part: none after them can come before them.
-    if (best.length === limit && best[limit - 1]!.rank === 0) break;
+    if (worst === 0) break;
   }
   return best.map(({ id }) => id);
 }

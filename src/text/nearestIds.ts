@@ -36,7 +36,7 @@ import { nearest } from './nearest.js';
  *
  * @param wanted - the mistyped ID.
  * @param candidates - the IDs there are, read once (an array, a set, a map's keys).
- * @param limit - at most how many to return (3 unless given).
+ * @param limit - at most how many to return (3 unless given; 0 returns none).
  * @returns At most `limit` of `candidates` near `wanted`, nearest first, ties
  * in the candidates' order; none for a `wanted` longer than any ID may be
  * ({@link LIMITS}.idLength), which is searched for no further.

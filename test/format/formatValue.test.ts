@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offenders, outcome } from '../helpers/badInput.js';
-import { CURRENCY_CODES, type Fact } from '../../src/index.js';
-import { formatValue } from '../../src/format/formatValue.js';
+import { CURRENCY_CODES, type Fact, LIMITS } from '../../src/index.js';
+import { acceptedLocales, amountWriters, formatValue } from '../../src/format/formatValue.js';
 
 /** `formatValue` without its parameter types, to pass the wrong kind of value on purpose. */
 const untypedFormatValue = formatValue as (fact: unknown, options?: unknown) => string;
@@ -229,5 +229,20 @@ describe('formatValue(fact, options)', () => {
     const us = fact(76e9, 'USD', 'lower-bound');
     expect([formatValue(us, {}), formatValue(us, { locale: undefined } as never)]).toEqual(['over $76B', 'over $76B']);
     expect(outcome(() => formatValue(us, { locale: 'en-US' }))).toEqual({ returned: 'over $76B' });
+  });
+});
+
+describe('formatValue(fact, { locale }) in many locales', () => {
+  it('formatValue(fact, { locale }) keeps the formats of at most LIMITS.cachedLocales locales, forgets the oldest first, and writes the same text again', () => {
+    const amounts = [fact(76e9, 'EUR', 'lower-bound'), fact(4.3, 'percent')];
+    const locales = Array.from({ length: 3 * LIMITS.cachedLocales }, (_, i) => `de-x-n${i}`);
+    const written = (locale: string) => amounts.map((amount) => formatValue(amount, { locale }));
+    const first = locales.map(written);
+    expect({ accepted: acceptedLocales.size, writers: amountWriters.size }).toEqual({ accepted: LIMITS.cachedLocales, writers: LIMITS.cachedLocales });
+    // The most recent locales stay cached (a hit stays a hit), the oldest are forgotten.
+    const recent = locales.slice(-LIMITS.cachedLocales);
+    expect([...acceptedLocales.keys(), ...amountWriters.keys()]).toEqual([...recent, ...recent]);
+    expect(locales.map(written)).toEqual(first);
+    expect(first[0]).toEqual([`over 76${NBSP}Mrd.${NBSP}€`, `4,3${NBSP}%`]);
   });
 });

@@ -108,4 +108,13 @@ describe('recordTable(records, table)', () => {
     expect(() => recordTable(null as never, 'facts')).toThrow(ArgumentTypeError);
     expect(() => recordTable(tablesRecords, 'claims', ['Entity' as never])).toThrow(ArgumentRangeError);
   });
+
+  it('recordTable(records whose collection is not an array of records) throws a TypeError naming the collection or the record, as toCsv does', () => {
+    expect(() => recordTable({ ...tablesRecords, facts: [null] } as never, 'facts')).toThrow(
+      new TypeError('recordTable: expected `records.facts[0]` to be a record (an object), received null'),
+    );
+    expect(() => recordTable({ ...tablesRecords, metrics: undefined } as never, 'facts')).toThrow(
+      new TypeError('recordTable: expected `records.metrics` to be an array of records, received undefined'),
+    );
+  });
 });

@@ -1,15 +1,17 @@
+import { constants } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AiInvestmentFactsError, dataset } from '../../src/index.js';
 import { type CellValue, publishedTables, TABLE_NAMES } from '../../src/publish/publishedTables.js';
 import { cellText, csvField, escapeFormula, tableCsv, toCsv } from '../../src/publish/toCsv.js';
 import { builtInRecords, dataFile } from './builtInDataFiles.js';
-import { tablesRecords } from '../fixtures/tablesRecords.js';
+import { tablesRecords, teasedFact } from '../fixtures/tablesRecords.js';
 import { userFact, userRecords } from '../fixtures/userRecords.js';
 
 /** A table of these columns and rows of cells, as `tableCsv` reads one. */
 function table<Row>(names: readonly string[], rows: readonly Row[], cells: (row: Row) => CellValue[]) {
-  return { columns: names.map((name) => ({ name })), cells: rows.map(cells) };
+  return { name: 'facts' as const, columns: names.map((name) => ({ name })), cells: rows.map(cells) };
 }
 
 describe('cellText(value)', () => {
@@ -213,5 +215,130 @@ describe('toCsv(records, table, options)', () => {
 
   it("the package's own data files are toCsv(records, table) with no option: formulas are never escaped in them", () => {
     for (const name of TABLE_NAMES) expect(dataFile(`${name}.csv`)).toBe(toCsv(builtInRecords, name));
+  });
+});
+
+/** What `toCsv` says of a cell it cannot write: the field and the record it is in, and what it may be, in a text no longer than V8's longest string (2^29 - 24 characters). */
+function unwritable(field: string, record: string, received: string): RangeError {
+  return new RangeError(
+    `toCsv: expected \`${record}.${field}\` to be text, a finite number, a boolean or a list JSON can write, in a text of at most ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} characters (V8's longest string), received ${received}`,
+  );
+}
+
+describe('toCsv(records it cannot write)', () => {
+  it('toCsv(records whose collection is not an array of records) throws a TypeError naming the collection or the record', () => {
+    expect(() => toCsv({ ...dataset, facts: [null] } as never, 'facts')).toThrow(
+      new TypeError('toCsv: expected `records.facts[0]` to be a record (an object), received null'),
+    );
+    expect(() => toCsv({} as never, 'facts')).toThrow(new TypeError('toCsv: expected `records.facts` to be an array of records, received undefined'));
+    // The collections a fact's columns read beside the facts: its source, entity and metric.
+    expect(() => toCsv({ ...tablesRecords, entities: new Map() } as never, 'facts')).toThrow(
+      new TypeError('toCsv: expected `records.entities` to be an array of records, received a Map'),
+    );
+    expect(() => toCsv({ ...tablesRecords, sources: [...tablesRecords.sources, 'report-three'] } as never, 'claims')).toThrow(
+      new TypeError('toCsv: expected `records.sources[3]` to be a record (an object), received "report-three"'),
+    );
+    expect(() => toCsv({ ...tablesRecords, metrics: [[]] } as never, 'metrics')).toThrow(
+      new TypeError('toCsv: expected `records.metrics[0]` to be a record (an object), received an array of 0'),
+    );
+  });
+
+  it('toCsv(records, table) reads only the collections the table needs, and a ledger or notes left out as none', () => {
+    const { notes: _notes, corrections: _corrections, ...withoutNotes } = tablesRecords;
+    expect([toCsv(withoutNotes, 'notes'), toCsv(withoutNotes, 'corrections')].map((csv) => csv.split('\r\n').length)).toEqual([2, 2]);
+    expect(toCsv({ sources: tablesRecords.sources } as never, 'sources')).toBe(toCsv(tablesRecords, 'sources'));
+  });
+
+  it('toCsv(records, table) writes a field it cannot find as an empty cell, the missing value: a fact without a citation or a selector without a position', () => {
+    const uncited = { ...teasedFact, citation: null, caveats: undefined };
+    const [header, row] = parse(toCsv({ ...tablesRecords, facts: [uncited] } as never, 'facts'), { record_delimiter: '\r\n' }) as string[][];
+    expect(header!.flatMap((name, i) => (row![i] === '' ? [] : [name]))).toEqual([
+      'id',
+      'entityId',
+      'entityName',
+      'entityKind',
+      'metricId',
+      'metricName',
+      'value',
+      'unit',
+      'period',
+      'periodBasis',
+      'precision',
+      'status',
+    ]);
+    const unplaced = { ...teasedFact, citation: { ...teasedFact.citation, selectors: ['not a selector'] } };
+    const [names, cells] = parse(toCsv({ ...tablesRecords, facts: [unplaced] } as never, 'facts'), { record_delimiter: '\r\n' }) as string[][];
+    expect(['quoteStart', 'quoteEnd', 'selectors'].map((name) => cells![names!.indexOf(name)])).toEqual(['', '', '["not a selector"]']);
+  });
+
+  it('toCsv(records with a cell it cannot write) throws a RangeError naming the record and the field', () => {
+    const facts = (fact: object) => ({ ...tablesRecords, facts: [teasedFact, fact] }) as never;
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(() => toCsv(facts({ ...teasedFact, value: Number.NaN }), 'facts')).toThrow(unwritable('value', 'records.facts[1]', 'NaN'));
+    expect(() => toCsv(facts({ ...teasedFact, caveats: [1n] }), 'facts')).toThrow(unwritable('caveats', 'records.facts[1]', 'an array of 1'));
+    expect(() => toCsv(facts({ ...teasedFact, caveats: cyclic }), 'facts', { formulas: 'escape' })).toThrow(
+      unwritable('caveats', 'records.facts[1]', 'an array of 1'),
+    );
+  });
+
+  it("toCsv(records that createDataset accepts whose text is longer than V8's longest string) throws a RangeError, before building it", () => {
+    // 6,000 caveats of 100,000 characters: 600 million characters in one cell.
+    const caveats = Array.from({ length: 6000 }, () => 'x'.repeat(100_000));
+    expect(() => toCsv({ ...dataset, facts: [{ ...dataset.facts[0]!, caveats }] }, 'facts')).toThrow(
+      unwritable('caveats', 'records.facts[0]', 'an array of 6000'),
+    );
+    // Six quotes of 100 million characters: each cell fits, the table does not; the sixth is refused before the text is built.
+    const long = 'x'.repeat(100_000_000);
+    const quoted = { ...teasedFact, citation: { ...teasedFact.citation, quote: long } };
+    expect(() => toCsv({ ...tablesRecords, facts: Array.from({ length: 6 }, () => quoted) }, 'facts')).toThrow(
+      unwritable('quote', 'records.facts[5]', `"${'x'.repeat(120)}…" (100000000 characters)`),
+    );
+  }, 30_000);
+
+  it('toCsv(anything, anything, anything) returns a string or throws an AiInvestmentFactsError, never another error', () => {
+    const value = fc.anything({
+      maxDepth: 2,
+      withBigInt: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withDate: true,
+    });
+    const collection = fc.constantFrom(...TABLE_NAMES);
+    // The records with one record, or one field of it or of its citation, replaced (a field of '' is the whole record).
+    const damaged = fc
+      .tuple(collection, fc.nat(), fc.constantFrom('', 'id', 'value', 'name', 'citation', 'caveats', 'members', 'oldValue', 'quote', 'selectors'), value)
+      .map(([name, at, field, replacement]) => {
+        const rows: readonly object[] = tablesRecords[name];
+        const row = rows[at % rows.length] as Record<string, unknown>;
+        const citation = row['citation'] as object | undefined;
+        const changed =
+          field === ''
+            ? replacement
+            : ['quote', 'selectors'].includes(field) && citation !== undefined
+              ? { ...row, citation: { ...citation, [field]: replacement } }
+              : { ...row, [field]: replacement };
+        return { ...tablesRecords, [name]: rows.map((each) => (each === row ? changed : each)) };
+      });
+    const records = fc.oneof(value, damaged, fc.dictionary(collection, fc.oneof(value, fc.array(value, { maxLength: 3 }))));
+    fc.assert(
+      fc.property(
+        records,
+        fc.oneof(collection, value),
+        fc.oneof(fc.constant(undefined), fc.record({ formulas: fc.constantFrom('keep', 'escape') }), value),
+        (given, table, options) => {
+          try {
+            expect(typeof toCsv(given as never, table as never, options as never)).toBe('string');
+          } catch (error) {
+            expect(error).toBeInstanceOf(AiInvestmentFactsError);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

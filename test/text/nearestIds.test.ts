@@ -77,6 +77,22 @@ describe('nearestIds(wanted, candidates)', () => {
     expect(nearestIds('a-1', ['a-2', 'a-3', 'a-4', 'a-5'], 2)).toEqual(['a-2', 'a-3']);
   });
 
+  it('nearestIds(wanted, candidates, 0) and (…, -0) are [], as a limit of 0 says', () => {
+    for (const limit of [0, -0]) {
+      expect([nearestIds('abc', ['abd', 'abc'], limit), nearestIds('china-ai-vc-2024', ['china-ai-vc-investment-2024'], limit)]).toEqual([[], []]);
+    }
+  });
+
+  it('nearestIds(wanted, candidates, limit) is the first `limit` of all the near candidates, for every limit from 0 to past their number', () => {
+    const id = fc.stringMatching(/^[a-c]{1,4}(-[a-c1]{1,5}){0,2}$/);
+    fc.assert(
+      fc.property(id, fc.array(id, { maxLength: 12 }), (wanted, ids) => {
+        const all = nearestIds(wanted, ids, ids.length);
+        for (let limit = 0; limit <= ids.length + 1; limit++) expect(nearestIds(wanted, ids, limit)).toEqual(all.slice(0, limit));
+      }),
+    );
+  });
+
   it('nearestIds(id, candidates) always puts an exact match first', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,6}){0,2}$/), { minLength: 1, maxLength: 30 }), fc.nat(), (ids, pick) => {
