@@ -63,7 +63,7 @@ export interface QuoteCheck {
   /** The quote, as the record gives it. */
   readonly quote: string;
   readonly status: QuoteStatus;
-  /** Where it was found (the occurrence the selectors pick among repeats); absent when not found. */
+  /** Where it was found, in code points of the NFC text (the occurrence the selectors pick among repeats; for a `changed` quote, where it occurs elsewhere); absent when it is nowhere in the document. */
   readonly found?: TextSpan;
   /** Where the record's selectors put it in the archived copy; absent for a record without selectors. */
   readonly recorded?: TextSpan;
@@ -250,8 +250,9 @@ function nulBytesAt(bytes: Uint8Array, parity: number): boolean {
  * quotes are compared in Unicode NFC (so a copy in NFD matches), and the
  * offsets reported are code points of the document's NFC text. A quote that
  * starts (ends) with a letter or digit is found only where the document has
- * no letter, digit or combining mark just before (after) it: a quote ending
- * in "12" is not in "125%".
+ * no letter, digit or combining mark just before (after) it, but for a
+ * lower-case letter before an upper-case one, where a copy lost a separator
+ * ("pulledFor"): a quote ending in "12" is not in "125%".
  *
  * A quote is at its recorded position when an occurrence has the code point
  * offsets of its `TextPositionSelector`; else, among repeats, the one whose
