@@ -29,7 +29,7 @@ const repeated = (text: string, megabytes: number) => text.repeat(Math.ceil((meg
 // The shortest built-in quote with a character outside ASCII (which makes the text two-byte).
 const shortest = [...dataset.facts, ...dataset.claims]
   .flatMap((record) => citationQuotes(record.citation))
-  .filter((quote) => /[^\x00-\x7f]/.test(quote))
+  .filter((quote) => /\P{ASCII}/u.test(quote))
   .reduce((a, b) => (b.length < a.length ? b : a));
 const archived = readShared(SOURCES, '2025-03-26-yicai-china-ai-vc-lags-us.txt');
 const documents = {

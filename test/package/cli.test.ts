@@ -199,7 +199,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
     // The shortest built-in quote with a character outside ASCII (a two-byte text), repeated: quadratic before.
     const shortest = [...dataset.facts, ...dataset.claims]
       .flatMap((record) => [record.citation.quote, ...(record.citation.otherQuotes ?? [])])
-      .filter((quote) => /[^\x00-\x7f]/.test(quote))
+      .filter((quote) => /\P{ASCII}/u.test(quote))
       .reduce((a, b) => (b.length < a.length ? b : a));
     const repeated = join(directory, 'repeated.txt');
     writeFileSync(repeated, `${shortest}\n`.repeat(Math.ceil(1_000_000 / (shortest.length + 1))));
