@@ -61,7 +61,6 @@ export type {
   QuoteVerification,
   RecordCheck,
   TextSpan,
-  VerifiableRecords,
   VerifyQuotesOptions,
 } from './verify/verifyQuotes.js';
 export type {

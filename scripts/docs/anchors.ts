@@ -14,9 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BriefSelectors } from '../../data/anchoring.js';
+import type { DatasetRecords } from '../../src/dataset/Dataset.js';
 import type { Claim, Fact } from '../../src/types.js';
 import { citationQuotes, quoteOccurrences, selectorsOf } from '../../src/verify/quoteMatches.js';
-import type { VerifiableRecords } from '../../src/verify/verifyQuotes.js';
 import { sha256 } from '../../src/verify/sha256.js';
 
 /** The generated module, from the repository's root. */
@@ -77,7 +77,7 @@ function constant(name: string, type: string, entries: readonly (readonly [strin
  * renderAnchorsModule({ sources, facts, claims }, archivedDocument).startsWith('// Generated'); // true
  * ```
  */
-export function renderAnchorsModule(records: VerifiableRecords, documentOf: (sourceId: string) => string): string {
+export function renderAnchorsModule(records: Pick<DatasetRecords, 'sources' | 'facts' | 'claims'>, documentOf: (sourceId: string) => string): string {
   const problems: string[] = [];
   const documents = new Map(records.sources.map((source) => [source.id, documentOf(source.id)]));
   const selectors = (kind: 'facts' | 'claims') =>

@@ -1,7 +1,8 @@
 /**
- * SHA-256 (FIPS 180-4) of a text's UTF-8 bytes, in plain JavaScript: the main
- * entry stays synchronous and browser-safe (no `node:crypto`, no async Web
- * Crypto), and a bundle keeps it only where it uses `verifyQuotes`.
+ * SHA-256 (FIPS 180-4) of a document's bytes: through `node:crypto` where the
+ * runtime has it (Node 20.16 and later, Deno, Bun), reached without an import
+ * so that the main entry stays browser-safe and synchronous, else in plain
+ * JavaScript. A bundle keeps it only where it uses `verifyQuotes`.
  *
  * @internal
  * @module
@@ -17,7 +18,9 @@ const K = /* @__PURE__ */ (() => {
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /**
- * The SHA-256 of `text` encoded as UTF-8, as 64 lowercase hex digits.
+ * The SHA-256 of `bytes` (of a text, its UTF-8 encoding) as 64 lowercase hex
+ * digits, through `node:crypto` where the runtime has it, else
+ * {@link sha256InJavaScript}.
  *
  * @example
  * ```ts
@@ -25,8 +28,21 @@ const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
  * ```
  * @internal
  */
-export function sha256(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+export function sha256(data: string | Uint8Array): string {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  return globalThis.process?.getBuiltinModule?.('node:crypto').createHash('sha256').update(bytes).digest('hex') ?? sha256InJavaScript(bytes);
+}
+
+/**
+ * The SHA-256 of `bytes`, in plain JavaScript.
+ *
+ * @example
+ * ```ts
+ * sha256InJavaScript(new Uint8Array()); // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ * ```
+ * @internal
+ */
+export function sha256InJavaScript(bytes: Uint8Array): string {
   const length = Math.ceil((bytes.length + 9) / 64) * 64;
   const padded = new Uint8Array(length);
   padded.set(bytes);
@@ -41,22 +57,20 @@ export function sha256(text: string): string {
     for (let i = 0; i < 64; i++) {
       if (i < 16) w[i] = view.getUint32(block + i * 4);
       else {
-        const a = w[i - 15] ?? 0;
-        const b = w[i - 2] ?? 0;
+        const a = w[i - 15]!;
+        const b = w[i - 2]!;
         const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
         const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-        w[i] = (w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1;
+        w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
       }
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[i] ?? 0) + (w[i] ?? 0)) >>> 0;
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
       [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
     }
-    [a, b, c, d, e, f, g, hh].forEach((value, i) => {
-      h[i] = (h[i] ?? 0) + value;
-    });
+    h.set([a, b, c, d, e, f, g, hh].map((value, i) => h[i]! + value));
   }
   return [...h].map((word) => word.toString(16).padStart(8, '0')).join('');
 }

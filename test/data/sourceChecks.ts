@@ -8,7 +8,9 @@
  */
 import { describe, expect, it, type TestContext } from 'vitest';
 import { statedValues } from '../../src/format/statedValues.js';
-import type { Claim, Fact, Source } from '../../src/types.js';
+import { entities, metrics } from '../../src/records.js';
+import { createDataset } from '../../src/schema/createDataset.js';
+import type { Claim, Fact, Metric, Source } from '../../src/types.js';
 import { quoteOccurrences } from '../../src/verify/quoteMatches.js';
 import { verifyQuotes } from '../../src/verify/verifyQuotes.js';
 import { requireDocument } from '../support/sharedFiles.js';
@@ -22,11 +24,19 @@ export interface FigureNotRecorded {
   readonly reason: string;
 }
 
-/** One source's records. */
+/** One source's records (and the metrics they add, if any). */
 export interface SourceRecords {
   readonly source: Source;
   readonly facts: readonly Fact[];
   readonly claims: readonly Claim[];
+  readonly metrics?: readonly Metric[];
+}
+
+/** `verifyQuotes`'s check of a source's records in `document`: as a dataset of their own, with the built-in entities and metrics. */
+function verification(records: SourceRecords, document: string) {
+  const { source, facts, claims } = records;
+  const dataset = createDataset({ sources: [source], entities, metrics: [...metrics, ...(records.metrics ?? [])], facts, claims });
+  return verifyQuotes(document, { sourceId: source.id, dataset });
 }
 
 /** Every quote a source's records carry, with the record it belongs to. */
@@ -71,8 +81,8 @@ export const RECORD_CHECKS: Readonly<Record<string, (records: SourceRecords) => 
 export const DOCUMENT_CHECKS: Readonly<Record<string, (records: SourceRecords, document: string, notRecorded: readonly FigureNotRecorded[]) => unknown[]>> = {
   // The facts' and claims' quotes are checked by verifyQuotes, the check users run; the title and date by the matching it uses.
   'quote the document verbatim (any whitespace run matching any other)': (records, document) => [
-    ...verifyQuotes(document, { sourceId: records.source.id, records: { ...records, sources: [records.source] } }).records.flatMap((record) =>
-      record.quotes.filter((quote) => quote.status === 'not-found').map(({ quote }) => ({ owner: record.id, quote })),
+    ...verification(records, document).records.flatMap((record) =>
+      record.quotes.filter((quote) => quote.found === undefined).map(({ quote }) => ({ owner: record.id, quote })),
     ),
     ...quotesOf(records)
       .filter(({ owner }) => owner.startsWith(`${records.source.id} (`))
@@ -125,8 +135,8 @@ export function describeSourceRecords(
  * the document's.
  */
 export function anchorProblems(records: SourceRecords, document: string): unknown[] {
-  const verification = verifyQuotes(document, { sourceId: records.source.id, records: { ...records, sources: [records.source] } });
-  const notAtPosition = verification.records.flatMap((record) =>
+  const verified = verification(records, document);
+  const notAtPosition = verified.records.flatMap((record) =>
     record.quotes
       .filter((quote) => quote.status !== 'at-recorded-position')
       .map((quote) => ({ record: record.id, quote: quote.index, status: quote.status, found: quote.found, recorded: quote.recorded })),
@@ -139,7 +149,6 @@ export function anchorProblems(records: SourceRecords, document: string): unknow
       return indexesOf(document, triple).length === 1 && at === textQuote.exact ? [] : [{ record: record.id, quote: i, textQuote, textPosition }];
     }),
   );
-  const hash =
-    records.source.sha256 === verification.sha256 ? [] : [{ source: records.source.id, sha256: records.source.sha256, document: verification.sha256 }];
+  const hash = records.source.sha256 === verified.sha256 ? [] : [{ source: records.source.id, sha256: records.source.sha256, document: verified.sha256 }];
   return [...notAtPosition, ...notUnique, ...hash];
 }

@@ -6,11 +6,11 @@
  * codes are tested in-process, on fixture records, in test/cli/.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readmeExamples } from '../../scripts/docs/readme.js';
-import { dataset, sources } from '../../src/index.js';
+import { dataset, LIMITS, sources } from '../../src/index.js';
 import { requireDocument } from '../support/sharedFiles.js';
 import { mismatchedReadmeExamples, packedInstall, runToCompletion } from './packedInstall.js';
 
@@ -172,6 +172,39 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       encoding: 'utf8',
     });
     expect([piped, csv.startsWith('id,'), lstatSync('/dev/stdout').isSymbolicLink()]).toEqual([csv, true, true]);
+  });
+
+  it('verify refuses a device, a FIFO with no writer, a directory and a file over the limit, each in one line with exit code 1; 1 MB of a repeated quote it checks', () => {
+    const directory = mkdtempSync(join(packedInstall().workDirectory, 'verify-'));
+    const fifo = join(directory, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const large = join(directory, 'large.txt');
+    writeFileSync(large, '');
+    truncateSync(large, LIMITS.documentLength + 1);
+    // Each run is killed after 10 s (a guard against a hang: /dev/zero read whole, a FIFO waiting for a writer), and then fails.
+    const verify = (file: string) =>
+      spawnSync(bin(), ['verify', file], { cwd: packedInstall().consumer, encoding: 'utf8', env: commandEnv(), timeout: 10_000 });
+    const notRegular = 'not a regular file (a device, a FIFO or a socket)';
+    expect(
+      [
+        ['/dev/zero', notRegular],
+        [fifo, notRegular],
+        [directory, 'EISDIR: illegal operation on a directory'],
+        [large, '20000001 bytes, more than the 20000000 it reads'],
+      ].map(([file = '', reason]) => {
+        const outcome = verify(file);
+        return [outcome.status, outcome.signal, outcome.stdout, outcome.stderr === `ai-investment-facts: verify: cannot read "${file}": ${reason}\n`];
+      }),
+    ).toEqual(Array.from({ length: 4 }, () => [1, null, '', true]));
+    // The shortest built-in quote with a character outside ASCII (a two-byte text), repeated: quadratic before.
+    const shortest = [...dataset.facts, ...dataset.claims]
+      .flatMap((record) => [record.citation.quote, ...(record.citation.otherQuotes ?? [])])
+      .filter((quote) => /\P{ASCII}/u.test(quote))
+      .reduce((a, b) => (b.length < a.length ? b : a));
+    const repeated = join(directory, 'repeated.txt');
+    writeFileSync(repeated, `${shortest}\n`.repeat(Math.ceil(1_000_000 / (shortest.length + 1))));
+    const outcome = verify(repeated);
+    expect([outcome.status, outcome.signal, outcome.stdout.includes('identified as the source whose quotes it holds most')]).toEqual([1, null, true]);
   });
 
   it("runs the README's commands on a terminal (util-linux `script` gives it one), printing exactly the tables shown", (context) => {
