@@ -213,9 +213,13 @@ export function brand(name: string): symbol {
   return Symbol.for(`ai-investment-facts.${name}`);
 }
 
-/** Whether `value` carries the brand of the class `name`. */
+/** Whether `value` carries the brand of the class `name` as its own property (not inherited, as `Object.create(dataset)` would). */
 export function branded(value: unknown, name: string): boolean {
-  return (value as Record<symbol, unknown> | null | undefined)?.[brand(name)] === true;
+  try {
+    return typeof value === 'object' && value !== null && Object.getOwnPropertyDescriptor(value, brand(name))?.value === true;
+  } catch {
+    return false; // a revoked Proxy, or one whose trap throws
+  }
 }
 
 /**

@@ -12,8 +12,15 @@ describe('requireDataset(method, name, value)', () => {
     expect(requireDataset('m', 'a', mine)).toBe(mine);
   });
 
-  it('refuses records that were not validated: a spread copy of a dataset, plain records, null', () => {
-    for (const value of [{ ...dataset }, { ...dataset, facts: [null] }, userRecords([]), null]) {
+  it('refuses records that were not validated: a copy of a dataset, an object inheriting from one, a revoked or throwing Proxy, plain records, null', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwing = new Proxy(dataset, {
+      getOwnPropertyDescriptor() {
+        throw new Error('trap');
+      },
+    });
+    for (const value of [{ ...dataset }, { ...dataset, facts: [null] }, Object.create(dataset), revoked.proxy, throwing, userRecords([]), null]) {
       expect(() => requireDataset('verifyQuotes', 'options.dataset', value)).toThrow(ArgumentTypeError);
     }
     expect(() => requireDataset('verifyQuotes', 'options.dataset', null)).toThrow(

@@ -203,7 +203,7 @@ export const GRAMMAR = {
     summary: "check a source's quotes against your copy of its document",
     operands: { '<file>': 'document' },
     about: [
-      "Checks every quote of a source's facts and claims against your copy of its document (<file>, read as UTF-8): each is found at its recorded position, elsewhere, or not found (any run of whitespace matches any other). Without --source, the document is identified by its SHA-256, or else as the source whose quotes it holds most. Exits 1, naming each failing record, when a quote is not found.",
+      "Checks every quote of a source's facts and claims against your copy of its document (<file>, a regular file of UTF-8 text, at most 20,000,000 bytes): each is found at its recorded position, elsewhere, changed (not at its recorded position, though the text before it is), or not found (any run of whitespace matches any other). Without --source, the document is identified by its SHA-256, or else as the source whose quotes it holds most. Exits 1, naming each failing record, when a quote is changed or not found.",
     ],
     options: { '--source ID': 'check the file as a copy of this source', ...COMMON },
     examples: ['verify 2025-03-26-yicai-china-ai-vc-lags-us.txt'],
