@@ -9,7 +9,7 @@
  */
 import type { Dataset } from './dataset/Dataset.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, branded, describeValue, type MessagePart, nearestText, toBe, withType } from './errors.js';
-import { LIMITS } from './limits.js';
+import { COLLECTION_SIZE, type LIMITS } from './limits.js';
 import { parsePeriod } from './period.js';
 import { nearest } from './text/nearest.js';
 import { ENTITY_KINDS, FACT_UNITS, isFactUnit, STATUSES } from './vocabulary.js';
@@ -95,7 +95,7 @@ export function requireFiniteResult(method: string, args: Readonly<Record<string
  */
 export function readArray(method: string, name: string, value: readonly unknown[]): unknown[] {
   const length = value.length;
-  requireRange(method, name, value, length <= LIMITS.collectionSize, `to hold at most ${LIMITS.collectionSize} items`);
+  requireRange(method, name, value, length <= COLLECTION_SIZE, `to hold at most ${COLLECTION_SIZE} items`);
   return Array.from({ length }, (_, i) => value[i]);
 }
 

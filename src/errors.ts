@@ -216,9 +216,9 @@ export function brand(name: string): symbol {
 /** Whether `value` carries the brand of the class `name` as its own property (not inherited, as `Object.create(dataset)` would). */
 export function branded(value: unknown, name: string): boolean {
   try {
-    return typeof value === 'object' && value !== null && Object.getOwnPropertyDescriptor(value, brand(name))?.value === true;
+    return Object.hasOwn(value as object, brand(name));
   } catch {
-    return false; // a revoked Proxy, or one whose trap throws
+    return false; // null or undefined, a revoked Proxy, or one whose trap throws
   }
 }
 

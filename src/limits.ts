@@ -11,6 +11,9 @@
  * @module
  */
 
+/** `LIMITS.collectionSize`, a constant of its own so that a bundle of the helpers keeps the number, not the whole of `LIMITS`. @internal */
+export const COLLECTION_SIZE = 10_000_000;
+
 /**
  * The limits on what the library reads:
  *
@@ -49,7 +52,7 @@ export const LIMITS: Readonly<{
 }> = /* @__PURE__ */ Object.freeze({
   idLength: 200,
   textLength: 100_000,
-  collectionSize: 10_000_000,
+  collectionSize: COLLECTION_SIZE,
   listLength: 10_000,
   issueCount: 100,
   documentLength: 20_000_000,
