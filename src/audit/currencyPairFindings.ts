@@ -1,5 +1,5 @@
 import type { ValuedFact } from '../derived/requireInputs.js';
-import { getOrInsert, groupByKeys } from '../grouping.js';
+import { getOrInsert, groupByKey } from '../grouping.js';
 import type { ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js';
 import { describeAmount, describeComputed, type FactTable, factInterval, notCheckable } from './findings.js';
 
@@ -30,8 +30,8 @@ export function currencyPairFindings(table: FactTable): ConsistencyFinding[] {
   }
   if (mixed.size === 0) return [];
   const money = table.facts.filter((fact) => mixed.has(fact.metricId));
-  return groupByKeys(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId]).flatMap((facts) => {
-    const once = groupByKeys(facts, (fact) => [fact.unit]).flatMap((inUnit) => (inUnit.length === 1 ? inUnit : []));
+  return groupByKey(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId].join('\u0000')).flatMap((facts) => {
+    const once = groupByKey(facts, (fact) => fact.unit).flatMap((inUnit) => (inUnit.length === 1 ? inUnit : []));
     return once.flatMap((a, i) => once.slice(i + 1).map((b) => pairFinding(a, b)));
   });
 }
