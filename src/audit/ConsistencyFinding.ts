@@ -9,6 +9,8 @@
  *   metric is a share of that whole.
  * - `currency-pair`: one amount stated in two currencies, and the exchange
  *   rate the pair implies. The sources state no rate to check it against.
+ *   An amount stated in more currencies makes a pair of each with the first
+ *   (the rate of any other pair is the quotient of two of these).
  * - `repeated-figure`: the figures stated more than once for the same
  *   entity, metric, period, unit and status (by two sources, or twice by one),
  *   against each other.
