@@ -10,6 +10,12 @@ import { userEntities, userFact, userRecords } from '../fixtures/userRecords.js'
 const amountIn = (entityId: string, unit: FactUnit, id: string, sourceId = 'report-one'): Fact =>
   userFact(entityId, 100, { id, unit, citation: { sourceId, section: 'body', quote: 'Figure 100' } });
 
+/** `count` groups of exactly a and b (complete), and `count` remainders of `all` less a and b. */
+const coveringAndRemainders = (groups: number, remainders: number): Entity[] => [
+  ...Array.from({ length: groups }, (_, i) => ({ ...group(`example-g-${i}`), members: ['a', 'b'], membersComplete: true })),
+  ...Array.from({ length: remainders }, (_, i) => ({ ...group(`example-r-${i}`), members: [], membersComplete: false, subsetOf: 'all', excludes: ['a', 'b'] })),
+];
+const group = (id: string) => ({ id, name: id, kind: 'group' as const, description: `The group ${id}.` });
 /** A user's records with these extra entities and facts. */
 const withEntities = (entities: readonly Entity[], facts: readonly Fact[]) => ({ ...userRecords(facts), entities: [...userEntities, ...entities] });
 
@@ -56,6 +62,37 @@ describe('auditConsistency() stays linear in the facts', () => {
           return single.length > 1 && !sameStatement ? single : [];
         });
         expect(once.filter((id) => !pairs.some((f) => f.factIds.includes(id)))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('auditConsistency() of 300 remainders and 300 groups of what they exclude, each with a share, checks the first remainder against each group and the others against the first: 599 findings', () => {
+    const entities = coveringAndRemainders(300, 300);
+    const findings = createDataset(
+      withEntities(
+        entities,
+        entities.map((e) => userFact(e.id, 50, { metricId: 'share' })),
+      ),
+    ).auditConsistency();
+    const id = (remainder: number, group: number) => `remainder-sum:example-r-${remainder}+example-g-${group}:share:2024:percent:reported:report-one`;
+    expect(findings.map((f) => [f.id, f.outcome])).toEqual([
+      ...Array.from({ length: 300 }, (_, g) => [id(0, g), 'consistent']),
+      ...Array.from({ length: 299 }, (_, r) => [id(r + 1, 0), 'consistent']),
+    ]);
+  }, 60_000);
+
+  it('auditConsistency() of random remainders and groups of the same entities makes at most one finding per figure, and uses every figure', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 30 }), fc.array(fc.boolean(), { maxLength: 30 }), (groupHas, remainderHas) => {
+        const entities = coveringAndRemainders(groupHas.length, remainderHas.length);
+        const has = [...groupHas, ...remainderHas];
+        const facts = entities.filter((_, i) => has[i]).map((e) => userFact(e.id, 50, { metricId: 'share' }));
+        const findings = openDataset(withEntities(entities, facts)).auditConsistency();
+        expect(findings.length).toBeLessThanOrEqual(facts.length);
+        const used = new Set(findings.flatMap((f) => f.factIds));
+        const bothHave = groupHas.includes(true) && remainderHas.includes(true);
+        expect(facts.filter((fact) => bothHave && !used.has(fact.id)).map((fact) => fact.id)).toEqual([]);
       }),
       { numRuns: 200 },
     );
