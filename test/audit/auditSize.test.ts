@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { factInterval } from '../../src/audit/findings.js';
 import { openDataset } from '../../src/dataset/openDataset.js';
+import type { ValuedFact } from '../../src/derived/requireInputs.js';
 import { createDataset } from '../../src/schema/index.js';
 import type { Entity, Fact, FactUnit } from '../../src/types.js';
 import { CURRENCY_CODES } from '../../src/vocabulary.js';
@@ -95,6 +97,28 @@ describe('auditConsistency() stays linear in the facts', () => {
         expect(facts.filter((fact) => bothHave && !used.has(fact.id)).map((fact) => fact.id)).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('auditConsistency() judges a repeated figure of many statements as every interval would, though it reads few of them: consistent exactly where some value lies in all', () => {
+    const statement = fc.record({
+      value: fc.constantFrom(0, 9.5, 10, 10.4, 10.5, 11, 12, 20, 100),
+      precision: fc.constantFrom('exact', 'approximate', 'lower-bound', 'upper-bound'),
+    });
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 2, maxLength: 14 }), (drawn) => {
+        const facts = drawn.map(({ value, precision }, i) => userFact('c', value, { id: `f-${i}`, precision }));
+        const intervals = facts.map((fact) => factInterval(fact as ValuedFact));
+        const meet = Math.max(...intervals.map((i) => i.low ?? -Infinity)) <= Math.min(...intervals.map((i) => i.high ?? Infinity));
+        const values = drawn.map(({ value }) => value);
+        const [finding] = openDataset(userRecords(facts)).auditConsistency();
+        expect([finding?.outcome, finding?.computed, finding?.expected]).toEqual([
+          meet ? 'consistent' : 'inconsistent',
+          Math.min(...values),
+          Math.max(...values),
+        ]);
+      }),
+      { numRuns: 500 },
     );
   });
 });
