@@ -6,9 +6,9 @@ import { describeAmount, describeComputed, type FactTable, factInterval, notChec
 /**
  * For each amount a source states in several currencies (the same entity,
  * metric, period, status and source, different currency units): the exchange
- * rate each currency implies against the statement's first, the first in the
- * dataset's order, with the interval the printed digits allow, first currency
- * per other. The sources state no rate to check it against, so each is
+ * rate each currency implies against the statement's first (of those it is
+ * stated in once, in the dataset's order), with the interval the printed
+ * digits allow, first currency per other. The sources state no rate to check it against, so each is
  * `not-checkable`: shown, never used to convert.
  *
  * One finding per currency but the first, not one per pair of currencies: the
@@ -34,7 +34,7 @@ export function currencyPairFindings(table: FactTable): ConsistencyFinding[] {
   for (const fact of table.facts) if (getOrInsert(firstUnit, fact.metricId, () => fact.unit) !== fact.unit) mixed.add(fact.metricId);
   if (mixed.size === 0) return [];
   const money = table.facts.filter((fact) => mixed.has(fact.metricId));
-  return groupByKey(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId].join('\u0000')).flatMap((facts) => {
+  return groupByKey(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId].join(':')).flatMap((facts) => {
     const [first, ...others] = groupByKey(facts, (fact) => fact.unit).flatMap((inUnit) => (inUnit.length === 1 ? inUnit : []));
     return others.map((other) => pairFinding(first!, other));
   });

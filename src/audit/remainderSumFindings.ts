@@ -49,6 +49,7 @@ export function remainderSumFindings(table: FactTable): ConsistencyFinding[] {
       const expected = own.length > 1 ? undefined : expectedFor(whole, fact, table);
       if (expected === undefined || metrics.get(fact.metricId)?.additive !== true) return [];
       const groupFacts = covering?.get(cell) ?? [];
+      // Every group, or only the first that is not the remainder itself (an entity may be both).
       const groups = checkedAgainstAll.has(groupFacts) ? groupFacts.slice(0, 2).filter(notSelf).slice(0, 1) : groupFacts.filter(notSelf);
       checkedAgainstAll.add(groupFacts);
       const parts = excludedIn.get(cell);
@@ -61,5 +62,5 @@ export function remainderSumFindings(table: FactTable): ConsistencyFinding[] {
 
 /** A key for a list of entity IDs that is the same for the same IDs in any order. */
 function membersKey(ids: readonly string[]): string {
-  return [...ids].sort().join('\u0000');
+  return [...ids].sort().join(':');
 }
