@@ -31,24 +31,15 @@ export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<
 }
 
 /**
- * Groups `items` by several keys at once, in nested maps, without building a
- * key string for each item (which, for a million facts, costs more in string
- * hashing and garbage than the grouping itself). Groups come in the order of
- * their first item, items in input order.
+ * The items with the same key, one list per key, in the order of each key's
+ * first item, items in input order: the groups, without the map. Several keys
+ * are one string, joined by a character none of them holds (`:` for IDs,
+ * periods, units and statuses): one map of strings groups a million facts in
+ * about two thirds of the time of nested maps, one for each key, with less
+ * garbage.
  */
-export function groupByKeys<T>(items: Iterable<T>, keysOf: (item: T) => readonly unknown[]): T[][] {
-  const root = new Map<unknown, unknown>();
-  const groups: T[][] = [];
-  for (const item of items) {
-    const keys = keysOf(item);
-    let node = root;
-    for (let i = 0; i < keys.length - 1; i++) node = getOrInsert(node, keys[i], () => new Map()) as Map<unknown, unknown>;
-    const group = getOrInsert(node, keys.at(-1), () => {
-      const created: T[] = [];
-      groups.push(created);
-      return created;
-    });
-    (group as T[]).push(item);
-  }
-  return groups;
+export function groupByKey<T>(items: Iterable<T>, keyOf: (item: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const item of items) appendTo(map, keyOf(item), item);
+  return [...map.values()];
 }

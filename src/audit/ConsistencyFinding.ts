@@ -6,9 +6,13 @@
  *   For a group whose member list is incomplete, the sum may only be smaller.
  * - `remainder-sum`: a remainder ("the remaining 20.6%") plus the parts it
  *   excludes, against the whole: the whole's own figure, or 100% where the
- *   metric is a share of that whole.
+ *   metric is a share of that whole. Where several remainders and groups
+ *   cover the same entities, the first remainder is summed with each group,
+ *   and the others with the first group (the rest follow from these).
  * - `currency-pair`: one amount stated in two currencies, and the exchange
  *   rate the pair implies. The sources state no rate to check it against.
+ *   An amount stated in more currencies makes a pair of each with the first
+ *   (the rate of any other pair is the quotient of two of these).
  * - `repeated-figure`: the figures stated more than once for the same
  *   entity, metric, period, unit and status (by two sources, or twice by one),
  *   against each other.

@@ -23,7 +23,8 @@ export function auditConsistency(index: RecordIndex): readonly ConsistencyFindin
   const checks = [membersSumFindings, remainderSumFindings, currencyPairFindings, repeatedFigureFindings, noteDifferenceFindings];
   const findings = checks.flatMap((check) => check(table));
   for (const finding of findings) {
-    for (const value of Object.values(finding)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+    // Freezing a string, number or null leaves it as it is.
+    Object.values(finding).forEach(Object.freeze);
     Object.freeze(finding);
   }
   return Object.freeze(findings);

@@ -1,38 +1,42 @@
 import type { ValuedFact } from '../derived/requireInputs.js';
-import { getOrInsert, groupByKeys } from '../grouping.js';
+import { getOrInsert, groupByKey } from '../grouping.js';
 import type { ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js';
 import { describeAmount, describeComputed, type FactTable, factInterval, notCheckable } from './findings.js';
 
 /**
- * For each amount a source states in two currencies (the same entity, metric,
- * period, status and source, different currency units): the exchange rate the
- * pair implies, first currency per second, with the interval the printed
- * digits allow. The sources state no rate to check it against, so each is
- * `not-checkable`: shown, never used to convert. A currency the source states
- * the amount in twice makes no pair (as a sum is not checked where anyone has
- * two figures): which of its statements to use is the repeated-figure check's
- * question, and so each finding's ID names one pair of currencies once.
+ * For each amount a source states in several currencies (the same entity,
+ * metric, period, status and source, different currency units): the exchange
+ * rate each currency implies against the statement's first (of those it is
+ * stated in once, in the dataset's order), with the interval the printed
+ * digits allow, first currency per other. The sources state no rate to check it against, so each is
+ * `not-checkable`: shown, never used to convert.
+ *
+ * One finding per currency but the first, not one per pair of currencies: the
+ * rate of any other pair is the quotient of two of these (EUR per CNY is USD
+ * per CNY over USD per EUR), so an amount in 162 currencies makes 161
+ * findings, not 13,041. The first is the reference, as it is the currency
+ * the statement names first, and so an amount in two currencies makes the one
+ * finding, with the ID, it always did. A currency the source states the
+ * amount in twice makes no finding (as a sum is not checked where anyone has
+ * two figures): which of its statements to use is the repeated-figure
+ * check's question.
  *
  * Linear in the facts: the metrics with amounts in more than one currency are
- * found in a pass that builds nothing per fact, only their statements are
- * grouped, once, and only the currencies stated once in a group are paired,
- * so a group's pairs are at most those of the ISO 4217 codes, however many
- * facts it holds.
+ * found in a pass that builds nothing per fact, and only their statements are
+ * grouped, once.
  *
  * @internal
  */
 export function currencyPairFindings(table: FactTable): ConsistencyFinding[] {
-  const metrics = table.index.metricsById();
-  const firstCurrency = new Map<string, string>();
+  // Only a currency metric's facts have more than one unit.
+  const firstUnit = new Map<string, string>();
   const mixed = new Set<string>();
-  for (const fact of table.facts) {
-    if (metrics.get(fact.metricId)?.unit === 'currency' && getOrInsert(firstCurrency, fact.metricId, () => fact.unit) !== fact.unit) mixed.add(fact.metricId);
-  }
+  for (const fact of table.facts) if (getOrInsert(firstUnit, fact.metricId, () => fact.unit) !== fact.unit) mixed.add(fact.metricId);
   if (mixed.size === 0) return [];
   const money = table.facts.filter((fact) => mixed.has(fact.metricId));
-  return groupByKeys(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId]).flatMap((facts) => {
-    const once = groupByKeys(facts, (fact) => [fact.unit]).flatMap((inUnit) => (inUnit.length === 1 ? inUnit : []));
-    return once.flatMap((a, i) => once.slice(i + 1).map((b) => pairFinding(a, b)));
+  return groupByKey(money, (fact) => [fact.entityId, fact.metricId, fact.period, fact.status, fact.citation.sourceId].join(':')).flatMap((facts) => {
+    const [first, ...others] = groupByKey(facts, (fact) => fact.unit).flatMap((inUnit) => (inUnit.length === 1 ? inUnit : []));
+    return others.map((other) => pairFinding(first!, other));
   });
 }
 

@@ -108,21 +108,16 @@ function isUsable(fact: Fact): fact is ValuedFact {
 }
 
 /**
- * The parts of a fact's cell, in the order finding IDs name them: what makes
- * one source's figures comparable for the sum checks, one metric, period,
- * unit, status and source. Each source is checked against itself; figures
- * that two sources state for one entity are compared by the repeated-figure
- * check.
+ * The one string that names a fact's cell, in finding IDs and maps of cells:
+ * what makes one source's figures comparable for the sum checks, one metric,
+ * period, unit, status and source, joined by `:` (which no ID, period, unit or
+ * status holds). Each source is checked against itself; figures that two
+ * sources state for one entity are compared by the repeated-figure check.
  *
  * @internal
  */
-export function cellParts(fact: ValuedFact): readonly unknown[] {
-  return [fact.metricId, fact.period, fact.unit, fact.status, fact.citation.sourceId];
-}
-
-/** The one string that names a fact's cell, for maps of cells. @internal */
 export function cellKey(fact: ValuedFact): string {
-  return cellParts(fact).join('\u0000');
+  return [fact.metricId, fact.period, fact.unit, fact.status, fact.citation.sourceId].join(':');
 }
 
 /**
@@ -287,7 +282,7 @@ export function sumFinding(
   const against = byFact ? `stated for ${whole} (${describeInterval(expectedInterval, unit)})` : `for ${whole}, by the metric's definition`;
   const roundingExplains = outcome === 'consistent' && !atMost && difference !== 0 && !precision.oneSided;
   return {
-    id: [check, label, ...cellParts(parts[0]!)].join(':'),
+    id: [check, label, cellKey(parts[0]!)].join(':'),
     check,
     outcome,
     oneSided: precision.oneSided || atMost,

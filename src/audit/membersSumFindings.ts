@@ -25,12 +25,14 @@ export function membersSumFindings(table: FactTable): ConsistencyFinding[] {
   let shares: ReturnType<typeof sharesByBase> | undefined;
   return table.index.records.entities.flatMap((group) => {
     const members = group.members ?? [];
-    if (group.kind !== 'group' || members.length === 0) return [];
+    if (members.length === 0) return [];
     shares ??= sharesByBase(table);
     const complete = group.membersComplete === true;
     const cells = new Map<string, ValuedFact>();
     for (const [key, facts] of table.cellsOf(group.id)) cells.set(key, facts[0]!);
-    for (const member of new Set(members)) for (const fact of shares.get(group.id)?.get(member) ?? []) getOrInsert(cells, cellKey(fact), () => fact);
+    for (const member of new Set(members)) {
+      for (const fact of shares.get([group.id, member].join(':')) ?? []) getOrInsert(cells, cellKey(fact), () => fact);
+    }
     const membersIn = factsInCells(table, cells, members);
     return [...cells].flatMap(([key, cell]) => {
       if (metrics.get(cell.metricId)?.additive !== true) return [];
@@ -42,18 +44,13 @@ export function membersSumFindings(table: FactTable): ConsistencyFinding[] {
   });
 }
 
-/** For each entity, its usable facts of metrics that are shares of another entity, by that entity: built only where some group has members. */
-function sharesByBase(table: FactTable): Map<string, Map<string, ValuedFact[]>> {
-  const byBase = new Map<string, Map<string, ValuedFact[]>>();
+/** The usable facts of metrics that are shares of another entity, by that entity's ID and their own entity's, joined by `:`: built only where some group has members. */
+function sharesByBase(table: FactTable): Map<string, ValuedFact[]> {
+  const byBase = new Map<string, ValuedFact[]>();
   const metrics = table.index.metricsById();
   for (const fact of table.facts) {
     const base = metrics.get(fact.metricId)?.baseEntityId;
-    if (base === undefined) continue;
-    appendTo(
-      getOrInsert(byBase, base, () => new Map()),
-      fact.entityId,
-      fact,
-    );
+    if (base !== undefined) appendTo(byBase, [base, fact.entityId].join(':'), fact);
   }
   return byBase;
 }

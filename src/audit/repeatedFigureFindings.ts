@@ -1,6 +1,6 @@
 import { decimalSum } from '../arithmetic/decimalSum.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
-import { groupByKeys } from '../grouping.js';
+import { groupByKey } from '../grouping.js';
 import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { boundNotes, describeAmount, describeInterval, type FactTable, factInterval } from './findings.js';
 
@@ -14,14 +14,14 @@ import { boundNotes, describeAmount, describeInterval, type FactTable, factInter
  * @internal
  */
 export function repeatedFigureFindings(table: FactTable): ConsistencyFinding[] {
-  return groupByKeys(table.facts, figureOf)
+  return groupByKey(table.facts, findingId)
     .filter((facts) => facts.length > 1)
     .map(repeatedFinding);
 }
 
-/** What makes two statements one figure's, in the order finding IDs name them. */
-function figureOf(fact: ValuedFact): unknown[] {
-  return [fact.entityId, fact.metricId, fact.period, fact.unit, fact.status];
+/** The ID of the finding of a statement's figure, which names what makes two statements one figure's: the key the statements are grouped by. */
+function findingId(fact: ValuedFact): string {
+  return ['repeated-figure', fact.entityId, fact.metricId, fact.period, fact.unit, fact.status].join(':');
 }
 
 /** The statements a summary lists; the rest are counted, and all are in `factIds`. */
@@ -29,22 +29,24 @@ const SHOWN = 5;
 
 function repeatedFinding(facts: readonly ValuedFact[]): ConsistencyFinding {
   const [first] = facts as [ValuedFact, ...ValuedFact[]];
-  // One pass: each statement's interval is needed once, for the ends, and kept only for the few the summary shows.
+  // One pass: a statement's interval is needed once, for the ends, and kept only for the few the summary shows.
   let [greatestLow, leastHigh, lowest, highest] = [-Infinity, Infinity, first, first];
   const statements: string[] = [];
   facts.forEach((fact, i) => {
+    if (fact.value < lowest.value) lowest = fact;
+    if (fact.value > highest.value) highest = fact;
+    // A statement whose value lies within both ends so far moves neither, as its interval holds its value: only the summary needs its interval.
+    if (i >= SHOWN && fact.value <= greatestLow && fact.value >= leastHigh) return;
     const interval = factInterval(fact);
     greatestLow = Math.max(greatestLow, interval.low ?? -Infinity);
     leastHigh = Math.min(leastHigh, interval.high ?? Infinity);
-    if (fact.value < lowest.value) lowest = fact;
-    if (fact.value > highest.value) highest = fact;
     if (i < SHOWN) statements.push(`${describeAmount(fact.value, fact.unit)} in ${fact.citation.sourceId} (${describeInterval(interval, fact.unit)})`);
   });
   const outcome = greatestLow <= leastHigh ? 'consistent' : 'inconsistent';
   const precision = boundNotes(facts);
   const more = facts.length > SHOWN ? ` and ${facts.length - SHOWN} more` : '';
   return {
-    id: ['repeated-figure', ...figureOf(first)].join(':'),
+    id: findingId(first),
     check: 'repeated-figure',
     outcome,
     oneSided: precision.oneSided,
