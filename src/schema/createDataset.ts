@@ -70,7 +70,7 @@ export function createDataset(records: unknown): Dataset {
   );
   const collections = isObject(snapshot) ? snapshot : {};
   const valid = check(
-    () => checkRecords(snapshot, report),
+    () => checkRecords(snapshot, collections, report),
     (path) => recordsAfter(collections, path),
     false,
   );
@@ -82,13 +82,12 @@ export function createDataset(records: unknown): Dataset {
 }
 
 /**
- * The records of `snapshot` as their schemas parse them, each checked on its
- * own so that the check can stop after any; first, the records as a whole
+ * The records of `snapshot` (its `collections`) as their schemas parse them,
+ * each checked on its own so that the check can stop after any; first, the records as a whole
  * (their fields, the kind of each collection), which {@link datasetSchema}
  * checks of `snapshot` with each collection emptied.
  */
-function checkRecords(snapshot: unknown, report: Report): DatasetRecords {
-  const collections = isObject(snapshot) ? snapshot : {};
+function checkRecords(snapshot: unknown, collections: Readonly<Record<string, unknown>>, report: Report): DatasetRecords {
   const shell = isObject(snapshot) ? Object.fromEntries(Object.entries(snapshot).map(([name, list]) => [name, Array.isArray(list) ? [] : list])) : snapshot;
   for (const { path, message } of datasetSchema.safeParse(shell).error?.issues ?? []) report(path, message);
   const parsed: Record<string, unknown[]> = {};

@@ -37,7 +37,7 @@ export const kebabIdSchema = z
  *
  * @internal
  */
-export const listSchema = <T extends z.ZodType>(item: T): z.ZodArray<T> => z.array(item).max(LIMITS.listLength);
+export const listSchema = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
 
 /**
  * A list of record IDs, each at most once: a group's members, the entities a
