@@ -445,16 +445,27 @@ export interface RecordIssue {
   readonly message: string;
 }
 
-/** `['facts', 0, 'entityId']` as `facts[0].entityId`. */
-function formatPath(path: readonly PropertyKey[]): string {
+/** `['facts', 0, 'entityId']` as `facts[0].entityId`. @internal */
+export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(the records)';
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
+/** The most characters of one issue the message shows: a longer one (a path or a message holding long keys or IDs) is cut there, with its length. */
+const LONGEST_ISSUE = 1_000;
+
+/** `line`, cut after {@link LONGEST_ISSUE} characters (never between the halves of a surrogate pair), with its length. */
+function shortened(line: string): string {
+  return line.length <= LONGEST_ISSUE ? line : `${line.slice(0, LONGEST_ISSUE).replace(/[\ud800-\udbff]$/, '')}… (${line.length} characters)`;
+}
+
 /**
  * Thrown by `createDataset` for invalid records, with every problem, not only
- * the first: `issues` holds them as data, and the message lists them one a
- * line, each with its path. It is a `TypeError`.
+ * the first, up to `LIMITS.issueCount` of them: `issues` holds them as data,
+ * and the message lists them one a line, each with its path (an issue of more
+ * than 1,000 characters cut there, with its length). Where the check stopped
+ * at that limit, `unchecked` says what it did not reach, and so does the
+ * message's last line. It is a `TypeError`.
  *
  * @example
  * ```ts
@@ -470,19 +481,30 @@ function formatPath(path: readonly PropertyKey[]): string {
 export class InvalidRecordsError extends TypeError {
   /** Every problem found, in the order of the records. */
   readonly issues: readonly RecordIssue[];
+  /**
+   * What the check did not reach, where it stopped after listing
+   * `LIMITS.issueCount` problems (`"999,990 facts and the checks across
+   * records were not checked"`); `undefined` where it checked everything.
+   */
+  readonly unchecked: string | undefined;
 
   /**
    * An error whose message lists every issue, one a line, each with its path.
    *
    * @param issues - every problem found, in the order of the records.
-   * @param options - the standard error options: `cause`, the error that
-   *   revealed the problems (the zod error, for `createDataset`).
+   * @param options - the standard error options (`cause`, the error that
+   *   revealed the problems) and `unchecked`, what the check did not reach
+   *   where it stopped before the end.
    */
-  constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown }) {
-    const lines = issues.map((issue) => `\n  ${formatPath(issue.path)}: ${issue.message}`);
-    super(`createDataset: expected valid records, received ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}:${lines.join('')}`, options);
+  constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown; readonly unchecked?: string }) {
+    const unchecked = options?.unchecked;
+    const lines = issues.map((issue) => shortened(`${formatPath(issue.path)}: ${issue.message}`));
+    if (unchecked !== undefined) lines.push(`… and the check stopped there: ${unchecked}`);
+    const count = `${unchecked === undefined ? '' : 'more than '}${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+    super(`createDataset: expected valid records, received ${count}:${lines.map((line) => `\n  ${line}`).join('')}`, options);
     adopt(this, 'InvalidRecordsError', 'InvalidRecordsError');
     this.issues = issues;
+    this.unchecked = unchecked;
   }
 
   /**

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CITATION_SECTIONS } from '../vocabulary.js';
-import { kebabIdSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
+import { contextSchema, kebabIdSchema, listSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 const offsetSchema = z.number().int().nonnegative();
 
 /**
- * A W3C Web Annotation `TextQuoteSelector`: `exact` not empty, `prefix` and `suffix` possibly empty.
+ * A W3C Web Annotation `TextQuoteSelector`: `exact` not empty, `prefix` and
+ * `suffix` possibly empty; each at most `LIMITS.textLength` characters.
  *
  * @example
  * ```ts
@@ -18,8 +19,8 @@ export const textQuoteSelectorSchema = z
   .strictObject({
     type: z.literal('TextQuoteSelector'),
     exact: textSchema,
-    prefix: z.string(),
-    suffix: z.string(),
+    prefix: contextSchema,
+    suffix: contextSchema,
   })
   .readonly();
 
@@ -90,10 +91,10 @@ export const citationSchema = z
     teasedTitle: textSchema.exactOptional(),
     teasedPublisher: textSchema.exactOptional(),
     quote: quoteSchema,
-    otherQuotes: z.array(quoteSchema).min(1).readonly().exactOptional(),
+    otherQuotes: listSchema(quoteSchema).min(1).readonly().exactOptional(),
     attributedTo: textSchema.exactOptional(),
     statedBy: textSchema.exactOptional(),
-    selectors: z.array(quoteSelectorsSchema).min(1).readonly().exactOptional(),
+    selectors: listSchema(quoteSelectorsSchema).min(1).readonly().exactOptional(),
   })
   .superRefine((citation, ctx) => {
     const isTeaser = citation.section === 'related-article-teaser';

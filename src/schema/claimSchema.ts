@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationSchema } from './citationSchema.js';
-import { idListSchema, kebabIdSchema, textSchema } from './fieldSchemas.js';
+import { idListSchema, kebabIdSchema, listSchema, textSchema } from './fieldSchemas.js';
 
 /**
  * A claim: a statement of a source without a figure, in our words, with the
@@ -25,6 +25,6 @@ export const claimSchema = z
     entityIds: idListSchema.readonly(),
     statement: textSchema,
     citation: citationSchema,
-    caveats: z.array(textSchema).readonly(),
+    caveats: listSchema(textSchema).readonly(),
   })
   .readonly();

@@ -11,6 +11,23 @@ import { metricSchema } from './metricSchema.js';
 import { noteSchema } from './noteSchema.js';
 import { sourceSchema } from './sourceSchema.js';
 
+/**
+ * The schema of each collection's records, in the order of the collections.
+ *
+ * @internal
+ */
+export const RECORD_SCHEMAS = {
+  sources: sourceSchema,
+  entities: entitySchema,
+  metrics: metricSchema,
+  facts: factSchema,
+  claims: claimSchema,
+  notes: noteSchema,
+};
+
+/** A collection of records of `schema`: at most `LIMITS.collectionSize`. */
+const collection = <T extends z.ZodType>(schema: T) => z.array(schema).max(LIMITS.collectionSize).readonly();
+
 /** The collections of {@link datasetSchema}, each an array of its record schema (named, so that the declarations name each schema once). */
 type DatasetShape = {
   sources: z.ZodReadonly<z.ZodArray<typeof sourceSchema>>;
@@ -25,7 +42,7 @@ type DatasetShape = {
  * A whole dataset: sources, entities, metrics, facts and claims (and notes
  * across them, optionally), each record
  * valid on its own, and together consistent: IDs unique within each
- * collection; every `entityId`, `metricId`, `sourceId`, group member,
+ * collection (of at most `LIMITS.collectionSize` records); every `entityId`, `metricId`, `sourceId`, group member,
  * `subsetOf`, `excludes`, metric `baseEntityId` and note ID resolving to a record; every fact's unit suiting
  * its metric (a currency code for a `currency` metric, the metric's own unit
  * otherwise); each note's differences of two valued facts of one unit; no group containing itself. Every problem is reported with its
@@ -42,12 +59,12 @@ type DatasetShape = {
  */
 export const datasetSchema: z.ZodReadonly<z.ZodObject<DatasetShape, z.core.$strict>> = z
   .strictObject({
-    sources: z.array(sourceSchema).readonly(),
-    entities: z.array(entitySchema).readonly(),
-    metrics: z.array(metricSchema).readonly(),
-    facts: z.array(factSchema).readonly(),
-    claims: z.array(claimSchema).readonly(),
-    notes: z.array(noteSchema).readonly().exactOptional(),
+    sources: collection(sourceSchema),
+    entities: collection(entitySchema),
+    metrics: collection(metricSchema),
+    facts: collection(factSchema),
+    claims: collection(claimSchema),
+    notes: collection(noteSchema).exactOptional(),
   })
   .superRefine(
     (dataset, ctx) => checkReferences(dataset, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
@@ -58,7 +75,8 @@ export const datasetSchema: z.ZodReadonly<z.ZodObject<DatasetShape, z.core.$stri
 
 type Loose = Readonly<Record<string, unknown>>;
 type Collection = (typeof RECORD_COLLECTIONS)[keyof typeof RECORD_COLLECTIONS];
-type Report = (path: PropertyKey[], message: string) => void;
+/** Reports one problem: its path, and what is wrong. @internal */
+export type Report = (path: PropertyKey[], message: string) => void;
 
 /**
  * The fields of each collection's records that name records of another: each
@@ -85,8 +103,10 @@ const REFERENCES: Partial<Record<Collection, Readonly<Record<string, `${Collecti
  * empty), so these checks also run on records that fail their own schemas: a
  * dataset with a malformed fact still has its dangling references reported,
  * and a value of the wrong type is left to the record's own issue.
+ *
+ * @internal
  */
-function checkReferences(input: unknown, report: Report): void {
+export function checkReferences(input: unknown, report: Report): void {
   const dataset = isObject(input) ? input : {};
   const collections = Object.values(RECORD_COLLECTIONS);
   const loose = Object.fromEntries(collections.map((name) => [name, readable(dataset[name])])) as Record<Collection, readonly Loose[]>;
@@ -106,7 +126,7 @@ function checkReferences(input: unknown, report: Report): void {
       for (const [field, target, isList] of references) {
         const value = field.reduce<unknown>((read, key) => (isObject(read) ? read[key] : undefined), record);
         if (!isList) resolve(value, target, [collection, i, ...field]);
-        else if (Array.isArray(value) && value.length <= LIMITS.collectionSize) {
+        else if (Array.isArray(value) && value.length <= LIMITS.listLength) {
           for (let j = 0; j < value.length; j++) resolve(value[j], target, [collection, i, ...field, j]);
         }
       }
@@ -115,7 +135,11 @@ function checkReferences(input: unknown, report: Report): void {
   };
 
   resolveAll('entities');
-  const cycles = containmentCycles(indexRecords(loose as unknown as DatasetRecords));
+  // Containment takes IDs as strings: an entity with anything else for one (a hole among its members) is left to its own schema's issue.
+  const entities = loose.entities.filter((e) =>
+    [e['id'], e['subsetOf'] ?? '', ...(Array.isArray(e['members']) ? e['members'] : [])].every((id) => typeof id === 'string'),
+  );
+  const cycles = containmentCycles(indexRecords({ ...loose, entities } as unknown as DatasetRecords));
   loose.entities.forEach((entity, i) => {
     const chain = typeof entity['id'] === 'string' ? cycles.get(entity['id']) : undefined;
     if (chain !== undefined) report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}" in ${chain.join(' > ')}`);
@@ -154,7 +178,8 @@ function checkReferences(input: unknown, report: Report): void {
   );
 }
 
-function isObject(value: unknown): value is Loose {
+/** Whether `value` is an object, not an array. @internal */
+export function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -164,7 +189,8 @@ const EMPTY_RECORD: Loose = Object.freeze({});
 /**
  * The items of `list` as records to read, each item that is no object (a
  * hole among them) as an empty one: nothing, if `list` is no array or has
- * more than `LIMITS.collectionSize` items (which its schema reports).
+ * more than `LIMITS.collectionSize` items (which its schema reports without
+ * reading them).
  */
 function readable(list: unknown): readonly Loose[] {
   if (!Array.isArray(list) || list.length > LIMITS.collectionSize) return NOTHING_READABLE;

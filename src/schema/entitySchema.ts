@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../vocabulary.js';
-import { idListSchema, kebabIdSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
+import { idListSchema, kebabIdSchema, listSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * An entity: an ecosystem, country, region, company or group. A country has an
@@ -27,7 +27,7 @@ export const entitySchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code such as "FR"')
       .exactOptional(),
-    aliases: z.array(textSchema).min(1).readonly().exactOptional(),
+    aliases: listSchema(textSchema).min(1).readonly().exactOptional(),
     description: textSchema.exactOptional(),
     members: idListSchema.readonly().exactOptional(),
     membersComplete: z.boolean().exactOptional(),

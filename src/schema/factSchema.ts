@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeValue } from '../errors.js';
 import { FACT_UNITS, PERIOD_BASES, PRECISIONS, STATUSES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
-import { kebabIdSchema, periodSchema, requireNullExactlyWhen, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, listSchema, periodSchema, requireNullExactlyWhen, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A fact. Beyond each field's own type it checks that a `null` value comes with
@@ -50,7 +50,7 @@ export const factSchema = z
     status: z.enum(STATUSES),
     missingReason: textSchema.exactOptional(),
     citation: citationSchema,
-    caveats: z.array(textSchema).readonly(),
+    caveats: listSchema(textSchema).readonly(),
   })
   .superRefine((fact, ctx) => {
     const valueMissing = fact.value === null;

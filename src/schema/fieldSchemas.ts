@@ -32,6 +32,14 @@ export const kebabIdSchema = z
   .regex(wholeMatch(ID_PATTERN), 'Expected a kebab-case ID such as "silicon-valley"');
 
 /**
+ * A list inside a record (its caveats, aliases, quotes, selectors, IDs): at
+ * most `LIMITS.listLength` (10,000) items.
+ *
+ * @internal
+ */
+export const listSchema = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
+
+/**
  * A list of record IDs, each at most once: a group's members, the entities a
  * claim is about. A repeated ID would count a member twice in a sum, so it is
  * an error at the place of the repeat. The published JSON Schema says
@@ -39,8 +47,7 @@ export const kebabIdSchema = z
  *
  * @internal
  */
-export const idListSchema = z
-  .array(kebabIdSchema)
+export const idListSchema = listSchema(kebabIdSchema)
   .superRefine((ids, ctx) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
@@ -49,6 +56,9 @@ export const idListSchema = z
     });
   })
   .meta({ uniqueItems: true });
+
+/** Text that may be empty (a selector's `prefix` or `suffix`), at most `LIMITS.textLength` characters. @internal */
+export const contextSchema = z.string().max(LIMITS.textLength, { error: tooLong(`at most ${LIMITS.textLength} characters`) });
 
 /**
  * A record's free text (a name, definition, description, statement, caveat or
@@ -62,10 +72,7 @@ export const idListSchema = z
  * ```
  * @category Schemas
  */
-export const textSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.textLength, { error: tooLong(`at most ${LIMITS.textLength} characters`) });
+export const textSchema = contextSchema.min(1);
 
 /**
  * The longest verbatim excerpt a record may carry, in characters.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NOTE_KINDS } from '../vocabulary.js';
-import { idListSchema, kebabIdSchema, textSchema } from './fieldSchemas.js';
+import { idListSchema, kebabIdSchema, listSchema, textSchema } from './fieldSchemas.js';
 
 const idsSchema = idListSchema.readonly();
 
@@ -34,7 +34,7 @@ export const noteSchema = z
     entityIds: idsSchema,
     factIds: idsSchema,
     claimIds: idsSchema,
-    differences: z.array(z.strictObject({ minuendId: kebabIdSchema, subtrahendId: kebabIdSchema }).readonly()).readonly(),
+    differences: listSchema(z.strictObject({ minuendId: kebabIdSchema, subtrahendId: kebabIdSchema }).readonly()).readonly(),
   })
   .refine((note) => note.entityIds.length + note.factIds.length + note.claimIds.length > 0, {
     message: 'Expected a note about at least one record: `entityIds`, `factIds` and `claimIds` are all empty',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '../vocabulary.js';
-import { kebabIdSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, listSchema, quoteSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A source document. `publisher` and `publishedOn` may be `null`, each with its
@@ -35,7 +35,7 @@ export const sourceSchema = z
     publishedOnMissingReason: textSchema.exactOptional(),
     publishedOnQuote: quoteSchema.exactOptional(),
     kind: z.enum(SOURCE_KINDS),
-    notes: z.array(textSchema).readonly(),
+    notes: listSchema(textSchema).readonly(),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 as 64 lowercase hex digits')

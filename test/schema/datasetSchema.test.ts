@@ -76,3 +76,16 @@ describe('datasetSchema across records', () => {
     ]);
   });
 });
+
+describe('datasetSchema on hostile sizes', () => {
+  it('datasetSchema.safeParse(a collection, or a list inside a record, of 2 ** 32 - 1 items) refuses it by its length, at once', () => {
+    const fact = userFact('a', 1);
+    expect(issues({ ...base, facts: new Array(2 ** 32 - 1) })).toEqual([['facts', 'Too big: expected array to have <=10000000 items']]);
+    expect(issues({ ...base, facts: [{ ...fact, caveats: new Array(2 ** 32 - 1) }] })).toEqual([
+      ['facts.0.caveats', 'Too big: expected array to have <=10000 items'],
+    ]);
+    expect(issues({ ...base, entities: [...userEntities, { ...userEntities[3], id: 'example-group', members: new Array(2 ** 32 - 1) }] })).toEqual([
+      [`entities.${userEntities.length}.members`, 'Too big: expected array to have <=10000 items'],
+    ]);
+  });
+});
