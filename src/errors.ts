@@ -178,7 +178,7 @@ export function describeValue(value: unknown): string {
     if (typeof value !== 'object' || value === null) return String(value);
     if (Array.isArray(value)) return `an array of ${value.length}`;
     const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
-    return typeof name !== 'string' || name === '' || name === 'Object' ? 'an object' : `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+    return typeof name !== 'string' || name === '' || name === 'Object' ? 'an object' : `${/^([AEIO]|Un)/.test(name) ? 'an' : 'a'} ${name}`;
   } catch {
     return 'an object';
   }

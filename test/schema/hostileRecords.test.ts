@@ -122,7 +122,7 @@ describe('createDataset(records) with hostile values: never an error but Invalid
   it('a collection that is a typed array or a Map is reported as such, not as a reading that threw', () => {
     const notPlain = (kind: string) => `Expected plain data (arrays, objects, text, numbers, booleans, null), received ${kind}`;
     expect(validated({ ...base, facts: new Uint8Array(3), claims: new Map() })).toEqual([
-      { path: ['facts'], message: notPlain('an Uint8Array') },
+      { path: ['facts'], message: notPlain('a Uint8Array') },
       { path: ['claims'], message: notPlain('a Map') },
     ]);
     expect(validated({ ...base, facts: [{ ...fact, citation: new Date(0) }] })).toEqual([{ path: ['facts', 0, 'citation'], message: notPlain('a Date') }]);
