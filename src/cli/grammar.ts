@@ -118,10 +118,10 @@ export const GRAMMAR = {
     summary: 'show any record in full: a fact with its source and quotes',
     operands: { '<id>': 'id' },
     about: [
-      'Shows the record with this ID in full, whatever its type: a fact with its value, source, date, attribution and quotes; an entity with its facts and the claims about it; a metric with its facts; a source with the facts and claims that cite it; a claim with its citation; a note with the records it is about. --json prints the record as the data files hold it.',
+      'Shows the record with this ID in full, whatever its type: a fact with its value, source, date, attribution and quotes; an entity with its facts and the claims about it; a metric with its facts; a source with the facts and claims that cite it; a claim with its citation; a note with the differences the consistency audit computes for it and the facts, entities and claims it names. A fact, an entity or a claim that notes name is followed by those notes. --json prints the record as the data files hold it.',
     ],
     options: COMMON,
-    examples: ['show united-states-ai-vc-investment-2024', 'show europe-rising-stars-lag-paris'],
+    examples: ['show united-states-ai-vc-investment-2024', 'show europe-rising-stars-lag-paris', 'show gap-is-narrowing-beside-a-widening-us-china-gap'],
   },
   top: {
     summary: 'rank entities by a metric, each with its source',

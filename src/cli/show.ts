@@ -1,9 +1,9 @@
-import { type ColumnLabel, type Dataset, type Fact, formatCitation, formatValue, nearestIds, RECORD_COLLECTIONS, type RecordType } from '../index.js';
+import { type Dataset, type Fact, formatCitation, formatValue, nearestIds, type Note, RECORD_COLLECTIONS, type RecordType } from '../index.js';
 import { didYouMeanText } from '../text/listed.js';
 import { quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
-import { RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
+import { type Collection, RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
 import { styles } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 
@@ -15,11 +15,10 @@ function label(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/\bid(s?)\b/g, 'ID$1');
 }
 
-/** A field's value as text: `null` as "none", a boolean as "yes" or "no", a note's difference of two facts as "a - b". */
+/** A field's value as text: `null` as "none", a boolean as "yes" or "no". */
 function text(value: unknown): string {
   if (value === null) return 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'object') return Object.values(value).join(' - ');
   return String(value);
 }
 
@@ -52,27 +51,54 @@ function findRecord(id: string, dataset: Dataset): { readonly type: RecordType; 
   throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, 2);
 }
 
+/** Whether `record` names the record of this type and ID: in its field `<type>Id` (or its citation's), or in its list `<type>Ids`. */
+function names(record: ShownRecord, type: RecordType, id: unknown): boolean {
+  const citation = record['citation'] as ShownRecord | undefined;
+  const listed = record[`${type}Ids`];
+  return (record[`${type}Id`] ?? citation?.[`${type}Id`]) === id || (Array.isArray(listed) && listed.includes(id));
+}
+
+/** The columns that would repeat the record shown, left out of the tables of the records related to it. */
+const REPEATED: Partial<Record<RecordType, Partial<Record<Collection, readonly string[]>>>> = {
+  entity: { facts: ['Entity'], claims: ['Entities'] },
+  metric: { facts: ['Metric'] },
+};
+
 /**
- * The records `show` prints after the fields of an entity, a metric or a
- * source, each kind after a blank line under a heading with its count: the
- * facts (and claims) whose `field` is the record's ID, less the columns that
- * would repeat the record.
+ * The tables `show` prints after a record's fields, each kind after a blank
+ * line under a heading with its count, in {@link RECORD_LISTS}' order: the
+ * records that name it (an entity's facts, the claims and the notes about it;
+ * a metric's facts; the facts and claims that cite a source; the notes about
+ * a fact or a claim), or for a note the records it names.
  */
-const RELATED = {
-  entity: ['entityId', { facts: ['Entity'], claims: ['Entities'] }],
-  metric: ['metricId', { facts: ['Metric'], claims: [] }],
-  source: ['sourceId', { facts: [], claims: [] }],
-} as const satisfies Partial<
-  Record<RecordType, readonly [string, { readonly facts: readonly ColumnLabel<'facts'>[]; readonly claims: readonly ColumnLabel<'claims'>[] }]>
->;
+function relatedTables(type: RecordType, record: ShownRecord, run: CommandRun): string[] {
+  return RECORD_LISTS.map((collection, i) => {
+    const other = RECORD_ORDER[i]!;
+    const records: readonly { readonly id: string }[] = run.dataset[collection];
+    const found = records.filter((candidate) => (type === 'note' ? names(record, other, candidate.id) : names(candidate, type, record['id'])));
+    const heading = `${collection[0]!.toUpperCase()}${collection.slice(1)} (${found.length})`;
+    return found.length === 0 ? '' : `\n${styles(run).bold(heading)}\n${recordsTable(collection, found, run, (REPEATED[type]?.[collection] ?? []) as never)}`;
+  });
+}
+
+/** A note with each difference it names as the consistency audit computes it: the two facts' values, their difference and the interval their printed digits allow. */
+function withComputedDifferences(note: Note, dataset: Dataset): ShownRecord {
+  const computed = new Map(dataset.auditConsistency().map((finding) => [finding.id, finding.summary]));
+  return {
+    ...note,
+    differences: note.differences.map(({ minuendId, subtrahendId }) => computed.get(['note-difference', note.id, minuendId, subtrahendId].join(':'))),
+  };
+}
 
 /**
  * `ai-investment-facts show <id>`: the record with this ID, whatever its type,
  * in full: a fact with its source and quotes ({@link factRows}); another
- * record with its fields labelled in words, then the records related to it
- * ({@link RELATED}): an entity's facts and the claims about it, a metric's
- * facts, the facts and claims that cite a source. A claim and a note stand alone. `--json` prints the record as the
- * data files hold it.
+ * record with its fields labelled in words, a note's differences as the
+ * consistency audit computes them. Then the records related to it
+ * ({@link relatedTables}): an entity's facts and the claims and notes about
+ * it, a metric's facts, the facts and claims that cite a source, the notes
+ * about a fact or a claim, and the facts, entities and claims a note names.
+ * `--json` prints the record as the data files hold it.
  *
  * @throws {CliError} exit code 2, naming the nearest IDs, where no record has the ID.
  * @example
@@ -86,16 +112,9 @@ export function show(run: CommandRun): void {
   const { dataset } = run;
   const { type, record } = findRecord(id, dataset);
   run.output(record, () => {
-    if (type === 'fact') return renderTable({ headers: ['Field', 'Value'], rows: factRows(dataset.fact(id), dataset) }, run);
-    const fields = renderTable({ headers: ['Field', 'Value'], rows: fieldRows(record) }, run);
-    if (!(type in RELATED)) return fields;
-    const [field, leaveOut] = RELATED[type as keyof typeof RELATED];
-    const tables = (['facts', 'claims'] as const).map((collection) => {
-      const found = collection === 'facts' ? dataset.findFacts({ [field]: id }) : field === 'metricId' ? [] : dataset.findClaims({ [field]: id });
-      const heading = `${collection === 'facts' ? 'Facts' : 'Claims'} (${found.length})`;
-      return found.length === 0 ? '' : `\n${styles(run).bold(heading)}\n${recordsTable(collection, found, run, leaveOut[collection] as never)}`;
-    });
-    return `${fields}${tables.join('')}`;
+    const rows =
+      type === 'fact' ? factRows(dataset.fact(id), dataset) : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record);
+    return [renderTable({ headers: ['Field', 'Value'], rows }, run), ...relatedTables(type, record, run)].join('');
   });
 }
 

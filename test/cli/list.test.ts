@@ -4,9 +4,9 @@
  * says where a filter does not apply or nothing matches.
  */
 import { describe, expect, it } from 'vitest';
-import { RECORD_COLLECTIONS, RECORD_TYPES } from '../../src/index.js';
+import { dataset, type Note, notes, RECORD_COLLECTIONS, RECORD_TYPES } from '../../src/index.js';
 import { RECORD_LISTS, RECORD_ORDER } from '../../src/cli/list.js';
-import { cliDataset, cliFacts } from '../fixtures/cliRecords.js';
+import { cliDataset, cliFacts, cliNotes } from '../fixtures/cliRecords.js';
 import { cli, rows } from './runCli.js';
 
 describe('list', () => {
@@ -65,9 +65,24 @@ describe('list', () => {
     expect(rows((await cli(['list', 'claims', '--source', 'example-national-survey'])).stdout).map(([id]) => id)).toEqual(['example-south-lags-north']);
     expect((await cli(['list', 'notes'])).stdout).toBe(
       'ID\tKind\tEntities\tStatement\n' +
-        'example-north-lead-grew\ttension\texample-north example-south\tThe survey’s figures put Northland’s lead over Southland at USD38 billion in 2023 and over USD65 billion in 2024: a lead that grew.\n',
+        'example-north-lead-grew\ttension\texample-north example-south\tThe survey’s figures put Northland’s lead over Southland at USD38 billion in 2023 and over USD65 billion in 2024: a lead that grew.\n' +
+        'example-delta-in-ridge\toverlap\texample-ridge example-delta\tThe report draws no boundary of Ridge Valley or Delta City, and Delta City may lie inside Ridge Valley: do not add their figures.\n',
     );
+    expect(JSON.parse((await cli(['list', 'notes', '--json'])).stdout)).toEqual(JSON.parse(JSON.stringify(cliNotes)));
     expect(JSON.parse((await cli(['list', 'claims', '--json'])).stdout)).toEqual(JSON.parse(JSON.stringify(cliDataset.claims)));
+  });
+
+  it('list notes --json prints every built-in note, in the order of data/notes.ts, as the data files hold it', async () => {
+    const listed = JSON.parse((await cli(['list', 'notes', '--json'], { dataset })).stdout) as Note[];
+    expect(listed.map((note) => note.id)).toEqual([
+      'gap-is-narrowing-beside-a-widening-us-china-gap',
+      'beijing-so-far-ahead-by-four-points',
+      'beijing-nipping-at-heels-with-a-tenth-of-global-funding',
+      'paris-in-a-table-by-concentration-without-one',
+      'san-francisco-and-silicon-valley-may-overlap',
+    ]);
+    expect(listed).toEqual(JSON.parse(JSON.stringify(notes)));
+    expect(rows((await cli(['list', 'notes'], { dataset })).stdout).map(([id, kind]) => [id, kind])).toEqual(listed.map((note) => [note.id, note.kind]));
   });
 
   it('list names its collections facts first, then in the order of RECORD_TYPES: every collection, as the help writes them', () => {
