@@ -1,6 +1,7 @@
+import { monotoneInterval } from '../arithmetic/intervals.js';
 import type { ValuedFact } from '../derived/requireInputs.js';
 import { getOrInsert, groupByKey } from '../grouping.js';
-import type { ConsistencyFinding, ValueInterval } from './ConsistencyFinding.js';
+import type { ConsistencyFinding } from './ConsistencyFinding.js';
 import { describeAmount, describeComputed, type FactTable, factInterval, notCheckable } from './findings.js';
 
 /**
@@ -40,18 +41,12 @@ export function currencyPairFindings(table: FactTable): ConsistencyFinding[] {
   });
 }
 
-/** The interval of `a / b`, for intervals of values not below 0. @internal */
-export function quotientOfIntervals(a: ValueInterval, b: ValueInterval): ValueInterval {
-  return {
-    low: a.low === null || b.high === null ? 0 : a.low / b.high,
-    high: a.high === null || b.low === null || b.low === 0 ? null : a.high / b.low,
-  };
-}
-
 function pairFinding(a: ValuedFact, b: ValuedFact): ConsistencyFinding {
   const unit = `${a.unit} per ${b.unit}`;
   const computed = a.value / b.value;
-  const computedInterval = quotientOfIntervals(factInterval(a), factInterval(b));
+  // A quotient is never below 0, even where the divisor is unbounded.
+  const { low, high } = monotoneInterval((divisor, dividend) => dividend / divisor, factInterval(b), factInterval(a));
+  const computedInterval = { low: low ?? 0, high };
   return notCheckable(
     'currency-pair',
     [a.entityId, a.metricId, a.period, `${a.unit}/${b.unit}`, a.status, a.citation.sourceId],

@@ -22,7 +22,8 @@ function figureOf({ command, operands, flags, dataset }: CommandRun): DerivedFig
 /**
  * `ai-investment-facts growth|cagr|share|ratio|sum ...`: the derived figure,
  * its value unrounded and as a person reads it (`formatFigure`), with its
- * precision, formula, the facts it came from and its caveats.
+ * bounds (`none` for an open side), precision, formula, the facts it came
+ * from and its caveats.
  *
  * @throws {RangeError} from the dataset: unknown IDs, malformed periods, facts that do not fit together.
  * @example
@@ -41,6 +42,7 @@ export function derive(run: CommandRun): void {
             derivation: figure.derivation,
             value: String(figure.value),
             'reads as': formatFigure(figure),
+            bounds: [figure.bounds.lower, figure.bounds.upper].map((end) => end ?? 'none').join(' to '),
             unit: figure.unit,
             precision: figure.precision,
             status: figure.status,

@@ -34,12 +34,16 @@ export type DerivedUnit = 'fraction' | 'ratio' | FactUnit;
 
 /**
  * A figure computed from facts, never stated by a source, with its lineage:
- * the facts it comes from, the formula, and a precision that follows from
- * theirs. Growth from 40 to "over 76" is at least 0.9, so its precision is
- * `lower-bound`; anything computed from an approximate figure is
- * `approximate`. As for a fact, `exact` means that no input carries a
- * qualifier, not that the printed digits are unrounded: the consistency audit
- * is where the rounding of printed digits is taken into account. `caveats` say why, and what else a reader should know (inputs
+ * the facts it comes from, the formula, and the interval of values its
+ * inputs allow. `value` is computed from the printed numbers; `bounds` from
+ * every value the printed digits and qualifiers allow (a printed USD40
+ * billion is 39.5 to 40.5 billion, "topped USD76 billion" is 76 billion or
+ * more; see {@link ValueInterval}), the same intervals the consistency audit
+ * uses. Growth from 40 to "topped 76" is 0.9 computed, but only at least
+ * (76 - 40.5) / 40.5 = 0.8765… supported. `precision` follows from the
+ * bounds: `lower-bound` or `upper-bound` where only one is known,
+ * `exact` where they meet, `approximate` otherwise or where an input is
+ * approximate. `caveats` say why, and what else a reader should know (inputs
  * from different producers, periods read from context).
  *
  * Derived figures are deeply frozen, like the records.
@@ -52,6 +56,7 @@ export type DerivedUnit = 'fraction' | 'ratio' | FactUnit;
  * import { dataset } from 'ai-investment-facts';
  * const growth = dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024');
  * growth.value; // 0.9
+ * growth.bounds; // { lower: 0.8765432098765432, upper: null }
  * growth.precision; // 'lower-bound'
  * growth.derivedFrom; // ['united-states-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024']
  * ```
@@ -64,7 +69,14 @@ export interface DerivedFigure<FactId extends string = string, EntityId extends 
   readonly value: number;
   /** `fraction`, `ratio`, or for a sum the facts' unit. */
   readonly unit: DerivedUnit;
-  /** What the inputs' precisions imply for the result (see {@link DerivedFigure}). */
+  /**
+   * The least and the greatest value the inputs' printed digits and
+   * qualifiers allow, or `null` for a side they leave open: a figure computed
+   * from any values they allow lies within. Computed in floating point, so
+   * within a unit in the last place.
+   */
+  readonly bounds: { readonly lower: number | null; readonly upper: number | null };
+  /** What the bounds say of the result (see {@link DerivedFigure}). */
   readonly precision: Precision;
   /** The inputs' status, which they share: a sum of plans is a plan. */
   readonly status: Status;

@@ -102,12 +102,12 @@ export function growthOf(
     method,
     argument: 'fromPeriod, toPeriod',
     derivation: compound ? 'cagr' : 'growth-rate',
-    value: compound ? cagr(a, b, years) : growthRate(a, b),
     unit: 'fraction',
     formula: compound
       ? `(value in ${toPeriod} / value in ${fromPeriod}) ^ (1 / years between them) - 1 = (${b} / ${a}) ^ (1 / ${years}) - 1`
       : `(value in ${toPeriod} - value in ${fromPeriod}) / value in ${fromPeriod} = (${b} - ${a}) / ${a}`,
     facts: [from, to],
     divisor: from,
+    of: compound ? (earlier, later) => cagr(earlier, later, years) : growthRate,
   });
 }

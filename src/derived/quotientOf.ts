@@ -1,7 +1,6 @@
 import { containedIn } from '../dataset/containment.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import { ArgumentRangeError, method, parts } from '../errors.js';
-import { share } from '../helpers/share.js';
 import { deriveFigure } from './deriveFigure.js';
 import type { DerivedFigure } from './DerivedFigure.js';
 import { requireAdditive, requireCombinable, requireValuedFact } from './requireInputs.js';
@@ -52,10 +51,10 @@ export function quotientOf(index: RecordIndex, asked: 'shareOf' | 'ratioOf', div
     method: asked,
     argument: `${dividendName}, ${divisorName}`,
     derivation: isShare ? 'share' : 'ratio',
-    value: isShare ? share(a.value, b.value) : a.value / b.value,
     unit: isShare ? 'fraction' : 'ratio',
     formula: `${a.entityId} / ${b.entityId} = ${a.value} / ${b.value}`,
     facts: [a, b],
     divisor: b,
+    of: (divisor, dividend) => dividend / divisor,
   });
 }

@@ -1,5 +1,4 @@
 import { requireArray } from '../arguments.js';
-import { decimalSum } from '../arithmetic/decimalSum.js';
 import { containedIn } from '../dataset/containment.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
 import { arg, ArgumentRangeError, parts } from '../errors.js';
@@ -55,7 +54,6 @@ export function sumOf(index: RecordIndex, factIds: readonly string[]): DerivedFi
     method: 'sumOf',
     argument: 'factIds',
     derivation: 'sum',
-    value: decimalSum(facts.map((fact) => fact.value)),
     unit: facts[0]!.unit,
     formula: `${terms(facts.map((fact) => fact.entityId))} = ${terms(facts.map((fact) => String(fact.value)))}`,
     facts,

@@ -1,48 +1,40 @@
 import { requireFiniteNumber, requireObject, requireOneOf, requireString } from '../arguments.js';
-import { decimal, decimalValue, type Rounding, toSignificantDigits } from '../arithmetic/decimalDigits.js';
+import { type Decimal, decimal, decimalValue, type Rounding, toSignificantDigits } from '../arithmetic/decimalDigits.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
-import type { Precision } from '../types.js';
 import { PRECISIONS } from '../vocabulary.js';
 import { enUsAmount } from './enUsAmount.js';
 import { requireUnit } from './formatValue.js';
 
 const FN = 'formatFigure';
 
-/** How many significant digits a derived figure is read to: 33.3%, 5.42×, $24.5B. */
-const SIGNIFICANT_DIGITS = 3;
-
 /**
- * How each precision is read, and the way a dropped digit rounds so that the
- * words stay true: a lower bound rounds down, an upper bound up.
- */
-const READINGS: Readonly<Record<Precision, { readonly words: string; readonly rounding: Rounding }>> = {
-  exact: { words: '', rounding: 'nearest' },
-  approximate: { words: 'about', rounding: 'nearest' },
-  'lower-bound': { words: 'at least', rounding: 'down' },
-  'upper-bound': { words: 'at most', rounding: 'up' },
-};
-
-/**
- * A derived figure's value as a person reads it: at most three significant
- * digits, a fraction as a percentage, a ratio as a multiple (`×`), a sum in
- * the facts' unit written as {@link formatValue} writes it (`$320B`), and
- * the precision in words. A lower bound reads `at least` and rounds down, an
- * upper bound `at most` and rounds up, so that the words stay true of the
- * exact value; an approximate figure, or an exact one whose digits were cut,
- * reads `about`. The text is en-US. The figure's `value` stays exact: this is
- * for reading, not for computing.
+ * A derived figure's value as a person reads it: a fraction as a percentage,
+ * a ratio as a multiple (`×`), a sum in the facts' unit written as
+ * {@link formatValue} writes it (`$320B`), and what its `bounds` allow in words.
+ *
+ * - Bounded on one side only: that bound, `at least 87.6%` or `at most 5.38%`.
+ * - Exact (its bounds meet): the value, `$320B`; `about` where digits were cut.
+ * - Otherwise `about` the value, then what its bounds allow:
+ *   `about 79.3% (78.25% to 80.35%)`, `about 5.43× (at least 5.24×)`, or
+ *   nothing where they allow any value.
+ *
+ * The value is read to three significant digits, rounded to the nearer; a
+ * bound to three too, rounded outward (a lower bound down, an upper bound up)
+ * so that the words stay true, unless four show it exactly (78.25%). The text
+ * is en-US. The figure's `value` and `bounds` stay exact: this is for
+ * reading, not for computing.
  *
  * @param figure - a derived figure, from a dataset's `growthOf`, `cagrOf`, `shareOf`, `ratioOf` or `sumOf`.
- * @returns the value as text, such as `at least 90%`, `about 33.3%`, `at least 5.42×` or `$320B`.
- * @throws {TypeError} if `figure` is not an object, its `value` not a number or its `unit` not a string.
- * @throws {RangeError} if its `value` is `NaN` or infinite, its `unit` is not
+ * @returns the value as text, such as `at least 87.6%`, `about 33.3% (27.9% to 38.8%)`, `at least 5.24×` or `$320B`.
+ * @throws {TypeError} if `figure` or its `bounds` is not an object, its `value` or a bound not a number (a bound may be `null`), or its `unit` not a string.
+ * @throws {RangeError} if its `value` or a bound is `NaN` or infinite, its `unit` is not
  * `fraction`, `ratio` or a fact unit, or its `precision` not one of `PRECISIONS`.
  * @example
  * ```ts
  * import { dataset, formatFigure } from 'ai-investment-facts';
- * formatFigure(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024')); // 'at least 90%'
- * formatFigure(dataset.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024')); // 'at least 5.42×'
- * formatFigure(dataset.sumOf(['amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025'])); // '$320B'
+ * formatFigure(dataset.growthOf('united-states', 'ai-vc-investment', '2023', '2024')); // 'at least 87.6%'
+ * formatFigure(dataset.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024')); // 'at least 5.24×'
+ * formatFigure(dataset.sumOf(['amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025'])); // 'about $320B ($318B to $322B)'
  * ```
  * @category Formatting
  */
@@ -52,12 +44,26 @@ export function formatFigure(figure: DerivedFigure): string {
   const unit = record['unit'];
   requireString(FN, 'figure.unit', unit);
   requireUnit(FN, 'figure.unit', unit, ['fraction', 'ratio']);
-  const { words, rounding } = READINGS[requireOneOf(FN, 'figure.precision', record['precision'], PRECISIONS)];
+  const precision = requireOneOf(FN, 'figure.precision', record['precision'], PRECISIONS);
+  const bounds = requireObject(FN, 'figure.bounds', record['bounds'], 'an object');
+  const end = (name: string) => (bounds[name] === null ? null : requireFiniteNumber(FN, `figure.bounds.${name}`, bounds[name]));
+  const [lower, upper] = [end('lower'), end('upper')];
   // A fraction is read as a percentage: shifted two places in decimal, so that no binary error is read.
-  const shift = unit === 'fraction' ? 2 : 0;
-  const read = toSignificantDigits(decimal(decimalValue(decimal(value), shift)), SIGNIFICANT_DIGITS, rounding);
-  const amount = decimalValue(read.value);
-  const text = unit === 'fraction' ? enUsAmount(amount, 'percent') : unit === 'ratio' ? `${enUsAmount(amount, 'count')}×` : enUsAmount(amount, unit);
-  const qualifier = words === '' && read.rounded ? READINGS.approximate.words : words;
-  return qualifier === '' ? text : `${qualifier} ${text}`;
+  const read = (number: number, significant: number, rounding: Rounding) =>
+    toSignificantDigits(decimal(decimalValue(decimal(number), unit === 'fraction' ? 2 : 0)), significant, rounding);
+  const text = (amount: Decimal) => {
+    const shown = decimalValue(amount);
+    return unit === 'fraction' ? enUsAmount(shown, 'percent') : unit === 'ratio' ? `${enUsAmount(shown, 'count')}×` : enUsAmount(shown, unit);
+  };
+  const bound = (end: number | null, rounding: Rounding) => {
+    if (end === null) return '';
+    const four = read(end, 4, rounding);
+    return text((four.rounded ? read(end, 3, rounding) : four).value);
+  };
+  const [least, most] = [bound(lower, 'down'), bound(upper, 'up')];
+  const range = least && most ? `${least} to ${most}` : least ? `at least ${least}` : most && `at most ${most}`;
+  if (precision !== 'approximate' && (least === '') !== (most === '')) return range;
+  const about = read(value, 3, 'nearest');
+  if (precision === 'exact' && least !== '' && lower === upper) return `${about.rounded ? 'about ' : ''}${text(about.value)}`;
+  return `about ${text(about.value)}${range && ` (${range})`}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factInterval, intervalsMeet, sumOfIntervals } from '../../src/audit/findings.js';
-import { quotientOfIntervals } from '../../src/audit/currencyPairFindings.js';
+import { factInterval, monotoneInterval, sumOfIntervals } from '../../src/arithmetic/intervals.js';
+import { intervalsMeet } from '../../src/audit/findings.js';
+import type { ValueInterval } from '../../src/audit/ConsistencyFinding.js';
 import type { ValuedFact } from '../../src/derived/requireInputs.js';
 import { auditFactById } from '../fixtures/auditRecords.js';
 import { userFact } from '../fixtures/userRecords.js';
@@ -49,10 +50,21 @@ describe('interval arithmetic', () => {
     ).toEqual({ low: 3, high: null });
   });
 
-  it('quotientOfIntervals divides the low by the high and the high by the low', () => {
-    expect(quotientOfIntervals({ low: 379.5, high: 380.5 }, { low: 51.5, high: 52.5 })).toEqual({ low: 379.5 / 52.5, high: 380.5 / 51.5 });
-    expect(quotientOfIntervals({ low: 1, high: 2 }, { low: 0, high: 4 })).toEqual({ low: 0.25, high: null });
-    expect(quotientOfIntervals({ low: 1, high: null }, { low: 1, high: null })).toEqual({ low: 0, high: null });
+  it('monotoneInterval of a quotient divides the low by the high and the high by the low, an open end or a divisor that may be 0 leaving it open', () => {
+    const quotient = (a: ValueInterval, b: ValueInterval) => monotoneInterval((divisor, dividend) => dividend / divisor, b, a);
+    expect(quotient({ low: 379.5, high: 380.5 }, { low: 51.5, high: 52.5 })).toEqual({ low: 379.5 / 52.5, high: 380.5 / 51.5 });
+    expect(quotient({ low: 1, high: 2 }, { low: 0, high: 4 })).toEqual({ low: 0.25, high: null });
+    expect(quotient({ low: 1, high: null }, { low: 1, high: null })).toEqual({ low: null, high: null });
+    expect(quotient({ low: 1, high: Number.MAX_VALUE }, { low: 0.5, high: 1 })).toEqual({ low: 1, high: null });
+  });
+
+  it("monotoneInterval of a growth rate takes the later value's low over the earlier's high: topped 76 over a printed 40 is at least (76 - 40.5) / 40.5", () => {
+    const growth = (from: number, to: number) => (to - from) / from;
+    expect(monotoneInterval(growth, { low: 39.5, high: 40.5 }, { low: 76, high: null })).toEqual({ low: 35.5 / 40.5, high: null });
+    expect(monotoneInterval(growth, { low: 10.45, high: 10.55 }, { low: 13.5, high: 14.5 })).toEqual({
+      low: (13.5 - 10.55) / 10.55,
+      high: (14.5 - 10.45) / 10.45,
+    });
   });
 
   it('intervalsMeet is true exactly when some value lies in both, touching ends included', () => {

@@ -14,13 +14,15 @@ async function readsAs(args: readonly string[]): Promise<(number | string | unde
 }
 
 describe('derive', () => {
-  it('growth prints the value unrounded, with its formula, the facts it came from and why it is a lower bound', async () => {
+  it('growth prints the value unrounded, its bounds, its formula, the facts it came from and why it is a lower bound', async () => {
     const outcome = await cli(['growth', 'example-north', 'example-vc-investment', '2023', '2024']);
     expect([outcome.status, outcome.stderr]).toEqual([0, '']);
     expect(rows(outcome.stdout)).toEqual([
       ['derivation', 'growth-rate'],
       ['value', '0.6'],
-      ['reads as', 'at least 60%'],
+      // 50 billion (50.5 at most) to over 80 billion: at least (80 - 50.5) / 50.5 = 0.5841…, never 60%.
+      ['reads as', 'at least 58.4%'],
+      ['bounds', `${(80e9 - 50.5e9) / 50.5e9} to none`],
       ['unit', 'fraction'],
       ['precision', 'lower-bound'],
       ['status', 'reported'],
@@ -34,26 +36,34 @@ describe('derive', () => {
     ]);
   });
 
-  it('derived figures read as a person says them beside the exact value: rounded to 3 digits the way that keeps the qualifier true', async () => {
-    // 12 to about 15 over one year is 1/4, from an approximate figure: about 25%.
-    expect(await readsAs(['cagr', 'example-south', 'example-vc-investment', '2023', '2024'])).toEqual([0, '0.25', 'about 25%']);
-    // 12% of nearly 80% is at least 15%.
+  it('derived figures read as a person says them beside the exact value: by their bounds, rounded the way that keeps the words true', async () => {
+    // 12 (about: 11.5 to 12.5 at least) to 15 (14.5 to 15.5) over one year is 1/4: from 14.5 / 12.5 - 1 = 16% to 15.5 / 11.5 - 1 = 34.78…%.
+    expect(await readsAs(['cagr', 'example-south', 'example-vc-investment', '2023', '2024'])).toEqual([0, '0.25', 'about 25% (16% to 34.8%)']);
+    // 12% (11.5 at least) of nearly 80% is at least 11.5 / 80 = 14.375%, read down to 14.3%.
     expect(await readsAs(['share', 'example-ridge-share-of-world-funding-2023-2024', 'example-big-three-share-of-world-funding-2023-2024'])).toEqual([
       0,
       '0.15',
-      'at least 15%',
+      'at least 14.3%',
     ]);
-    // 5.5% of nearly 80% is at least 6.875%, read down to 6.87% so that "at least" stays true.
+    // 5.5% (5.45 at least) of nearly 80% is at least 5.45 / 80 = 6.8125%, read down to 6.81% so that "at least" stays true.
     expect(await readsAs(['share', 'example-delta-share-of-world-funding-2023-2024', 'example-big-three-share-of-world-funding-2023-2024'])).toEqual([
       0,
       '0.06875',
-      'at least 6.87%',
+      'at least 6.81%',
     ]);
-    // 50 / about 12 = 4.1666…: about 4.17 times.
-    expect(await readsAs(['ratio', 'example-north-vc-investment-2023', 'example-south-vc-investment-2023'])).toEqual([0, String(50 / 12), 'about 4.17×']);
-    // over 80 + 15 billion: the sum in dollars as the facts are written.
-    expect(await readsAs(['sum', 'example-north-vc-investment-2024', 'example-south-vc-investment-2024'])).toEqual([0, '95000000000', 'at least $95B']);
-    expect(await readsAs(['sum', 'example-acme-ai-spending-2025', 'example-globex-ai-spending-2025'])).toEqual([0, '130000000000', '$130B']);
+    // 50 / about 12 = 4.1666…: about 4.17 times, from 49.5 / 12.5 = 3.96 to 50.5 / 11.5 = 4.391…, read up to 4.4.
+    expect(await readsAs(['ratio', 'example-north-vc-investment-2023', 'example-south-vc-investment-2023'])).toEqual([
+      0,
+      String(50 / 12),
+      'about 4.17× (3.96× to 4.4×)',
+    ]);
+    // over 80 + 15 (14.5 at least) billion: at least 94.5 billion.
+    expect(await readsAs(['sum', 'example-north-vc-investment-2024', 'example-south-vc-investment-2024'])).toEqual([0, '95000000000', 'at least $94.5B']);
+    expect(await readsAs(['sum', 'example-acme-ai-spending-2025', 'example-globex-ai-spending-2025'])).toEqual([
+      0,
+      '130000000000',
+      'about $130B ($129B to $131B)',
+    ]);
   });
 
   it('cagr, share, ratio and sum print the derived figure as JSON with --json', async () => {
@@ -65,15 +75,21 @@ describe('derive', () => {
         ['sum', 'example-north-vc-investment-2024', 'example-south-vc-investment-2024'],
       ].map(async (args) => {
         const outcome = await cli([...args, '--json']);
-        const figure = JSON.parse(outcome.stdout) as { derivation: string; value: number; derivedFrom: string[] };
-        return [outcome.status, figure.derivation, figure.value, figure.derivedFrom];
+        const figure = JSON.parse(outcome.stdout) as { derivation: string; value: number; bounds: unknown; derivedFrom: string[] };
+        return [outcome.status, figure.derivation, figure.value, figure.bounds, figure.derivedFrom];
       }),
     );
     expect(figures).toEqual([
-      [0, 'cagr', 0.25, ['example-south-vc-investment-2023', 'example-south-vc-investment-2024']],
-      [0, 'share', 0.15, ['example-ridge-share-of-world-funding-2023-2024', 'example-big-three-share-of-world-funding-2023-2024']],
-      [0, 'ratio', 50 / 12, ['example-north-vc-investment-2023', 'example-south-vc-investment-2023']],
-      [0, 'sum', 95_000_000_000, ['example-north-vc-investment-2024', 'example-south-vc-investment-2024']],
+      [0, 'cagr', 0.25, { lower: (14.5 - 12.5) / 12.5, upper: (15.5 - 11.5) / 11.5 }, ['example-south-vc-investment-2023', 'example-south-vc-investment-2024']],
+      [
+        0,
+        'share',
+        0.15,
+        { lower: 11.5 / 80, upper: null },
+        ['example-ridge-share-of-world-funding-2023-2024', 'example-big-three-share-of-world-funding-2023-2024'],
+      ],
+      [0, 'ratio', 50 / 12, { lower: 49.5 / 12.5, upper: 50.5 / 11.5 }, ['example-north-vc-investment-2023', 'example-south-vc-investment-2023']],
+      [0, 'sum', 95_000_000_000, { lower: 94_500_000_000, upper: null }, ['example-north-vc-investment-2024', 'example-south-vc-investment-2024']],
     ]);
   });
 

@@ -7,11 +7,12 @@ import { userFact, userRecords } from '../fixtures/userRecords.js';
 const example = createDataset(exampleRecords);
 
 describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), on the example records', () => {
-  it('growthOf("a", ...) from 40 to "over 76" is at least 0.9, a lower bound', () => {
+  it('growthOf("a", ...) from a printed 40 (39.5 to 40.5) to "over 76" is 0.9 computed, a lower bound of (76 - 40.5) / 40.5 supported', () => {
     expect(example.growthOf('a', 'amount', '2023', '2024')).toEqual({
       derivation: 'growth-rate',
       value: 0.9,
       unit: 'fraction',
+      bounds: { lower: 35.5 / 40.5, upper: null },
       precision: 'lower-bound',
       status: 'reported',
       metricId: 'amount',
@@ -23,11 +24,14 @@ describe('dataset.growthOf(entityId, metricId, fromPeriod, toPeriod), on the exa
     });
   });
 
-  it('growthOf("b", ...) from "around 10.5" to 14 is about 1/3, approximate', () => {
+  it('growthOf("b", ...) from "around 10.5" (10.45 to 10.55 at least) to 14 (13.5 to 14.5) is about 1/3, approximate', () => {
     const b = example.growthOf('b', 'amount', '2023', '2024');
     expect(b.value).toBe(0.3333333333333333);
+    expect(b.bounds).toEqual({ lower: (13.5 - 10.55) / 10.55, upper: (14.5 - 10.45) / 10.45 });
     expect(b.precision).toBe('approximate');
-    expect(b.caveats).toEqual(['Approximate, because b-2023 is approximate.']);
+    expect(b.caveats).toEqual([
+      'Approximate, because b-2023 is approximate: its bounds allow only the rounding of the printed digits, which the source may exceed.',
+    ]);
     expect(b.derivedFrom).toEqual(['b-2023', 'b-2024']);
   });
 
@@ -73,6 +77,7 @@ describe('dataset.cagrOf(entityId, metricId, fromPeriod, toPeriod)', () => {
       derivation: 'cagr',
       value: 0.9,
       unit: 'fraction',
+      bounds: { lower: cagr(40.5, 76, 1), upper: null },
       precision: 'lower-bound',
       formula: '(value in 2024 / value in 2023) ^ (1 / years between them) - 1 = (76 / 40) ^ (1 / 1) - 1',
       derivedFrom: ['a-2023', 'a-2024'],

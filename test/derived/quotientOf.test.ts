@@ -8,11 +8,12 @@ import { userFact, userRecords } from '../fixtures/userRecords.js';
 const example = createDataset(exampleRecords);
 
 describe('dataset.shareOf(partFactId, wholeFactId), on the example records', () => {
-  it('shareOf(a 65%, ab "nearly 80%") is at least 0.8125: the whole is an upper bound', () => {
+  it('shareOf(a 65%, ab "nearly 80%") is 0.8125 computed, at least 64.5 / 80 = 0.80625: the whole is an upper bound', () => {
     expect(example.shareOf('a-share', 'ab-share')).toEqual({
       derivation: 'share',
       value: 0.8125,
       unit: 'fraction',
+      bounds: { lower: 0.80625, upper: null },
       precision: 'lower-bound',
       status: 'reported',
       metricId: 'share',
@@ -92,11 +93,12 @@ describe('shareOf with nested groups', () => {
 });
 
 describe('dataset.ratioOf(numeratorFactId, denominatorFactId), on the example records', () => {
-  it('ratioOf(a 2024, b 2024) is at least 76/14 = 5.428571428571429, from two producers', () => {
+  it('ratioOf(a 2024, b 2024) is 76/14 = 5.428571428571429 computed, at least 76/14.5 supported, from two producers', () => {
     expect(example.ratioOf('a-2024', 'b-2024')).toEqual({
       derivation: 'ratio',
       value: 5.428571428571429,
       unit: 'ratio',
+      bounds: { lower: 76 / 14.5, upper: null },
       precision: 'lower-bound',
       status: 'reported',
       metricId: 'amount',
@@ -113,7 +115,7 @@ describe('dataset.ratioOf(numeratorFactId, denominatorFactId), on the example re
 
   it('ratioOf(a 2023, b 2023) is 40/10.5 = 3.8095238095238093, approximate for "around 10.5"', () => {
     const ratio = example.ratioOf('a-2023', 'b-2023');
-    expect([ratio.value, ratio.precision]).toEqual([3.8095238095238093, 'approximate']);
+    expect([ratio.value, ratio.precision, ratio.bounds]).toEqual([3.8095238095238093, 'approximate', { lower: 39.5 / 10.55, upper: 40.5 / 10.45 }]);
     expect(ratio.value).toBe(40 / 10.5);
   });
 

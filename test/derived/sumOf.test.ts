@@ -8,33 +8,34 @@ import { userFact, userRecords } from '../fixtures/userRecords.js';
 const example = createDataset(exampleRecords);
 
 describe('dataset.sumOf(factIds), on the example records', () => {
-  it("sumOf(the three leading ecosystems' shares) is 65 + 10 + 4.3 = 79.3%, exact, with no float noise", () => {
+  it("sumOf(the three leading ecosystems' shares) is 65 + 10 + 4.3 = 79.3% with no float noise, 78.25% to 80.35% within the printed digits: approximate", () => {
     const leaders = example.topEcosystems('share', 3);
     expect(example.sumOf(leaders.map((f) => f.id))).toEqual({
       derivation: 'sum',
       value: 79.3,
       unit: 'percent',
-      precision: 'exact',
+      bounds: { lower: 78.25, upper: 80.35 },
+      precision: 'approximate',
       status: 'reported',
       metricId: 'share',
       entityIds: ['a', 'b', 'c'],
       periods: ['2023/2024'],
       formula: 'a + b + c = 65 + 10 + 4.3',
       derivedFrom: ['a-share', 'b-share', 'c-share'],
-      caveats: [],
+      caveats: ["Approximate, within its bounds: the rounding of the inputs' printed digits."],
     });
   });
 
-  it('sumOf(the 2025 plans) is USD180, a plan', () => {
+  it('sumOf(the 2025 plans) is USD180, a plan, USD179 to USD181 within the printed digits (100 and 80, each ± 0.5)', () => {
     const plans = example.findFacts({ metricId: 'amount', period: '2025', status: 'plan' });
     const total = example.sumOf(plans.map((f) => f.id));
-    expect([total.value, total.unit, total.status, total.precision]).toEqual([180, 'USD', 'plan', 'exact']);
+    expect([total.value, total.unit, total.status, total.precision, total.bounds]).toEqual([180, 'USD', 'plan', 'approximate', { lower: 179, upper: 181 }]);
     expect(total.entityIds).toEqual(['a', 'b']);
   });
 
   it('sumOf(a 2024, b 2024) is at least USD90, naming both producers', () => {
     const total = example.sumOf(['a-2024', 'b-2024']);
-    expect([total.value, total.precision]).toEqual([90, 'lower-bound']);
+    expect([total.value, total.precision, total.bounds]).toEqual([90, 'lower-bound', { lower: 89.5, upper: null }]);
     expect(total.caveats).toContain('The inputs come from different producers (Example Research and Sample Analytics), which may count differently.');
   });
 
