@@ -26,7 +26,7 @@ export function recordIri(recordType: 'fact' | 'claim' | 'source', id: string): 
  * The annotations of every fact and claim whose quote has selectors, facts
  * first, in record order: the body says the fact (`United States, AI venture
  * capital investment, 2024: topped USD76 billion`) or, for a claim, whose
- * statement it is, its stance and the statement (`Duane Kuang's view: …`),
+ * statement it is, its stance and the statement ("Duane Kuang's view: …"),
  * and links the record.
  *
  * @example
@@ -62,9 +62,6 @@ export function webAnnotations(records: DatasetRecords) {
   };
   return [
     ...records.facts.flatMap((fact) => annotation('fact', fact, factText(fact))),
-    ...records.claims.flatMap((claim) => {
-      const voice = stanceText(claim);
-      return annotation('claim', claim, `${voice[0]!.toUpperCase()}${voice.slice(1)}: ${claim.statement}`);
-    }),
+    ...records.claims.flatMap((claim) => annotation('claim', claim, `${stanceText(claim)}: ${claim.statement}`)),
   ];
 }

@@ -135,12 +135,12 @@ export function documentCredit(source: Source): string {
 /**
  * Whose statement a claim is, and its stance: the speaker the citation names
  * (`statedBy`, up to its first comma), else the teased article, the page's
- * summary (`the summary`) or the author, by the citation's section: `Duane Kuang's view`,
- * `the teased article's report`, `the author's forecast`.
+ * summary or the author, by the citation's section: "Duane Kuang's view",
+ * "The teased article's report", "The summary's view", "The author's forecast".
  *
  * @example
  * ```ts
- * stanceText(dataset.claim('paris-ai-growth-drivers')); // "the author's view"
+ * stanceText(dataset.claim('paris-ai-growth-drivers')); // "The author's view"
  * ```
  * @internal
  */
@@ -150,9 +150,9 @@ export function stanceText(claim: Pick<Claim, 'stance' | 'citation'>): string {
     typeof statedBy === 'string'
       ? statedBy.split(',')[0]
       : section === 'related-article-teaser'
-        ? 'the teased article'
+        ? 'The teased article'
         : section === 'summary'
-          ? 'the summary'
-          : 'the author';
+          ? 'The summary'
+          : 'The author';
   return `${whose}'s ${claim.stance}`;
 }

@@ -141,7 +141,7 @@ describe('claims and decisions of 2025-03-26-yicai-china-ai-vc-lags-us, read fro
     });
     const data = sourceDataset(YICAI);
     expect(formatCitation(data.claim('china-investment-gap-not-necessarily-negative'), { quote: false })).toBe("Yicai, 2025-03-26 (Duane Kuang's view)");
-    expect(formatCitation(data.claim('china-ai-sector-investment-gap-not-overheating'), { quote: false })).toBe("Yicai, 2025-03-26 (the author's view)");
+    expect(formatCitation(data.claim('china-ai-sector-investment-gap-not-overheating'), { quote: false })).toBe("Yicai, 2025-03-26 (The author's view)");
   });
 
   it('the USD500 billion is OpenAI\'s, as the sentence gives it ("OpenAI intends to invest USD500 billion"), over 2025-2028', () => {

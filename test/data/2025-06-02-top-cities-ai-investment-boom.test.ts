@@ -161,7 +161,7 @@ describe('claims and caveats of 2025-06-02-top-cities-ai-investment-boom, read f
     });
     expect(records.claims.filter((c) => /^The (author|article)/.test(c.statement)).map((c) => c.id)).toEqual([]);
     expect(formatCitation(sourceDataset(TOP_CITIES).claim('paris-ai-growth-drivers'), { quote: false })).toBe(
-      "Top Cities Leading The AI Investment Boom In 2025, 2025-06-02 (the author's view)",
+      "Top Cities Leading The AI Investment Boom In 2025, 2025-06-02 (The author's view)",
     );
   });
 

@@ -104,10 +104,10 @@ describe('claims of techcrunch-paris-ai-hub-summary: stance and wording, read fr
     expect(labelled).toEqual(['mistral-ai-valuation', 'mistral-ai-non-american-alternative', 'mistral-ai-playbook-for-european-self-reliance']);
     const data = sourceDataset(TECHCRUNCH);
     expect(formatCitation(data.claim('mistral-ai-playbook-for-european-self-reliance'), { quote: false })).toBe(
-      '"Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated (the teased article\'s report)',
+      '"Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated (The teased article\'s report)',
     );
     expect(formatCitation(data.claim('paris-emerging-ai-hub-outside-silicon-valley'), { quote: false })).toBe(
-      "Paris emerges as a leading AI hub outside Silicon Valley, undated (the summary's view)",
+      "Paris emerges as a leading AI hub outside Silicon Valley, undated (The summary's view)",
     );
     expect(formatCitation(data.claim('mensch-warns-europe-has-two-years-for-sovereign-ai'), { quote: false })).toBe(
       '"Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated (Arthur Mensch\'s forecast)',

@@ -213,7 +213,7 @@ describe('renderDataDictionary(input)', () => {
       '  - a',
       '  - b',
       '- `statement`: A leads B.',
-      "- `stance`: the author's report",
+      "- `stance`: The author's report",
       '- `sourceId`: report-two',
       '- `section`: key-quotes',
       '- `caveats`: none',

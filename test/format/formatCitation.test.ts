@@ -63,12 +63,12 @@ describe('formatCitation(fact, options)', () => {
     } as const;
     const credit = (citation: object, stance = 'view') =>
       formatCitation({ ...claim, stance, citation: { ...claim.citation, ...citation } } as never, { sources: [acme], quote: false });
-    expect(formatCitation(claim, { sources: [acme] })).toBe('Acme, 2025-01-15 (the author\'s view): "Acme leads."');
+    expect(formatCitation(claim, { sources: [acme] })).toBe('Acme, 2025-01-15 (The author\'s view): "Acme leads."');
     expect(credit({ statedBy: 'Ann Example, CEO of Acme' }, 'forecast')).toBe("Acme, 2025-01-15 (Ann Example's forecast)");
     expect(credit({ section: 'related-article-teaser', teasedTitle: 'Acme goes big' }, 'report')).toBe(
-      '"Acme goes big", as teased on Acme, 2025-01-15 (the teased article\'s report)',
+      '"Acme goes big", as teased on Acme, 2025-01-15 (The teased article\'s report)',
     );
-    expect(credit({ section: 'summary' })).toBe("Acme, 2025-01-15 (the summary's view)");
+    expect(credit({ section: 'summary' })).toBe("Acme, 2025-01-15 (The summary's view)");
   });
 
   it('formatCitation(fact, { quote: false }) gives the credit alone, for a column of sources', () => {

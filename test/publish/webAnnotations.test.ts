@@ -73,7 +73,7 @@ describe('annotations.jsonld', () => {
 
   it("gives each claim's body whose statement it is and its stance: Duane Kuang's view, the author's report", () => {
     const body = (id: string) =>
-      (annotations.find((a) => a['id'] === `urn:ai-investment-facts:claim:${id}:annotation`)?.['body'] as { value?: string }[])[0]?.value;
+      (annotations.find((a) => a['id'] === `urn:ai-investment-facts:claim:${id}:annotation`)?.['body'] as { value?: string }[] | undefined)?.[0]?.value;
     expect(body('china-investment-gap-not-necessarily-negative')).toBe(
       "Duane Kuang's view: Because companies and VC funds in China can take a more rational approach to sizing investments, China’s gap with the US is not necessarily negative.",
     );
