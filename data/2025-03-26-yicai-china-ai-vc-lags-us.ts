@@ -163,8 +163,8 @@ export const facts = [
     caveats: [THIS_YEAR, PLAN_UNDEFINED],
   },
   {
-    id: 'stargate-project-ai-spending-2025-2028',
-    entityId: 'stargate-project',
+    id: 'openai-ai-spending-2025-2028',
+    entityId: 'openai',
     metricId: 'ai-spending',
     period: '2025/2028',
     periodBasis: 'relative',
@@ -174,13 +174,13 @@ export const facts = [
     status: 'plan',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
     caveats: [
-      'The sentence\'s subject is OpenAI, which "intends to invest USD500 billion in collaboration with" SoftBank Group and "Oracle\'s Stargate Project"; the amount is recorded for the collaboration, since the article does not say how much of it is OpenAI\'s own.',
+      'The sentence gives the amount to OpenAI: "OpenAI intends to invest USD500 billion in collaboration with" SoftBank Group and "Oracle\'s Stargate Project". It is recorded as OpenAI\'s, as the sentence states it; the article does not say whether the partners invest beside it or how the amount is shared with them.',
       NEXT_YEARS_FROM_2025,
     ],
   },
   {
-    id: 'stargate-project-ai-spending-horizon-2025-2028',
-    entityId: 'stargate-project',
+    id: 'openai-ai-spending-horizon-2025-2028',
+    entityId: 'openai',
     metricId: 'ai-spending-horizon',
     period: '2025/2028',
     periodBasis: 'relative',
@@ -278,6 +278,7 @@ export const claims = [
     id: 'china-ai-vc-much-lower-than-us',
     entityIds: ['china', 'united-states'],
     statement: 'China’s AI-related venture capital investment is much lower than that of the United States.',
+    stance: 'report',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -290,6 +291,7 @@ export const claims = [
     id: 'ai-most-significant-investment-opportunity-next-decade',
     entityIds: [],
     statement: 'AI will be the most significant investment opportunity of the next ten years.',
+    stance: 'forecast',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -304,6 +306,7 @@ export const claims = [
     entityIds: ['china', 'united-states'],
     statement:
       'Because companies and VC funds in China can take a more rational approach to sizing investments, China’s gap with the US is not necessarily negative.',
+    stance: 'view',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -317,14 +320,16 @@ export const claims = [
     id: 'openai-stargate-collaboration',
     entityIds: ['openai', 'softbank-group', 'oracle', 'stargate-project'],
     statement: 'OpenAI intends to invest USD500 billion over four years together with SoftBank Group and what the article calls Oracle’s Stargate Project.',
+    stance: 'report',
     citation: { sourceId: '2025-03-26-yicai-china-ai-vc-lags-us', section: 'body', quote: OPENAI_PLAN },
-    caveats: ['The article does not say how the amount is shared among the partners.'],
+    caveats: ['The sentence gives the USD500 billion to OpenAI (openai-ai-spending-2025-2028); it does not say whether the partners invest beside it.'],
   },
   {
     id: 'china-ai-spending-pales-next-to-us',
     entityIds: ['china', 'united-states', 'alibaba-group', 'bytedance', 'tencent'],
     statement:
       'The AI spending that Chinese internet companies have disclosed, or are estimated to make, is far smaller than the commitments of US tech companies.',
+    stance: 'report',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -336,7 +341,8 @@ export const claims = [
   {
     id: 'chinese-internet-giants-invest-less',
     entityIds: ['china', 'alibaba-group', 'bytedance', 'tencent'],
-    statement: 'In the article’s own voice, the AI investments of Chinese internet giants, whether disclosed or only speculated, are significantly smaller.',
+    statement: 'The AI investments of Chinese internet giants, whether disclosed or only speculated, are significantly smaller.',
+    stance: 'report',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -350,6 +356,7 @@ export const claims = [
     id: 'deepseek-prompted-ai-infrastructure-reassessment',
     entityIds: ['deepseek'],
     statement: 'DeepSeek’s global success has led to reassessments of how much AI infrastructure investment is needed.',
+    stance: 'report',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -361,6 +368,7 @@ export const claims = [
     id: 'china-ai-sector-investment-gap-not-overheating',
     entityIds: ['china'],
     statement: 'China’s AI sector still faces a significant investment gap and is far from overheating.',
+    stance: 'view',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',
@@ -372,6 +380,7 @@ export const claims = [
     id: 'china-ai-applications-boom-forecast-2025',
     entityIds: ['china', 'deepseek'],
     statement: 'As foundation models such as DeepSeek-R1 mature and costs fall, AI applications in China should boom in 2025.',
+    stance: 'forecast',
     citation: {
       sourceId: '2025-03-26-yicai-china-ai-vc-lags-us',
       section: 'body',

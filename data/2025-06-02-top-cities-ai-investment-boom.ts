@@ -23,6 +23,7 @@ export const source = {
     'The page also prints its date as "02/06/2025" (day first), which agrees with "Jun 2, 2025".',
     'The article names no data producer for its figures.',
     'Its table lost its cell separators in the archived copy: "Beijing66%10%" is the row Beijing / 66% / 10%.',
+    'The title and the text frame the piece as about AI investment "in 2025" ("which cities are truly standing out in 2025?"), but the only period it states for its data is "2023-2024", that of its table; no figure is recorded for 2025.',
   ],
 } as const satisfies Source;
 
@@ -37,6 +38,8 @@ const TABLE_TO_SILICON_VALLEY =
 const TABLE_TO_PARIS =
   'a snapshot of the top cities by AI funding concentration in 2023-2024: CityAI Funding ConcentrationGlobal AI Funding Share Beijing66%10% Silicon Valley62%65% ParisNot specified4.3%';
 
+const BY_ORDER =
+  'The sentence gives "14% and 15%" after "New York and Seattle" without "respectively"; New York\'s 14% and Seattle\'s 15% are matched by their order.';
 const BASE_INFERRED =
   'The article calls this a share of "global" AI-native funding (its table heads the column "Global AI Funding Share") and states no base for it. That the base is the AI-native funding of the top 40 global startup ecosystems is this package\'s inference: it is the base the article states for the three leaders\' combined "nearly 80%", which their three shares (65% + 10% + 4.3% = 79.3%) make up.';
 const PERIOD_OF_THE_TABLE =
@@ -208,7 +211,7 @@ export const facts = [
       section: 'body',
       quote: 'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
-    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
+    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE, BY_ORDER],
   },
   {
     id: 'seattle-ai-native-funding-concentration-2023-2024',
@@ -225,7 +228,7 @@ export const facts = [
       section: 'body',
       quote: 'Take New York and Seattle—both are tech powerhouses, but only 14% and 15% of their venture funding goes to AI-native startups.',
     },
-    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE],
+    caveats: [PERIOD_OF_THE_CONCENTRATION_TABLE, BY_ORDER],
   },
   {
     id: 'silicon-valley-share-of-overall-tech-funding-2023-2024',
@@ -255,6 +258,7 @@ export const claims = [
     id: 'beijing-top-city-for-ai-funding-concentration',
     entityIds: ['beijing'],
     statement: 'Beijing is the leading city by the share of its venture funding that goes to AI-native startups.',
+    stance: 'report',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -266,6 +270,7 @@ export const claims = [
     id: 'beijing-ai-startups-funded-by-private-and-state-investors',
     entityIds: ['beijing'],
     statement: 'Beijing’s generative AI startups raise money from both private investors and state-supported funds.',
+    stance: 'report',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -277,8 +282,8 @@ export const claims = [
   {
     id: 'beijing-ai-growth-drivers',
     entityIds: ['beijing'],
-    statement:
-      'The author’s opinion: Beijing is “so far ahead” because of government backing, large tech companies, and a culture committed to tech innovation.',
+    statement: 'Beijing is “so far ahead” because of government backing, large tech companies, and a culture committed to tech innovation.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -292,7 +297,8 @@ export const claims = [
     id: 'silicon-valley-leads-ai-investment',
     entityIds: ['silicon-valley'],
     statement:
-      'Silicon Valley remains the leader in AI investment, drawing on world-class universities, risk-taking venture capitalists and a culture that celebrates disruption.',
+      'Silicon Valley remains the leader in AI investment, and what makes it so is its ecosystem: world-class universities, risk-taking venture capitalists and a culture that celebrates disruption.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -304,7 +310,8 @@ export const claims = [
   {
     id: 'silicon-valley-leads-in-absolute-dollars',
     entityIds: ['silicon-valley', 'beijing'],
-    statement: 'The author asserts that Silicon Valley still leads Beijing in the absolute amount of AI investment, and that the gap is narrowing.',
+    statement: 'Silicon Valley still leads Beijing in the absolute amount of AI investment, and the gap is narrowing.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -312,7 +319,7 @@ export const claims = [
       otherQuotes: ['With Beijing nipping at its heels, I’m not so sure.'],
     },
     caveats: [
-      'The author\'s opinion: the article gives no absolute amounts for either ecosystem and does not quantify the gap, and its shares of "global" AI-native funding (Silicon Valley 65%, Beijing 10%) are for one period only and do not show one narrowing.',
+      'The article gives no absolute amounts for either ecosystem and does not quantify the gap, and its shares of "global" AI-native funding (Silicon Valley 65%, Beijing 10%) are for one period only and do not show one narrowing.',
     ],
   },
   {
@@ -320,6 +327,7 @@ export const claims = [
     entityIds: ['paris', 'france'],
     statement:
       'Paris’s rise in AI is driven by government incentives, a growing talent pool, and a knack for blending creativity with tech, with France doubling down on tech; its AI startups attract investors from across Europe and beyond.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -335,6 +343,7 @@ export const claims = [
     id: 'asia-contenders-shanghai-singapore',
     entityIds: ['asia', 'shanghai', 'singapore', 'beijing'],
     statement: 'In Asia beyond Beijing, Shanghai and Singapore are pushing hard into AI, with strong government support and growing startup scenes.',
+    stance: 'report',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -347,6 +356,7 @@ export const claims = [
     id: 'north-america-contenders-toronto-boston',
     entityIds: ['north-america', 'toronto', 'boston'],
     statement: 'In North America, Toronto and Boston are holding their own in AI, thanks to academic institutions and tech communities.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -359,6 +369,7 @@ export const claims = [
     id: 'europe-rising-stars-lag-paris',
     entityIds: ['europe', 'london', 'berlin', 'paris'],
     statement: 'In Europe, London and Berlin are making strides in AI but lag behind Paris in AI-specific funding.',
+    stance: 'report',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',
@@ -370,7 +381,8 @@ export const claims = [
     id: 'new-york-seattle-focus-on-other-sectors',
     entityIds: ['new-york', 'seattle'],
     statement:
-      'The article suggests New York and Seattle direct less of their venture funding to AI-native startups because they focus on other sectors: fintech in New York, cloud computing in Seattle.',
+      'New York and Seattle may direct less of their venture funding to AI-native startups because they focus on other sectors: fintech in New York, cloud computing in Seattle.',
+    stance: 'view',
     citation: {
       sourceId: '2025-06-02-top-cities-ai-investment-boom',
       section: 'body',

@@ -24,9 +24,11 @@ export const metrics = /* @__PURE__ */ literalFields([
     name: 'Share of "global" AI-native venture funding, as the source calls it',
     unit: 'percent',
     definition:
-      'The percentage of AI-native venture funding in the period that went to startups of this ecosystem or group of ecosystems. What the source states: it calls each figure a share of "global" AI-native funding (its table heads the column "Global AI Funding Share"), and it names a base for one figure only, the three leaders\' combined share, "of all AI-native investment among the top 40 global startup ecosystems". What this package infers: that every figure of the metric has that same base, the AI-native funding of the top 40 ecosystems combined (the base entity). Its reason: the three leaders\' own shares (65%, 10%, 4.3%) sum to 79.3%, which fits the combined "nearly 80%", and the "remaining 20.6%" completes them to 99.9%.',
+      'The percentage of AI-native venture funding in the period that went to startups of this ecosystem or group of ecosystems. The source calls each figure a share of "global" AI-native funding (its table heads the column "Global AI Funding Share"), and it names a base for one figure only, the three leaders\' combined share, "of all AI-native investment among the top 40 global startup ecosystems". That every figure has this base is the package\'s inference (`baseInferredReason`).',
     additive: true,
     baseEntityId: 'top-40-startup-ecosystems',
+    baseInferredReason:
+      'The source states the base only for the three leaders\' combined "nearly 80%"; their own shares (65%, 10%, 4.3%) sum to 79.3%, which fits it, and the "remaining 20.6%" completes them to 99.9%, so every figure of the metric is read as a share of the AI-native funding of the top 40 ecosystems combined.',
   },
   {
     id: 'share-of-overall-tech-funding',

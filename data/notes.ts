@@ -20,7 +20,7 @@ export const notes = [
     id: 'gap-is-narrowing-beside-a-widening-us-china-gap',
     kind: 'tension',
     statement:
-      'The Top Cities article asserts of Silicon Valley and Beijing that "the gap is narrowing", while Yicai\'s national figures put the US lead over China in AI venture investment at about USD29.5 billion in 2023 (USD40 billion against around USD10.5 billion) and, taking China\'s figure as printed, over USD62 billion in 2024 (over USD76 billion against USD14 billion): a lead that grew. The places differ (two startup ecosystems, two countries) and the article gives no amounts, so this is a tension, not a contradiction.',
+      'The Top Cities article asserts of Silicon Valley and Beijing that "the gap is narrowing", while Yicai\'s national figures put the US lead over China in AI venture investment at about USD29.5 billion in 2023 (USD40 billion against around USD10.5 billion) and, taking China\'s figure as printed, over USD62 billion in 2024 (over USD76 billion against USD14 billion): a lead that grew. Each gap subtracts a Zero2IPO Research figure (China) from a CB Insights one (the US), and the two producers may count AI venture investment differently. The places differ too (two startup ecosystems, two countries) and the article gives no amounts, so this is a tension, not a contradiction.',
     entityIds: ['silicon-valley', 'beijing', 'united-states', 'china'],
     factIds: ['united-states-ai-vc-investment-2023', 'china-ai-vc-investment-2023', 'united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'],
     claimIds: ['silicon-valley-leads-in-absolute-dollars'],
@@ -33,9 +33,14 @@ export const notes = [
     id: 'beijing-so-far-ahead-by-four-points',
     kind: 'tension',
     statement:
-      'The Top Cities article asks "Why is Beijing so far ahead?" of AI funding concentration, where its own figures put Beijing at 66% and Silicon Valley at 62%: 4 percentage points ahead.',
-    entityIds: ['beijing', 'silicon-valley'],
-    factIds: ['beijing-ai-native-funding-concentration-2023-2024', 'silicon-valley-ai-native-funding-concentration-2023-2024'],
+      'The Top Cities article asks "Why is Beijing so far ahead?" of AI funding concentration, where its own figures put Beijing at 66% and Silicon Valley at 62%: 4 percentage points ahead. Beijing is far ahead only of the other two ecosystems whose concentration the article gives, New York (14%) and Seattle (15%).',
+    entityIds: ['beijing', 'silicon-valley', 'new-york', 'seattle'],
+    factIds: [
+      'beijing-ai-native-funding-concentration-2023-2024',
+      'silicon-valley-ai-native-funding-concentration-2023-2024',
+      'new-york-ai-native-funding-concentration-2023-2024',
+      'seattle-ai-native-funding-concentration-2023-2024',
+    ],
     claimIds: ['beijing-ai-growth-drivers'],
     differences: [{ minuendId: 'beijing-ai-native-funding-concentration-2023-2024', subtrahendId: 'silicon-valley-ai-native-funding-concentration-2023-2024' }],
   },

@@ -37,7 +37,7 @@ const SAN_FRANCISCO_TITLE = 'San Francisco: AI capital of the world, yet an econ
 const FULL_STACK_TITLE = 'Mistral AI pivots to full-stack European AI partner with open models and on-prem focus';
 const PLAYBOOK_TITLE = "Mistral AI's Strategic Playbook for European AI Leadership and Self-Reliance";
 const FORBES_LABEL =
-  'The page prints "forbes.com·1mo ago" on one line with the title "Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", right after the blurb of "How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative": it is read as the label of the playbook teaser, though it could be the footer of the one before.';
+  'The page prints "forbes.com·1mo ago" right after the blurb of "How Mistral Built a $14 Billion AI Company by Offering a Non-American Alternative" and on one line with the title "Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance". It is more likely the footer of the $14 Billion teaser than the header of the playbook teaser, but the page does not say which article it labels, so no citation names a publisher.';
 const AMI_LABS_TITLE = "Yann LeCun's AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round";
 const MENSCH_TITLE = 'Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence';
 
@@ -131,7 +131,9 @@ export const claims = [
   {
     id: 'paris-emerging-ai-hub-outside-silicon-valley',
     entityIds: ['paris', 'silicon-valley', 'france'],
-    statement: 'Paris is emerging as a major AI hub outside Silicon Valley, driven by French investment in AI research and infrastructure.',
+    statement:
+      'Paris is emerging as a major AI hub outside Silicon Valley, which the summary puts down to aggressive French investment in AI research and infrastructure.',
+    stance: 'view',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'summary',
@@ -142,8 +144,8 @@ export const claims = [
   {
     id: 'silicon-valley-long-dominated-startup-economy',
     entityIds: ['silicon-valley'],
-    statement:
-      'The piece says that for decades the tech industry’s geography has felt largely fixed, with Silicon Valley dominating the global startup economy.',
+    statement: 'For decades the tech industry’s geography has felt largely fixed, with Silicon Valley dominating the global startup economy.',
+    stance: 'view',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'key-quotes',
@@ -155,7 +157,8 @@ export const claims = [
     id: 'mistral-ai-makes-europe-a-force-in-ai',
     entityIds: ['france', 'mistral-ai', 'europe'],
     statement:
-      'France has invested heavily in AI research and infrastructure, and startups such as Mistral AI are helping Europe become a legitimate force in the global AI race.',
+      'France has aggressively invested in AI research and infrastructure, and startups such as Mistral AI are helping Europe become a legitimate force in the global AI race.',
+    stance: 'report',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'key-quotes',
@@ -168,7 +171,8 @@ export const claims = [
     id: 'european-founders-scale-at-home',
     entityIds: ['europe', 'united-states'],
     statement:
-      'Europe’s startup ecosystem has matured: its founders are increasingly willing to scale their companies at home instead of immediately looking to relocate to the US.',
+      'Europe’s startup ecosystem has matured significantly: its founders are increasingly willing to scale their companies at home instead of immediately looking to relocate to the US.',
+    stance: 'report',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'key-quotes',
@@ -180,7 +184,8 @@ export const claims = [
   {
     id: 'mistral-ai-full-stack-european-partner',
     entityIds: ['mistral-ai', 'europe'],
-    statement: 'Mistral AI has turned into a full-stack European AI partner, focused on open models and on-premises deployment.',
+    statement: 'Mistral AI pivots to being a full-stack European AI partner, with open models and a focus on on-premises deployment.',
+    stance: 'report',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -193,6 +198,7 @@ export const claims = [
     id: 'mistral-ai-non-american-alternative',
     entityIds: ['mistral-ai', 'france'],
     statement: 'Mistral AI, led by CEO Arthur Mensch, is France’s leading AI company and has grown by offering a non-American alternative.',
+    stance: 'view',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -200,17 +206,17 @@ export const claims = [
       quote: MISTRAL_BLURB,
       otherQuotes: [MISTRAL_TITLE],
     },
-    caveats: [],
+    caveats: [FORBES_LABEL],
   },
   {
     id: 'mistral-ai-playbook-for-european-self-reliance',
     entityIds: ['mistral-ai', 'europe'],
     statement: 'Mistral AI has set out a strategy for Europe to become a self-reliant AI power.',
+    stance: 'report',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
       teasedTitle: PLAYBOOK_TITLE,
-      teasedPublisher: 'forbes.com',
       quote: 'Mistral AI presents a strategic playbook for Europe to become a self-reliant AI powerhouse',
     },
     caveats: [FORBES_LABEL],
@@ -219,6 +225,7 @@ export const claims = [
     id: 'san-francisco-ai-hub-yet-economic-underperformer',
     entityIds: ['san-francisco', 'openai', 'anthropic'],
     statement: 'San Francisco is the undisputed global hub for AI innovation, home to OpenAI and Anthropic, yet it underperforms economically.',
+    stance: 'view',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -232,6 +239,7 @@ export const claims = [
     id: 'ami-labs-record-european-seed-round',
     entityIds: ['ami-labs', 'europe', 'meta'],
     statement: 'AMI Labs, the AI startup founded by Yann LeCun, formerly Meta’s chief AI scientist, raised the largest seed round on record in Europe.',
+    stance: 'report',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',
@@ -244,7 +252,8 @@ export const claims = [
     id: 'mensch-warns-europe-has-two-years-for-sovereign-ai',
     entityIds: ['europe', 'mistral-ai', 'united-states'],
     statement:
-      'Arthur Mensch, CEO of Mistral AI, warns that Europe has about two years to build its own AI infrastructure, including chips, energy and compute, or face dependence on the US: his warning, not a finding of the page.',
+      'Arthur Mensch, CEO of Mistral AI, warns that Europe has about two years to build its own AI infrastructure, including chips, energy and compute, or face dependence on the US.',
+    stance: 'forecast',
     citation: {
       sourceId: 'techcrunch-paris-ai-hub-summary',
       section: 'related-article-teaser',

@@ -46,6 +46,7 @@ export {
   RECORD_TYPES,
   SOURCE_KINDS,
   CITATION_SECTIONS,
+  STANCES,
   STATUSES,
 } from './vocabulary.js';
 export type { BuiltInRecords } from './dataset.js';
@@ -109,6 +110,7 @@ export type {
   Source,
   SourceKind,
   CitationSection,
+  Stance,
   Status,
   TextPositionSelector,
   TextQuoteSelector,

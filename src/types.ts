@@ -16,6 +16,7 @@ import type {
   ENTITY_KINDS,
   METRIC_UNITS,
   NOTE_KINDS,
+  STANCES,
   PERIOD_BASES,
   PRECISIONS,
   RECORD_TYPES,
@@ -82,6 +83,18 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * @category Records
  */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * What kind of statement a claim is: one of {@link STANCES}.
+ *
+ * @example
+ * ```ts
+ * import type { Stance } from 'ai-investment-facts';
+ * const stance: Stance = 'forecast';
+ * ```
+ * @category Vocabulary
+ */
+export type Stance = (typeof STANCES)[number];
 
 /**
  * Where on its document's page a citation's passage sits: one of {@link CITATION_SECTIONS}.
@@ -250,6 +263,7 @@ export interface Entity<Id extends string = string> {
  * shareOfTop40?.unit; // 'percent'
  * shareOfTop40?.additive; // true: Beijing's 10% and Paris's 4.3% make 14.3% of the same base
  * shareOfTop40?.baseEntityId; // 'top-40-startup-ecosystems'
+ * shareOfTop40?.baseInferredReason !== undefined; // true: the source states that base for one figure only
  * ```
  * @category Records
  */
@@ -273,10 +287,12 @@ export interface Metric<Id extends string = string, EntityId extends string = st
   readonly additive: boolean;
   /**
    * For a `percent` metric that is a share of one entity's total: that entity
-   * (a group, usually), whose own share is 100% by definition. Absent where the
-   * source does not state the base as an entity of the dataset.
+   * (a group, usually), whose own share is 100% by definition, as the source
+   * states it or, with `baseInferredReason`, as the package infers it.
    */
   readonly baseEntityId?: EntityId;
+  /** Why the package takes `baseEntityId` as the base, where the source does not state it: present exactly when the base is the package's inference. */
+  readonly baseInferredReason?: string;
 }
 
 /**
@@ -451,6 +467,8 @@ export interface Claim<EntityId extends string = string, SourceId extends string
   readonly entityIds: readonly EntityId[];
   /** What the source says, in our own words. */
   readonly statement: string;
+  /** Whether the source states it as a fact, a view or a forecast; whose it is follows from `citation`. */
+  readonly stance: Stance;
   /** Where it says so. */
   readonly citation: Citation<SourceId>;
   /** Where the source is loose or the statement needs context, in our words; empty when it does not. */

@@ -113,6 +113,23 @@ export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze(['news-article', 'anal
 export const CITATION_SECTIONS = /* @__PURE__ */ Object.freeze(['body', 'table', 'summary', 'key-quotes', 'related-article-teaser'] as const);
 
 /**
+ * What kind of statement a claim is, whose it is following from its citation
+ * (a named speaker, a teased article, the page's summary, or the author):
+ *
+ * - `report`: the source states it as a fact.
+ * - `view`: an opinion, judgement or explanation.
+ * - `forecast`: a statement about the future, warnings included.
+ *
+ * @example
+ * ```ts
+ * import { STANCES } from 'ai-investment-facts';
+ * STANCES.includes('view'); // true
+ * ```
+ * @category Vocabulary
+ */
+export const STANCES = /* @__PURE__ */ Object.freeze(['report', 'view', 'forecast'] as const);
+
+/**
  * What a note says about the records it names:
  *
  * - `tension`: records that sit uneasily together without contradicting each

@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { stanceText } from '../../src/format/formatCitation.js';
 import { formatValue } from '../../src/format/formatValue.js';
 import type { DatasetRecords } from '../../src/dataset/Dataset.js';
 import { indexRecords } from '../../src/dataset/indexRecords.js';
@@ -24,7 +25,8 @@ export function recordIri(recordType: 'fact' | 'claim' | 'source', id: string): 
 /**
  * The annotations of every fact and claim whose quote has selectors, facts
  * first, in record order: the body says the fact (`United States, AI venture
- * capital investment, 2024: topped USD76 billion`) or the claim's statement,
+ * capital investment, 2024: topped USD76 billion`) or, for a claim, whose
+ * statement it is, its stance and the statement ("Duane Kuang's view: …"),
  * and links the record.
  *
  * @example
@@ -60,6 +62,6 @@ export function webAnnotations(records: DatasetRecords) {
   };
   return [
     ...records.facts.flatMap((fact) => annotation('fact', fact, factText(fact))),
-    ...records.claims.flatMap((claim) => annotation('claim', claim, claim.statement)),
+    ...records.claims.flatMap((claim) => annotation('claim', claim, `${stanceText(claim)}: ${claim.statement}`)),
   ];
 }

@@ -15,6 +15,7 @@
  * @module
  */
 import { indexRecords } from '../../src/dataset/indexRecords.js';
+import { creditLine } from '../../src/format/formatCitation.js';
 import {
   type Citation,
   type ConsistencyFinding,
@@ -138,7 +139,8 @@ function count(n: number, singular: string, plural = `${singular}s`): string {
  * group; the metrics, each with its facts; the notes, the consistency audit,
  * the corrections ledger and the fields of the data files. Each entry lists
  * the record's own fields that it fills, by the names of their columns; a
- * fact's and a claim's quote stands first. An empty collection renders its
+ * fact's and a claim's quote stands first, then its credit line (`formatCitation`'s,
+ * with a teaser's title and "as teased on"), and a claim's stance says whose it is. An empty collection renders its
  * section with a sentence saying it is empty (the ledger also keeps its table
  * header). Text from the records is escaped where Markdown would read it as
  * markup, so quotes render verbatim.
@@ -159,12 +161,18 @@ export function renderDataDictionary(input: DataDictionaryInput): string {
   const { corrections: _ledger, findings: _findings, ...records } = input;
   const data = createDataset(records);
   const index = indexRecords(records);
-  /** A record's entry: its ID as a heading, its quote, then each of its own fields it fills, named by its column: a list as a nested list. */
+  /** A record's entry: its ID as a heading, its quote and credit line (a teaser's "as teased on"), then each of its own fields it fills, named by its column: a list as a nested list. */
   const entry = (heading: string, table: TableName, record: { readonly id: string; readonly citation?: Citation }) => [
     '',
     `${heading} ${code(record.id)}`,
     '',
-    ...(record.citation === undefined ? [] : [`> ${markdownText(record.citation.quote)}`, '']),
+    ...(record.citation === undefined
+      ? []
+      : [
+          `> ${markdownText(record.citation.quote)}`,
+          '',
+          `- Credit: ${markdownText(creditLine(index.sourcesById().get(record.citation.sourceId)!, record.citation))}`,
+        ]),
     ...(RECORD_COLUMNS[table] as readonly RecordColumn<object>[])
       .filter((column) => column.field.endsWith(`.${column.name}`) && !['id', 'quote', 'selectors', 'differences'].includes(column.name))
       .flatMap((column) => {

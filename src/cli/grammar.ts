@@ -46,6 +46,7 @@ const FIELD_FLAGS = {
   status: 'status',
   source: 'sourceId',
   kind: 'kind',
+  stance: 'stance',
 } as const;
 
 /**
@@ -109,10 +110,10 @@ export const GRAMMAR = {
     operands: { '[facts|sources|entities|metrics|claims|notes]': 'records' },
     optional: true,
     about: [
-      'Lists the records of one kind (facts unless another is named), with their IDs. Facts match every filter; entities are filtered by --kind alone, claims by --entity and --source; sources, metrics and notes take no filter.',
+      'Lists the records of one kind (facts unless another is named), with their IDs. Facts match every filter; entities are filtered by --kind alone, claims by --entity, --source and --stance; sources, metrics and notes take no filter.',
     ],
-    options: { ...FILTERS, ...COMMON },
-    examples: ['list --metric ai-vc-investment --period 2024', 'list entities --kind country'],
+    options: { ...FILTERS, '--stance S': 'only claims of this stance (report, view, forecast)', ...COMMON },
+    examples: ['list --metric ai-vc-investment --period 2024', 'list entities --kind country', 'list claims --stance view'],
   },
   show: {
     summary: 'show any record in full: a fact with its source and quotes',

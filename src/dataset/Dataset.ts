@@ -1,6 +1,6 @@
 import type { ConsistencyFinding } from '../audit/ConsistencyFinding.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
-import type { Claim, EntityKind, Entity, Fact, FactUnit, Metric, Note, Source, Status } from '../types.js';
+import type { Claim, EntityKind, Entity, Fact, FactUnit, Metric, Note, Source, Stance, Status } from '../types.js';
 
 /**
  * The collections of a dataset, the shape both the built-in records and a
@@ -167,7 +167,7 @@ export interface FactQuery<R extends DatasetRecords = DatasetRecords> {
  * @example
  * ```ts
  * import type { ClaimQuery } from 'ai-investment-facts';
- * const query: ClaimQuery = { entityId: 'paris' };
+ * const query: ClaimQuery = { entityId: 'paris', stance: 'view' };
  * ```
  * @category Dataset
  */
@@ -176,6 +176,8 @@ export interface ClaimQuery<R extends DatasetRecords = DatasetRecords> {
   readonly entityId?: EntityIdOf<R>;
   /** The source it cites. */
   readonly sourceId?: SourceIdOf<R>;
+  /** Its stance: `report`, `view` or `forecast`. */
+  readonly stance?: Stance;
 }
 
 /**
@@ -359,11 +361,12 @@ export interface Dataset<R extends DatasetRecords = DatasetRecords> {
    * @param query - what to select by; `{}`, or none, selects every claim.
    * @returns A new array of the matching claims.
    * @throws {TypeError} if `query` is not an object, or a field has the wrong type.
-   * @throws {RangeError} if a field is not one `ClaimQuery` has, or names an ID the dataset does not have.
+   * @throws {RangeError} if a field is not one `ClaimQuery` has, names an ID the dataset does not have, or a stance not among `STANCES`.
    * @example
    * ```ts
    * import { dataset } from 'ai-investment-facts';
    * dataset.findClaims({ entityId: 'london' }).map((c) => c.id); // ['europe-rising-stars-lag-paris']
+   * dataset.findClaims({ entityId: 'paris', stance: 'view' }).map((c) => c.id); // ['paris-ai-growth-drivers', 'paris-emerging-ai-hub-outside-silicon-valley']
    * ```
    */
   findClaims(query?: ClaimQuery<R>): R['claims'][number][];

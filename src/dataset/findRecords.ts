@@ -5,7 +5,9 @@
  * @internal
  * @module
  */
+import { requireOneOf, requireOptions, requireString } from '../arguments.js';
 import type { Claim, Fact } from '../types.js';
+import { STANCES } from '../vocabulary.js';
 import type { ClaimQuery, FactQuery } from './Dataset.js';
 import { hasFields, requireFields } from './factFields.js';
 import { FACT_KEYS, type FactKey, type RecordIndex } from './indexRecords.js';
@@ -22,10 +24,17 @@ export function findFacts(index: RecordIndex, query: FactQuery | undefined): Fac
   return candidates.reduce((a, b) => (b.length < a.length ? b : a)).filter((fact) => hasFields(index, fact, given));
 }
 
-/** The claims that match every field of `query`, from the index of claims by entity or by source. */
+/** The claims that match every field of `query`, from the index of claims by entity or by source, then by stance. */
 export function findClaims(index: RecordIndex, query: ClaimQuery | undefined): Claim[] {
-  const { entityId, sourceId } = requireFields(index, 'findClaims', 'query', query, ['entityId', 'sourceId']);
+  const { stance, ...fields } = requireOptions('findClaims', 'query', query, ['entityId', 'sourceId', 'stance']);
+  if (stance !== undefined) {
+    requireString('findClaims', 'query.stance', stance);
+    requireOneOf('findClaims', 'query.stance', stance, STANCES, `a stance (${STANCES.join(', ')})`);
+  }
+  const { entityId, sourceId } = requireFields(index, 'findClaims', 'query', fields as ClaimQuery, ['entityId', 'sourceId']);
   const candidates =
     entityId !== undefined ? index.claimsByEntity().get(entityId) : sourceId !== undefined ? index.claimsBySource().get(sourceId) : index.records.claims;
-  return (candidates ?? []).filter((claim) => sourceId === undefined || claim.citation.sourceId === sourceId);
+  return (candidates ?? []).filter(
+    (claim) => (sourceId === undefined || claim.citation.sourceId === sourceId) && (stance === undefined || claim.stance === stance),
+  );
 }

@@ -1,7 +1,7 @@
 import { requireArray, requireObject, requireOptions, requireString } from '../arguments.js';
 import { arg, ArgumentRangeError, ArgumentTypeError, parts } from '../errors.js';
 import { sources as builtInSources } from '../records.js';
-import type { Citation, Fact, Source } from '../types.js';
+import type { Citation, Claim, Fact, Source } from '../types.js';
 
 /**
  * The options of {@link formatCitation}.
@@ -31,21 +31,24 @@ const FN = 'formatCitation';
 const UNDATED = 'undated';
 
 /**
- * A fact's citation as one line: the original producer of the data where the
- * source names one, then `via`; for a passage of a related-article teaser, the
- * teased article's title in double quotes (and its publisher, where the page
- * gives one) and `as teased on`; then the source's publisher (its title where
- * the publisher is not known), the publication date as ISO 8601 (`undated`
- * where the source gives none), and the verbatim quote in double quotes, each
- * run of whitespace in it written as one space so the line stays one line.
+ * A fact's or a claim's citation as one line: the original producer of the
+ * data where the source names one, then `via`; for a passage of a
+ * related-article teaser, the teased article's title in double quotes (and its
+ * publisher, where the page gives one) and `as teased on`; then the source's
+ * publisher (its title where the publisher is not known), the publication date
+ * as ISO 8601 (`undated` where the source gives none); for a claim, whose
+ * statement it is and its stance in brackets (`(Duane Kuang's view)`); and the
+ * verbatim quote in double quotes, each run of whitespace in it written as one
+ * space so the line stays one line.
  *
- * @param fact - a fact: a built-in one or one of your own records.
+ * @param fact - a fact or a claim: a built-in one or one of your own records.
  * @param options - `sources`, the sources to look the citation up in
  * (default: the built-in `sources`); `quote: false` to leave the quote out.
  * @returns `<producer>, via <publisher or title>, <date or undated>: "<quote>"`,
  * without `<producer>, via ` where the source names no producer, with
  * `"<teased title>" (<its publisher>), as teased on ` before the publisher for
- * a teaser, and without `: "<quote>"` for `quote: false`.
+ * a teaser, ` (<whose> <stance>)` after the date for a claim, and without
+ * `: "<quote>"` for `quote: false`.
  * @throws {TypeError} if `fact` or `fact.citation` is not an object, if
  * `citation.sourceId` or `citation.quote` is not a string, if `options` is not
  * a plain object, if `options.sources` is not an array, or if `options.quote`
@@ -61,10 +64,12 @@ const UNDATED = 'undated';
  * // '"Yann LeCun\'s AI Startup AMI Labs Raises Over $1 Billion in Record European Seed Round", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated: "Meta\'s former chief AI scientist Yann LeCun has launched a new AI startup called AMI Labs, which has raised over $1 billion"'
  * formatCitation(dataset.fact('china-ai-vc-investment-2024'), { quote: false });
  * // 'Zero2IPO Research, via Yicai, 2025-03-26'
+ * formatCitation(dataset.claim('china-investment-gap-not-necessarily-negative'), { quote: false });
+ * // "Yicai, 2025-03-26 (Duane Kuang's view)"
  * ```
  * @category Formatting
  */
-export function formatCitation(fact: Fact, options?: FormatCitationOptions): string {
+export function formatCitation(fact: Fact | Claim, options?: FormatCitationOptions): string {
   const given = requireOptions(FN, 'options', options, ['sources', 'quote']);
   const withQuote = given['quote'] ?? true;
   if (typeof withQuote !== 'boolean') {
@@ -88,7 +93,8 @@ export function formatCitation(fact: Fact, options?: FormatCitationOptions): str
       expected: parts`${arg('fact.citation.sourceId')} to be the ID of one of ${among}`,
     });
   }
-  const credit = creditLine(source, citation as Partial<Citation>);
+  const stance = 'stance' in fact ? ` (${stanceText(fact)})` : '';
+  const credit = `${creditLine(source, citation as Partial<Citation>)}${stance}`;
   return withQuote ? `${credit}: "${quote.replace(/\s+/gu, ' ')}"` : credit;
 }
 
@@ -124,4 +130,29 @@ export function creditLine(source: Source, citation: Partial<Pick<Citation, 'att
  */
 export function documentCredit(source: Source): string {
   return source.publisher === null ? creditLine(source) : `${source.title} (${creditLine(source)})`;
+}
+
+/**
+ * Whose statement a claim is, and its stance: the speaker the citation names
+ * (`statedBy`, up to its first comma), else the teased article, the page's
+ * summary or the author, by the citation's section: "Duane Kuang's view",
+ * "The teased article's report", "The summary's view", "The author's forecast".
+ *
+ * @example
+ * ```ts
+ * stanceText(dataset.claim('paris-ai-growth-drivers')); // "The author's view"
+ * ```
+ * @internal
+ */
+export function stanceText(claim: Pick<Claim, 'stance' | 'citation'>): string {
+  const { statedBy, section } = claim.citation ?? {};
+  const whose =
+    typeof statedBy === 'string'
+      ? statedBy.split(',')[0]
+      : section === 'related-article-teaser'
+        ? 'The teased article'
+        : section === 'summary'
+          ? 'The summary'
+          : 'The author';
+  return `${whose}'s ${claim.stance}`;
 }

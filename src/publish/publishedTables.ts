@@ -16,6 +16,7 @@ import { requireArray, requireObject, requireOneOf } from '../arguments.js';
 import type { DatasetRecords } from '../dataset/Dataset.js';
 import { indexRecords, type RecordIndex } from '../dataset/indexRecords.js';
 import { deepFreeze } from '../deepFreeze.js';
+import { stanceText } from '../format/formatCitation.js';
 import { formatValue } from '../format/formatValue.js';
 import type { Citation, Claim, Correction, Entity, Fact, Metric, Note, RecordType, Source } from '../types.js';
 import { RECORD_COLLECTIONS } from '../vocabulary.js';
@@ -171,7 +172,7 @@ export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<
     { name: 'aliases', field: 'Entity.aliases', cell: (entity) => entity.aliases, text: (entity) => (entity.aliases ?? []).join(', ') },
     ...fields<Entity>('Entity', ['description', 'members', 'membersComplete', 'subsetOf', 'excludes']),
   ],
-  metrics: fields<Metric>('Metric', ['id', 'name', 'unit', 'definition', 'additive', 'baseEntityId']),
+  metrics: fields<Metric>('Metric', ['id', 'name', 'unit', 'definition', 'additive', 'baseEntityId', 'baseInferredReason']),
   facts: [
     ...fields<Fact>('Fact', ['id', 'entityId']),
     { name: 'entityName', field: 'Entity.name', note: 'Of the entity that `entityId` names.', cell: (fact, index) => entityOf(fact, index)?.name },
@@ -193,7 +194,12 @@ export const RECORD_COLUMNS: { readonly [T in TableName]: readonly RecordColumn<
     ...citationColumns(),
     ...fields<Fact>('Fact', ['caveats']),
   ],
-  claims: [...fields<Claim>('Claim', ['id', 'entityIds', 'statement']), ...citationColumns(), ...fields<Claim>('Claim', ['caveats'])],
+  claims: [
+    ...fields<Claim>('Claim', ['id', 'entityIds', 'statement']),
+    { name: 'stance', field: 'Claim.stance', cell: (claim) => claim.stance, text: stanceText },
+    ...citationColumns(),
+    ...fields<Claim>('Claim', ['caveats']),
+  ],
   notes: fields<Note>('Note', ['id', 'kind', 'statement', 'entityIds', 'factIds', 'claimIds', 'differences']),
   corrections: [
     ...fields<Correction>('Correction', ['recordType', 'recordId', 'field']),
@@ -222,7 +228,7 @@ export const TABLE_HEADERS = /* @__PURE__ */ deepFreeze({
   entities: { id: 'ID', name: 'Name', kind: 'Kind', countryCode: 'Country', members: 'Members', aliases: 'Aliases' },
   metrics: { id: 'ID', name: 'Name', unit: 'Unit', additive: 'Additive' },
   facts: { id: 'ID', entityName: 'Entity', metricId: 'Metric', period: 'Period', value: 'Value', status: 'Status' },
-  claims: { id: 'ID', entityIds: 'Entities', statement: 'Statement' },
+  claims: { id: 'ID', entityIds: 'Entities', stance: 'Stance', statement: 'Statement' },
   notes: { id: 'ID', kind: 'Kind', entityIds: 'Entities', statement: 'Statement' },
   corrections: { recordType: 'Type', recordId: 'Record', field: 'Field', oldText: 'Old value', newText: 'New value', reason: 'Reason', release: 'Release' },
 } as const satisfies { readonly [T in TableName]: Readonly<Record<string, string>> });

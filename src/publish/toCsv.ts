@@ -167,8 +167,8 @@ export function tableCsv(
  *
  * // Text of your own that a spreadsheet would run, escaped for a spreadsheet:
  * const metrics = [{ id: 'net-flow', name: '-Net flow', unit: 'currency', definition: '=1+1', additive: true }] as const;
- * toCsv({ ...dataset, metrics }, 'metrics', { formulas: 'escape' }).split('\r\n')[1]; // "net-flow,'-Net flow,currency,'=1+1,true,"
- * toCsv({ ...dataset, metrics }, 'metrics').split('\r\n')[1]; // 'net-flow,-Net flow,currency,=1+1,true,'
+ * toCsv({ ...dataset, metrics }, 'metrics', { formulas: 'escape' }).split('\r\n')[1]; // "net-flow,'-Net flow,currency,'=1+1,true,,"
+ * toCsv({ ...dataset, metrics }, 'metrics').split('\r\n')[1]; // 'net-flow,-Net flow,currency,=1+1,true,,'
  * ```
  * @category Formatting
  */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { STANCES } from '../vocabulary.js';
 import { citationSchema } from './citationSchema.js';
 import { idListSchema, kebabIdSchema, listSchema, textSchema } from './fieldSchemas.js';
 
 /**
  * A claim: a statement of a source without a figure, in our words, with the
- * entities it is about and its citation.
+ * entities it is about, its stance (report, view or forecast) and its citation.
  *
  * @example
  * ```ts
@@ -13,6 +14,7 @@ import { idListSchema, kebabIdSchema, listSchema, textSchema } from './fieldSche
  *   id: 'europe-rising-stars-lag-paris',
  *   entityIds: ['london', 'berlin', 'paris'],
  *   statement: 'London and Berlin lag behind Paris in AI-specific funding.',
+ *   stance: 'report',
  *   citation: { sourceId: 'my-source', section: 'body', quote: 'they lag behind Paris in AI-specific funding' },
  *   caveats: [],
  * });
@@ -24,6 +26,7 @@ export const claimSchema = z
     id: kebabIdSchema,
     entityIds: idListSchema.readonly(),
     statement: textSchema,
+    stance: z.enum(STANCES),
     citation: citationSchema,
     caveats: listSchema(textSchema).readonly(),
   })

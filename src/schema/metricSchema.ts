@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { METRIC_UNITS } from '../vocabulary.js';
-import { kebabIdSchema, textSchema } from './fieldSchemas.js';
+import { kebabIdSchema, requirePresentExactlyWhen, textSchema } from './fieldSchemas.js';
 
 /**
  * A metric: what is measured, in which unit, against which base; whether its
  * figures add up across entities; and, for a share of one entity's total, that
- * entity (`baseEntityId`, only on an additive percentage). Whether
+ * entity (`baseEntityId`, only on an additive percentage), with
+ * `baseInferredReason` where the source does not state that base. Whether
  * `baseEntityId` names an entity is checked by {@link datasetSchema}.
  *
  * @example
@@ -29,8 +30,10 @@ export const metricSchema = z
     definition: textSchema,
     additive: z.boolean(),
     baseEntityId: kebabIdSchema.exactOptional(),
+    baseInferredReason: textSchema.exactOptional(),
   })
   .superRefine((metric, ctx) => {
+    if (metric.baseEntityId === undefined) requirePresentExactlyWhen(ctx, metric, 'baseInferredReason', false, '`baseEntityId` is given');
     if (metric.baseEntityId !== undefined && !(metric.unit === 'percent' && metric.additive)) {
       ctx.addIssue({
         code: 'custom',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-03-26-yicai-china-ai-vc-lags-us.js';
-import { formatCitation, formatFigure, formatValue } from '../../src/index.js';
+import { formatCitation, formatFigure, formatValue, notes } from '../../src/index.js';
 import { sourceDataset, YICAI } from '../fixtures/sourceDataset.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
@@ -77,8 +77,8 @@ describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us as the helpers print the
       'microsoft-ai-spending-2025': ['$80B', YICAI_CREDIT],
       'google-ai-spending-2025': ['$75B', YICAI_CREDIT],
       'meta-ai-spending-2025': ['$65B', YICAI_CREDIT],
-      'stargate-project-ai-spending-2025-2028': ['$500B', YICAI_CREDIT],
-      'stargate-project-ai-spending-horizon-2025-2028': ['4 years', YICAI_CREDIT], // "over the next four years"
+      'openai-ai-spending-2025-2028': ['$500B', YICAI_CREDIT],
+      'openai-ai-spending-horizon-2025-2028': ['4 years', YICAI_CREDIT], // "over the next four years"
       'alibaba-group-ai-spending-2025-2027-cny': ['CNY\u00a0380B', YICAI_CREDIT], // en-US's symbol for CNY, "CN¥", has letters
       'alibaba-group-ai-spending-2025-2027-usd': ['$52B', YICAI_CREDIT],
       'alibaba-group-ai-spending-horizon-2025-2027': ['3 years', YICAI_CREDIT],
@@ -123,5 +123,40 @@ describe('the consistency audit of 2025-03-26-yicai-china-ai-vc-lags-us, worked 
         expected: null,
       }),
     ]);
+  });
+});
+
+describe('claims and decisions of 2025-03-26-yicai-china-ai-vc-lags-us, read from each passage', () => {
+  it('each claim\'s stance: Kuang\'s judgement and the article\'s "far from overheating" are views, Kuang\'s "over the next decade" and "should boom" forecasts', () => {
+    expect(Object.fromEntries(records.claims.map((c) => [c.id, c.stance]))).toEqual({
+      'china-ai-vc-much-lower-than-us': 'report',
+      'ai-most-significant-investment-opportunity-next-decade': 'forecast', // "will be ... over the next decade"
+      'china-investment-gap-not-necessarily-negative': 'view', // "so the gap with the US is not necessarily negative, he noted"
+      'openai-stargate-collaboration': 'report',
+      'china-ai-spending-pales-next-to-us': 'report', // "pointed out", of figures the article gives
+      'chinese-internet-giants-invest-less': 'report',
+      'deepseek-prompted-ai-infrastructure-reassessment': 'report',
+      'china-ai-sector-investment-gap-not-overheating': 'view', // "regardless of evaluations ... far from overheating": the article's judgement
+      'china-ai-applications-boom-forecast-2025': 'forecast', // "should boom this year," Kuang predicted
+    });
+    const data = sourceDataset(YICAI);
+    expect(formatCitation(data.claim('china-investment-gap-not-necessarily-negative'), { quote: false })).toBe("Yicai, 2025-03-26 (Duane Kuang's view)");
+    expect(formatCitation(data.claim('china-ai-sector-investment-gap-not-overheating'), { quote: false })).toBe("Yicai, 2025-03-26 (The author's view)");
+  });
+
+  it('the USD500 billion is OpenAI\'s, as the sentence gives it ("OpenAI intends to invest USD500 billion"), over 2025-2028', () => {
+    expect(records.facts.find((f) => f.id === 'openai-ai-spending-2025-2028')).toMatchObject({
+      entityId: 'openai',
+      period: '2025/2028',
+      value: 500_000_000_000,
+      status: 'plan',
+    });
+    expect(records.facts.find((f) => f.id === 'openai-ai-spending-horizon-2025-2028')).toMatchObject({ entityId: 'openai', value: 4 });
+    expect(records.facts.filter((f) => (f.entityId as string) === 'stargate-project')).toEqual([]);
+  });
+
+  it('the US-China gap note says each gap subtracts a Zero2IPO Research figure from a CB Insights one', () => {
+    const note = notes.find((n) => n.id === 'gap-is-narrowing-beside-a-widening-us-china-gap');
+    expect(note?.statement).toContain('Each gap subtracts a Zero2IPO Research figure (China) from a CB Insights one (the US)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as records from '../../data/2025-06-02-top-cities-ai-investment-boom.js';
-import { formatCitation, formatFigure, formatValue } from '../../src/index.js';
+import { formatCitation, formatFigure, formatValue, metrics, notes } from '../../src/index.js';
 import { sourceDataset, TOP_CITIES } from '../fixtures/sourceDataset.js';
 import { describeSourceRecords } from './sourceChecks.js';
 
@@ -142,5 +142,47 @@ describe('the consistency audit of 2025-06-02-top-cities-ai-investment-boom, wor
       // the remainder 20.6 and "nearly 80%": 100.6 (20.55 to 100.65) holds 100.
       [`remainder-sum:rest-of-top-40+big-three:${cell}`, 'consistent', true, 100.6, { low: 20.55, high: 100.65 }, 100, 'definition'],
     ]);
+  });
+});
+
+describe('claims and caveats of 2025-06-02-top-cities-ai-investment-boom, read from each passage', () => {
+  it('each claim\'s stance: the author\'s explanations ("Why is Beijing so far ahead?", "What makes it so special?", "What\'s driving this?", "thanks to", "It could be") and "I\'m not so sure" are views', () => {
+    expect(Object.fromEntries(records.claims.map((c) => [c.id, c.stance]))).toEqual({
+      'beijing-top-city-for-ai-funding-concentration': 'report',
+      'beijing-ai-startups-funded-by-private-and-state-investors': 'report',
+      'beijing-ai-growth-drivers': 'view',
+      'silicon-valley-leads-ai-investment': 'view',
+      'silicon-valley-leads-in-absolute-dollars': 'view',
+      'paris-ai-growth-drivers': 'view',
+      'asia-contenders-shanghai-singapore': 'report',
+      'north-america-contenders-toronto-boston': 'view',
+      'europe-rising-stars-lag-paris': 'report',
+      'new-york-seattle-focus-on-other-sectors': 'view',
+    });
+    expect(records.claims.filter((c) => /^The (author|article)/.test(c.statement)).map((c) => c.id)).toEqual([]);
+    expect(formatCitation(sourceDataset(TOP_CITIES).claim('paris-ai-growth-drivers'), { quote: false })).toBe(
+      "Top Cities Leading The AI Investment Boom In 2025, 2025-06-02 (The author's view)",
+    );
+  });
+
+  it('records the "in 2025" framing beside the only stated period, 2023-2024, and that New York 14% and Seattle 15% are matched by order', () => {
+    expect(records.source.notes.filter((n) => n.includes('"in 2025"') && n.includes('"2023-2024"'))).toHaveLength(1);
+    for (const id of ['new-york-ai-native-funding-concentration-2023-2024', 'seattle-ai-native-funding-concentration-2023-2024']) {
+      expect(records.facts.find((f) => f.id === id)?.caveats.some((c) => c.includes('without "respectively"'))).toBe(true);
+    }
+  });
+
+  it('the note beijing-so-far-ahead-by-four-points names New York (14%) and Seattle (15%) and their facts', () => {
+    const note = notes.find((n) => n.id === 'beijing-so-far-ahead-by-four-points');
+    expect(note?.statement).toContain('New York (14%) and Seattle (15%)');
+    expect(note?.factIds).toContain('new-york-ai-native-funding-concentration-2023-2024');
+    expect(note?.factIds).toContain('seattle-ai-native-funding-concentration-2023-2024');
+  });
+
+  it("the metric's base is the top 40 ecosystems by the package's inference, said by baseInferredReason", () => {
+    expect(metrics.find((m) => m.id === 'share-of-global-ai-native-funding')).toMatchObject({
+      baseEntityId: 'top-40-startup-ecosystems',
+      baseInferredReason: expect.stringContaining('65%, 10%, 4.3%'),
+    });
   });
 });

@@ -8,7 +8,8 @@ describeSourceRecords(records, [
   { text: '· 3 pulled', reason: 'Page furniture: the number of key quotes the page shows.' },
   {
     text: 'forbes.com·1mo ago',
-    reason: 'The age of a related-article listing relative to an unknown day ("1mo ago"); it dates nothing. Named in a caveat of mistral-ai-valuation.',
+    reason:
+      'The age of a related-article listing relative to an unknown day ("1mo ago"); it dates nothing. Named in a caveat of mistral-ai-valuation and of the claims of the two teasers it sits between.',
   },
 ]);
 
@@ -68,5 +69,48 @@ describe('facts of techcrunch-paris-ai-hub-summary as the helpers print them, wo
 describe('the consistency audit of techcrunch-paris-ai-hub-summary', () => {
   it('finds nothing to cross-check: no figure of the page is a sum, a remainder, one amount in two currencies or stated twice', () => {
     expect(sourceDataset(TECHCRUNCH).auditConsistency()).toEqual([]);
+  });
+});
+
+describe('claims of techcrunch-paris-ai-hub-summary: stance and wording, read from each passage', () => {
+  const claim = (id: string) => records.claims.find((c) => c.id === id);
+
+  it('each claim\'s stance: the summary\'s "driven by", the key quote\'s "has felt", the teased articles\' "by offering" and "undisputed" are views; Mensch\'s warning is a forecast', () => {
+    expect(Object.fromEntries(records.claims.map((c) => [c.id, c.stance]))).toEqual({
+      'paris-emerging-ai-hub-outside-silicon-valley': 'view', // the summary's causal "driven by aggressive French investment"
+      'silicon-valley-long-dominated-startup-economy': 'view', // "has felt largely fixed": an impression
+      'mistral-ai-makes-europe-a-force-in-ai': 'report',
+      'european-founders-scale-at-home': 'report',
+      'mistral-ai-full-stack-european-partner': 'report',
+      'mistral-ai-non-american-alternative': 'view', // "built ... by positioning itself as a non-American" alternative: the teased article's explanation
+      'mistral-ai-playbook-for-european-self-reliance': 'report',
+      'san-francisco-ai-hub-yet-economic-underperformer': 'view', // "the undisputed global hub", "an economic underperformer": judgements
+      'ami-labs-record-european-seed-round': 'report',
+      'mensch-warns-europe-has-two-years-for-sovereign-ai': 'forecast', // "warns"
+    });
+  });
+
+  it('statements keep the source\'s own words: "pivots to", "aggressive", "aggressively", "significantly"', () => {
+    expect(claim('mistral-ai-full-stack-european-partner')?.statement).toContain('pivots to');
+    expect(claim('paris-emerging-ai-hub-outside-silicon-valley')?.statement).toContain('which the summary puts down to aggressive French investment');
+    expect(claim('mistral-ai-makes-europe-a-force-in-ai')?.statement).toContain('France has aggressively invested');
+    expect(claim('european-founders-scale-at-home')?.statement).toContain('has matured significantly');
+  });
+
+  it('the "forbes.com" label between two teasers is no citation\'s publisher; a caveat on the records of both teasers says why', () => {
+    const credited = [...records.facts, ...records.claims].filter((r) => 'teasedPublisher' in r.citation).map((r) => r.id);
+    expect(credited).toEqual([]);
+    const labelled = [...records.facts, ...records.claims].filter((r) => r.caveats.some((c) => c.includes('forbes.com·1mo ago'))).map((r) => r.id);
+    expect(labelled).toEqual(['mistral-ai-valuation', 'mistral-ai-non-american-alternative', 'mistral-ai-playbook-for-european-self-reliance']);
+    const data = sourceDataset(TECHCRUNCH);
+    expect(formatCitation(data.claim('mistral-ai-playbook-for-european-self-reliance'), { quote: false })).toBe(
+      '"Mistral AI\'s Strategic Playbook for European AI Leadership and Self-Reliance", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated (The teased article\'s report)',
+    );
+    expect(formatCitation(data.claim('paris-emerging-ai-hub-outside-silicon-valley'), { quote: false })).toBe(
+      "Paris emerges as a leading AI hub outside Silicon Valley, undated (The summary's view)",
+    );
+    expect(formatCitation(data.claim('mensch-warns-europe-has-two-years-for-sovereign-ai'), { quote: false })).toBe(
+      '"Mistral CEO Arthur Mensch warns Europe has two years to build sovereign AI infrastructure or face US dependence", as teased on Paris emerges as a leading AI hub outside Silicon Valley, undated (Arthur Mensch\'s forecast)',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACT_KEYS } from '../../src/dataset/indexRecords.js';
-import type { FactQuery } from '../../src/index.js';
+import { dataset as builtIn, type FactQuery } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
 import { exampleRecords } from '../fixtures/exampleDataset.js';
 
@@ -103,6 +103,22 @@ describe('dataset.findClaims(query), on the example records', () => {
     expect(ids(example.findClaims({ sourceId: 'report-one' }))).toEqual(['b-and-c-lag-a', 'acme-elsewhere']);
     expect(example.findClaims({})).toEqual(example.claims);
     expect(example.findClaims()).toEqual(example.claims);
+  });
+
+  it('findClaims({ stance }) selects by stance, alone or with an entity; a stance not among STANCES, or not a string, is an error naming it', () => {
+    const claims = [...example.claims];
+    expect(ids(example.findClaims({ stance: 'report' }))).toEqual(ids(claims.filter((c) => c.stance === 'report')));
+    expect(ids(example.findClaims({ stance: 'view' }))).toEqual([]);
+    expect(ids(builtIn.findClaims({ stance: 'forecast' }))).toEqual([
+      'ai-most-significant-investment-opportunity-next-decade',
+      'china-ai-applications-boom-forecast-2025',
+      'mensch-warns-europe-has-two-years-for-sovereign-ai',
+    ]);
+    expect(ids(builtIn.findClaims({ entityId: 'paris', stance: 'view' }))).toEqual(['paris-ai-growth-drivers', 'paris-emerging-ai-hub-outside-silicon-valley']);
+    expect(() => example.findClaims({ stance: 'opinion' as never })).toThrow(
+      new RangeError('findClaims: expected `query.stance` to be a stance (report, view, forecast), received "opinion"; none is near it'),
+    );
+    expect(() => example.findClaims({ stance: 1 as never })).toThrow(new TypeError('findClaims: expected `query.stance` to be a string, received 1'));
   });
 
   it('findClaims(query) rejects an unknown field or ID', () => {

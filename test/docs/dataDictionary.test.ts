@@ -76,7 +76,7 @@ describe('docs/data-dictionary.md', () => {
 });
 
 describe('renderDataDictionary(input)', () => {
-  it("gives each metric its entry, then its facts in the columns of recordTable, then each fact its entry: its quote, then its own fields by their columns' names, the value as formatValue writes it", () => {
+  it("gives each metric its entry, then its facts in the columns of recordTable, then each fact its entry: its quote, its credit line, then its own fields by their columns' names, the value as formatValue writes it", () => {
     expect(tableRows(section(fixture, '## Metrics')).slice(0, 3)).toEqual([
       '| [`amount`](#amount) | Amount | currency | yes |',
       '| [`share`](#share) | Share of all | percent | yes |',
@@ -98,6 +98,7 @@ describe('renderDataDictionary(input)', () => {
       '',
       '> A topped USD76 billion',
       '',
+      '- Credit: Example Data, via "How A raised \\*over\\* $76B" (example.org), as teased on Example Press, 2025-01-31',
       '- `entityId`: a',
       '- `metricId`: amount',
       '- `value`: over $76B',
@@ -132,6 +133,7 @@ describe('renderDataDictionary(input)', () => {
 
   it('leaves out of an entry the fields a record leaves empty, keeps their reasons, and writes a decimal share unrounded', () => {
     expect(section(fixture, '#### `b-share-undated-percent-example-undated-page-reported`').slice(4)).toEqual([
+      '- Credit: Example \\| page, undated',
       '- `entityId`: b',
       '- `metricId`: share',
       '- `unit`: percent',
@@ -191,7 +193,7 @@ describe('renderDataDictionary(input)', () => {
     ]);
   });
 
-  it('follows each source with its claims, each with its quote and its own fields', () => {
+  it('follows each source with its claims, each with its quote, its credit line and its own fields, its stance saying whose it is', () => {
     expect(section(fixture, '### `report-two`')).toEqual([
       '### `report-two`',
       '',
@@ -206,10 +208,12 @@ describe('renderDataDictionary(input)', () => {
       '',
       '> A is ahead of B',
       '',
+      '- Credit: Example Press, 2025-01-31',
       '- `entityIds`:',
       '  - a',
       '  - b',
       '- `statement`: A leads B.',
+      "- `stance`: The author's report",
       '- `sourceId`: report-two',
       '- `section`: key-quotes',
       '- `caveats`: none',

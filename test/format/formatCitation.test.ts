@@ -52,6 +52,25 @@ describe('formatCitation(fact, options)', () => {
     expect(formatCitation(fromTeaser, { sources })).toBe('"Acme goes big" (example.com), as teased on Acme, 2025-01-15: "Acme will spend USD76 billion."');
   });
 
+  it('formatCitation(claim, options) says after the date whose statement it is and its stance: the speaker, the teased article, the summary or the author', () => {
+    const claim = {
+      id: 'example-acme-leads',
+      entityIds: ['example-acme'],
+      statement: 'Acme leads.',
+      stance: 'view',
+      citation: { sourceId: 'example-acme-report', section: 'body', quote: 'Acme leads.' },
+      caveats: [],
+    } as const;
+    const credit = (citation: object, stance = 'view') =>
+      formatCitation({ ...claim, stance, citation: { ...claim.citation, ...citation } } as never, { sources: [acme], quote: false });
+    expect(formatCitation(claim, { sources: [acme] })).toBe('Acme, 2025-01-15 (The author\'s view): "Acme leads."');
+    expect(credit({ statedBy: 'Ann Example, CEO of Acme' }, 'forecast')).toBe("Acme, 2025-01-15 (Ann Example's forecast)");
+    expect(credit({ section: 'related-article-teaser', teasedTitle: 'Acme goes big' }, 'report')).toBe(
+      '"Acme goes big", as teased on Acme, 2025-01-15 (The teased article\'s report)',
+    );
+    expect(credit({ section: 'summary' })).toBe("Acme, 2025-01-15 (The summary's view)");
+  });
+
   it('formatCitation(fact, { quote: false }) gives the credit alone, for a column of sources', () => {
     const fact = factCiting('example-acme-report', 'Acme will spend USD76 billion.', 'Acme Research');
     expect(formatCitation(fact, { sources: [acme], quote: false })).toBe('Acme Research, via Acme, 2025-01-15');

@@ -130,6 +130,7 @@ describe('the packed package', () => {
       'RECORD_COLLECTIONS',
       'RECORD_TYPES',
       'SOURCE_KINDS',
+      'STANCES',
       'STATUSES',
       'TABLE_HEADERS',
       'TABLE_NAMES',

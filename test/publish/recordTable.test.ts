@@ -46,7 +46,7 @@ describe('recordTable(records, table)', () => {
         ],
         idColumns: [0, 2],
       },
-      { headers: ['ID', 'Entities', 'Statement'], rows: [['example-claim', 'a b', 'A leads B.']], idColumns: [0] },
+      { headers: ['ID', 'Entities', 'Stance', 'Statement'], rows: [['example-claim', 'a b', "The author's report", 'A leads B.']], idColumns: [0] },
       { headers: ['ID', 'Kind', 'Entities', 'Statement'], rows: [['example-note', 'overlap', 'a b', 'A and B may count the same startups.']], idColumns: [0] },
       {
         headers: ['Type', 'Record', 'Field', 'Old value', 'New value', 'Reason', 'Release'],

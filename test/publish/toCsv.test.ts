@@ -189,8 +189,8 @@ describe('toCsv(records, table, options)', () => {
   const records = { ...userRecords([userFact('a', -5, { citation: { sourceId: 'report-one', section: 'body', quote: '+5 lost' } })]), metrics };
 
   it("toCsv(records, table, { formulas: 'escape' }) escapes your text, as the TSDoc example shows, and leaves a negative value as it is", () => {
-    expect(toCsv(records, 'metrics', { formulas: 'escape' }).split('\r\n')[1]).toBe("net-flow,'-Net flow,currency,'=1+1,true,");
-    expect(toCsv(records, 'metrics').split('\r\n')[1]).toBe('net-flow,-Net flow,currency,=1+1,true,');
+    expect(toCsv(records, 'metrics', { formulas: 'escape' }).split('\r\n')[1]).toBe("net-flow,'-Net flow,currency,'=1+1,true,,");
+    expect(toCsv(records, 'metrics').split('\r\n')[1]).toBe('net-flow,-Net flow,currency,=1+1,true,,');
     const [header, row] = parse(toCsv(records, 'facts', { formulas: 'escape' }), { record_delimiter: '\r\n' }) as string[][];
     const cell = (name: string) => row![header!.indexOf(name)];
     expect([cell('value'), cell('section'), cell('quote')]).toEqual(['-5', 'body', "'+5 lost"]);

@@ -71,6 +71,18 @@ describe('annotations.jsonld', () => {
     ]);
   });
 
+  it("gives each claim's body whose statement it is and its stance: Duane Kuang's view, the author's report", () => {
+    const body = (id: string) =>
+      (annotations.find((a) => a['id'] === `urn:ai-investment-facts:claim:${id}:annotation`)?.['body'] as { value?: string }[] | undefined)?.[0]?.value;
+    expect(body('china-investment-gap-not-necessarily-negative')).toBe(
+      "Duane Kuang's view: Because companies and VC funds in China can take a more rational approach to sizing investments, China’s gap with the US is not necessarily negative.",
+    );
+    expect(body('deepseek-prompted-ai-infrastructure-reassessment')).toBe(
+      "The author's report: DeepSeek’s global success has led to reassessments of how much AI infrastructure investment is needed.",
+    );
+    expect(body('san-francisco-ai-hub-yet-economic-underperformer')).toMatch(/^The teased article's view: San Francisco/);
+  });
+
   it("validates against the Web Annotation Data Model's required fields, with a TextQuoteSelector and a TextPositionSelector", () => {
     expect(annotations.flatMap((annotation) => modelProblems(annotation).map((problem) => `${String(annotation['id'])}: ${problem}`))).toEqual([]);
     expect(annotations.map((annotation) => (annotation['target'] as { selector: { type: string }[] }).selector.map((s) => s.type).join())).toEqual(

@@ -10,6 +10,7 @@ const aLeads: Claim = {
   id: 'a-leads',
   entityIds: ['a'],
   statement: 'A leads.',
+  stance: 'report',
   citation: { sourceId: 'report-one', section: 'body', quote: 'A leads the region.' },
   caveats: [],
 };

@@ -8,6 +8,7 @@ const claim = {
   id: 'a-leads',
   entityIds: ['a'],
   statement: 'A leads.',
+  stance: 'report',
   citation: { sourceId: 'report-one', section: 'body', quote: 'A leads' },
   caveats: [],
 } as const;

@@ -17,6 +17,15 @@ describe('metricSchema', () => {
     expect(problems(withoutAdditive)).toEqual([['additive', 'Invalid input: expected boolean, received undefined']]);
   });
 
+  it('metricSchema.parse(metric) takes `baseInferredReason` (the base is inferred, and why) only beside a `baseEntityId`', () => {
+    expect(problems({ ...valid, baseInferredReason: 'The source states this base for one figure only.' })).toEqual([]);
+    const { baseEntityId: _, ...withoutBase } = valid;
+    expect(problems({ ...withoutBase, baseInferredReason: 'Why.' })).toEqual([
+      ['baseInferredReason', 'Expected no `baseInferredReason` unless `baseEntityId` is given'],
+    ]);
+    expect(problems({ ...valid, baseInferredReason: '' })).toHaveLength(1);
+  });
+
   it('metricSchema.parse(metric) allows `baseEntityId` only on an additive percentage', () => {
     const message = 'Expected no baseEntityId on a metric that is not an additive percentage, received "all"';
     expect(problems({ ...valid, additive: false })).toEqual([['baseEntityId', message]]);

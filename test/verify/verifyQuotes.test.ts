@@ -209,6 +209,7 @@ describe('verifyQuotes(document) on the archived copies of the built-in sources'
       id: 'example-montreal-ai-startups-raised',
       entityIds: ['paris'],
       statement: 'A made-up statement.',
+      stance: 'report',
       citation: { sourceId: 'example-montreal-report', section: 'body', quote },
       caveats: [],
     };
