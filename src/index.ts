@@ -28,7 +28,7 @@ export { share } from './helpers/share.js';
 export { topN } from './helpers/topN.js';
 export { formatValue } from './format/formatValue.js';
 export { formatFigure } from './format/formatFigure.js';
-export { formatCitation } from './format/formatCitation.js';
+export { formatCitation, stanceText } from './format/formatCitation.js';
 export { TABLE_HEADERS, TABLE_NAMES } from './publish/publishedTables.js';
 export { recordTable } from './publish/recordTable.js';
 export { toCsv } from './publish/toCsv.js';

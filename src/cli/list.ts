@@ -104,8 +104,15 @@ export function matchingFacts(run: CommandRun): Fact[] {
   return kind === undefined ? facts : facts.filter((fact) => run.dataset.entity(fact.entityId).kind === kind);
 }
 
-/** The filter flags that apply to each collection but facts (which take them all). */
-const FILTERS_OF: Partial<Record<Collection, readonly string[]>> = { entities: ['kind'], claims: ['entity', 'source'] };
+/** Every filter flag of `list`, by name: the facts' filters, and claims' `--stance`. */
+const LIST_FILTERS = [...Object.keys(FILTERS), '--stance S'].map((option) => optionParts(option).name);
+
+/** The filter flags that apply to each collection: facts take all their filters. */
+const FILTERS_OF: Partial<Record<Collection, readonly string[]>> = {
+  facts: LIST_FILTERS.slice(0, -1),
+  entities: ['kind'],
+  claims: ['entity', 'source', 'stance'],
+};
 
 /** The records of one collection that the flags match. */
 function matching(collection: Collection, run: CommandRun): readonly object[] {
@@ -120,8 +127,8 @@ function matching(collection: Collection, run: CommandRun): readonly object[] {
  * `ai-investment-facts list [facts|sources|entities|metrics|claims|notes] [filters]`:
  * the records of one kind (facts unless another is named) matching every
  * filter that applies to them: facts by entity, metric, period, source,
- * status, unit and entity kind; entities by kind; claims by entity and
- * source. Where none matches, it says so on standard error.
+ * status, unit and entity kind; entities by kind; claims by entity,
+ * source and stance. Where none matches, it says so on standard error.
  *
  * @throws {CliError} for an unknown kind of record, a filter that does not apply to it, or an unknown `--kind`.
  * @throws {RangeError} from `dataset.findFacts` and `dataset.findClaims`, for an unknown ID or a malformed period.
@@ -141,9 +148,7 @@ export function list(run: CommandRun): void {
   }
   const records = collection as Collection;
   const applies = FILTERS_OF[records] ?? [];
-  const stray = Object.keys(FILTERS)
-    .map((option) => optionParts(option).name)
-    .find((flag) => records !== 'facts' && run.flags[flag] !== undefined && !applies.includes(flag));
+  const stray = LIST_FILTERS.find((flag) => run.flags[flag] !== undefined && !applies.includes(flag));
   if (stray !== undefined) {
     const which = applies.length === 0 ? 'take no filter' : `are filtered by ${applies.map((flag) => `--${flag}`).join(', ')}`;
     throw new CliError(`list ${records}: --${stray} does not filter ${records}, which ${which}`, 2, 'list');

@@ -1,4 +1,4 @@
-import { type Dataset, type Fact, formatCitation, formatValue, nearestIds, type Note, RECORD_COLLECTIONS, type RecordType } from '../index.js';
+import { type Dataset, type Fact, formatCitation, formatValue, nearestIds, type Note, RECORD_COLLECTIONS, type RecordType, stanceText } from '../index.js';
 import { didYouMeanText } from '../text/listed.js';
 import { quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
@@ -30,6 +30,7 @@ function text(value: unknown): string {
 function fieldRows(record: ShownRecord): string[][] {
   return Object.entries(record).flatMap(([field, value]) => {
     if (field === 'selectors' || value === undefined) return [];
+    if (field === 'stance') return [[label(field), stanceText(record as never)]];
     if (Array.isArray(value)) return value.map((item, i) => [i === 0 ? label(field) : '', text(item)]);
     if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord);
     return [[label(field), text(value)]];

@@ -140,9 +140,10 @@ export function documentCredit(source: Source): string {
  *
  * @example
  * ```ts
+ * import { dataset, stanceText } from 'ai-investment-facts';
  * stanceText(dataset.claim('paris-ai-growth-drivers')); // "The author's view"
  * ```
- * @internal
+ * @category Formatting
  */
 export function stanceText(claim: Pick<Claim, 'stance' | 'citation'>): string {
   const { statedBy, section } = claim.citation ?? {};

@@ -59,8 +59,12 @@ describe('list', () => {
       [
         'example-ridge-and-delta-trail-harbor',
         'example-ridge example-delta example-harbor',
+        "The author's report",
         'Ridge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.',
       ],
+    ]);
+    expect(rows((await cli(['list', 'claims', '--stance', 'view'])).stdout).map(([id, , stance]) => [id, stance])).toEqual([
+      ['example-harbor-leads', "The author's view"],
     ]);
     expect(rows((await cli(['list', 'claims', '--source', 'example-national-survey'])).stdout).map(([id]) => id)).toEqual(['example-south-lags-north']);
     expect((await cli(['list', 'notes'])).stdout).toBe(
@@ -102,7 +106,11 @@ describe('list', () => {
     ]);
     expect(await said(['list', 'claims', '--period', '2024'])).toEqual([
       2,
-      'ai-investment-facts: list claims: --period does not filter claims, which are filtered by --entity, --source',
+      'ai-investment-facts: list claims: --period does not filter claims, which are filtered by --entity, --source, --stance',
+    ]);
+    expect(await said(['list', 'facts', '--stance', 'view'])).toEqual([
+      2,
+      'ai-investment-facts: list facts: --stance does not filter facts, which are filtered by --entity, --metric, --period, --source, --status, --unit, --kind',
     ]);
     expect(await said(['list', 'sources', '--kind', 'country'])).toEqual([
       2,

@@ -22,7 +22,7 @@ describe('main', () => {
         'ai-investment-facts: list: unknown option "--bogus"',
         '',
         'Usage: ai-investment-facts list [facts|sources|entities|metrics|claims|notes]',
-        '                                [filters] [--json]',
+        '                                [filters] [--stance S] [--json]',
         '',
         'Run `ai-investment-facts list --help` for its options and examples.',
         '',

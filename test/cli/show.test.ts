@@ -59,6 +59,7 @@ describe('show', () => {
         '\texample-delta',
         '\texample-harbor',
         'statement\tRidge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.',
+        "stance\tThe author's report",
         'source ID\texample-city-report',
         'section\tbody',
         'quote\tRidge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.',
@@ -91,9 +92,9 @@ describe('show', () => {
     ]);
     expect(claims.split('\n')[0]).toBe('Claims (2)');
     expect(rows(claims)).toEqual([
-      ['ID', 'Statement'],
-      ['example-harbor-leads', 'Harbor Bay leads the world in AI-native funding, and its lead keeps growing.'],
-      ['example-ridge-and-delta-trail-harbor', 'Ridge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.'],
+      ['ID', 'Stance', 'Statement'],
+      ['example-harbor-leads', "The author's view", 'Harbor Bay leads the world in AI-native funding, and its lead keeps growing.'],
+      ['example-ridge-and-delta-trail-harbor', "The author's report", 'Ridge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.'],
     ]);
     // An entity without facts or claims prints its fields alone.
     expect((await cli(['show', 'example-hooli'])).stdout).toBe('Field\tValue\nID\texample-hooli\nname\tHooli\nkind\tcompany\n');
@@ -111,7 +112,7 @@ describe('show', () => {
     expect(cited).toEqual([
       ['Field\tValue', 'ID\texample-city-report'],
       ['Facts (9)', 'ID\tEntity\tMetric\tPeriod\tValue\tStatus'],
-      ['Claims (2)', 'ID\tEntities\tStatement'],
+      ['Claims (2)', 'ID\tEntities\tStance\tStatement'],
     ]);
     expect(JSON.parse((await cli(['show', 'example-vc-investment', '--json'])).stdout)).toEqual(cliDataset.metric('example-vc-investment'));
   });

@@ -96,17 +96,18 @@ describe('facts of 2025-03-26-yicai-china-ai-vc-lags-us as the helpers print the
     );
     expect(
       [
-        // (over 76 - 40) / 40: at least 0.9.
+        // (over 76 - 40) / 40 = 0.9, but 40 may be as much as 40.5: (76 - 40.5) / 40.5 = 0.8765…, at least 87.6% (read down).
         data.growthOf('united-states', 'ai-vc-investment', '2023', '2024'),
-        // (14 - about 10.5) / about 10.5 = 1/3, and over one year the same.
+        // (14 - about 10.5) / about 10.5 = 1/3, and over one year the same; within the printed digits
+        // (13.5 - 10.55) / 10.55 = 0.2796… (read down) to (14.5 - 10.45) / 10.45 = 0.3875… (read up).
         data.growthOf('china', 'ai-vc-investment', '2023', '2024'),
         data.cagrOf('china', 'ai-vc-investment', '2023', '2024'),
-        // over 76 / 14 = 5.428…, read down.
+        // over 76 / 14 = 5.428…, but 14 may be as much as 14.5: 76 / 14.5 = 5.2413…, read down.
         data.ratioOf('united-states-ai-vc-investment-2024', 'china-ai-vc-investment-2024'),
-        // 100 + 80 + 75 + 65 billion dollars of plans.
+        // 100 + 80 + 75 + 65 billion dollars of plans, each within half a billion: 318 to 322.
         data.sumOf(['amazon-ai-spending-2025', 'microsoft-ai-spending-2025', 'google-ai-spending-2025', 'meta-ai-spending-2025']),
       ].map(formatFigure),
-    ).toEqual(['at least 90%', 'about 33.3%', 'about 33.3%', 'at least 5.42×', '$320B']);
+    ).toEqual(['at least 87.6%', 'about 33.3% (27.9% to 38.8%)', 'about 33.3% (27.9% to 38.8%)', 'at least 5.24×', 'about $320B ($318B to $322B)']);
   });
 });
 

@@ -151,6 +151,7 @@ describe('the packed package', () => {
       'recordTable',
       'share',
       'sources',
+      'stanceText',
       'toCsv',
       'topN',
       'verifyQuotes',
