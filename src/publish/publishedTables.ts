@@ -125,7 +125,7 @@ function citationColumns(): RecordColumn<Fact | Claim>[] {
     ...cited(['attributedTo', 'statedBy', 'quote']),
     quoteAt('start'),
     quoteAt('end'),
-    ...cited(['otherQuotes', 'selectors']),
+    ...cited(['otherQuotes']),
   ];
 }
 

@@ -77,7 +77,6 @@ describe('publishedTables(records)', () => {
       quoteStart: '9',
       quoteEnd: '31',
       otherQuotes: '["A: over $76B"]',
-      selectors: JSON.stringify(teasedFact.citation.selectors),
       caveats: '["The teaser | is cut off."]',
     });
   });
@@ -96,7 +95,6 @@ describe('publishedTables(records)', () => {
       sourcePublishedOn: '',
       quoteStart: '',
       otherQuotes: '',
-      selectors: '',
       caveats: '[]',
     });
     expect(share?.['value']).toBe('4.3');
