@@ -86,8 +86,8 @@ describe('toCsv(records, table)', () => {
         .join(','),
     );
     expect(lines.slice(1)).toEqual([
-      'a-amount-2024-usd-report-one-reported,a,A,startup-ecosystem,amount,Amount,5,USD,2024,stated,,exact,reported,,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure 5,,,,,[]',
-      'b-share-2024-percent-report-one-reported,b,B,startup-ecosystem,share,Share of all,,percent,2024,stated,,,reported,Not given.,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure null,,,,,[]',
+      'a-amount-2024-usd-report-one-reported,a,A,startup-ecosystem,amount,Amount,5,USD,2024,stated,,exact,reported,,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure 5,,,,[]',
+      'b-share-2024-percent-report-one-reported,b,B,startup-ecosystem,share,Share of all,,percent,2024,stated,,,reported,Not given.,report-one,body,,,Report report-one,Example Press,2025-01-31,,,Figure null,,,,[]',
       '',
     ]);
     expect(toCsv(records, 'corrections')).toBe('recordType,recordId,field,oldText,oldNumber,oldBoolean,newText,newNumber,newBoolean,reason,release\r\n');
