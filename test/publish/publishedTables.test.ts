@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { publishedTables, TABLE_NAMES } from '../../src/publish/publishedTables.js';
 import { tableCsv } from '../../src/publish/toCsv.js';
-import { tablesRecords, teasedFact } from '../fixtures/tablesRecords.js';
+import { tablesRecords } from '../fixtures/tablesRecords.js';
 import { builtInRecords, dataFile } from './builtInDataFiles.js';
 
 const tables = publishedTables(tablesRecords);
