@@ -40,7 +40,7 @@ describe('export', () => {
     const published = toCsv(cliRecords, 'facts').split('\r\n');
     expect(csv.stdout.split('\r\n')).toEqual([published[0], ...published.filter((line) => /^example-(north|south)-vc-investment-2024,/.test(line)), '']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      'example-north-vc-investment-2024,example-north,Northland,country,example-vc-investment,AI venture investment in a country,80000000000,USD,2024,stated,,lower-bound,reported,,example-national-survey,body,,,Example National AI Survey,Example Gazette,2025-03-15,,,"Venture investment in AI in Northland topped USD80 billion in 2024, up from USD50 billion in 2023.",,,,,[]',
+      'example-north-vc-investment-2024,example-north,Northland,country,example-vc-investment,AI venture investment in a country,80000000000,USD,2024,stated,,lower-bound,reported,,example-national-survey,body,,,Example National AI Survey,Example Gazette,2025-03-15,,,"Venture investment in AI in Northland topped USD80 billion in 2024, up from USD50 billion in 2023.",,,,[]',
     );
     expect(csv.stdout.replace(/\r\n/g, '').includes('\n')).toBe(false);
     // --kind filters as it does for list.
