@@ -34,6 +34,7 @@ export { recordTable } from './publish/recordTable.js';
 export { toCsv } from './publish/toCsv.js';
 export { verifyQuotes } from './verify/verifyQuotes.js';
 export { LIMITS } from './limits.js';
+export { VERSION } from './version.js';
 export { nearestIds } from './text/nearestIds.js';
 export {
   CURRENCY_CODES,

@@ -9,6 +9,7 @@
  * @internal
  * @module
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { documentCredit } from '../../src/format/formatCitation.js';
@@ -20,10 +21,15 @@ import { jsonSchemaOf } from './jsonSchemas.js';
 
 const PROFILES = 'https://datapackage.org/profiles/2.0';
 
-/** What the descriptor says of the package as a whole, from its `package.json`. */
-export function readPackageInfo(): { name: string; version: string; description: string; keywords: string[] } {
+/**
+ * What the descriptor says of the package as a whole: from its `package.json`,
+ * and, as `created`, the date of the git commit it is built from (for a
+ * release, the release's commit), not the build's: the same commit builds the
+ * same bytes.
+ */
+export function readPackageInfo(): { name: string; version: string; description: string; keywords: string[]; created: string } {
   const { name, version, description, keywords } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return { name, version, description, keywords };
+  return { name, version, description, keywords, created: execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8' }).trim() };
 }
 
 /**
@@ -138,6 +144,7 @@ export function dataPackage(
     title: 'AI investment facts',
     description: `${info.description} The quotes are short excerpts of the cited documents, quoted as evidence for each record; their copyright stays with their publishers.`,
     version: info.version,
+    created: info.created,
     keywords: info.keywords,
     licenses: [{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' }],
     contributors: [{ title: 'The ai-investment-facts authors', roles: ['creator'] }],

@@ -135,6 +135,7 @@ describe('the packed package', () => {
       'TABLE_HEADERS',
       'TABLE_NAMES',
       'UnknownIdError',
+      'VERSION',
       'cagr',
       'claims',
       'corrections',

@@ -5,6 +5,7 @@
  * and every row of every CSV cast by a Frictionless client to exactly the
  * values of the records (the built-in ones, with a made-up ledger entry).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,6 +116,13 @@ describe('datapackage.json', () => {
       { title: 'Example | page, undated' },
     ]);
     expect(descriptor['licenses']).toEqual([{ name: 'MIT', path: 'https://opensource.org/license/mit', title: 'MIT License' }]);
+  });
+
+  it("carries package.json's version, and as `created` the date of the commit it is built from (a release's, for a release), so the same commit builds the same bytes", () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const committedAt = Number(execFileSync('git', ['show', '--no-patch', '--format=%ct', 'HEAD'], { encoding: 'utf8' })) * 1000;
+    expect([descriptor['version'], typeof descriptor['created'], Date.parse(String(descriptor['created']))]).toEqual([version, 'string', committedAt]);
+    expect(descriptor['created']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
   });
 
   it("states each file's true size in bytes and SHA-256 hash", () => {
