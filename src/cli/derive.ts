@@ -54,6 +54,7 @@ export function derive(run: CommandRun): void {
           ...figure.derivedFrom.map((id) => ['derived from', id]),
           ...figure.caveats.map((caveat) => ['caveat', caveat]),
         ],
+        wrap: true,
       },
       run,
     ),

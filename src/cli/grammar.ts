@@ -61,7 +61,7 @@ const FIELD_FLAGS = {
 export type Flags = Readonly<Record<string, string | boolean | undefined>>;
 
 const HELP_OPTION = { '-h, --help': 'show this help' };
-const COMMON = { '--json': 'print JSON instead of a table', ...HELP_OPTION };
+const COMMON = { '--json': 'print JSON instead of a table', '--wide': 'print tables whole, however narrow the terminal', ...HELP_OPTION };
 
 /**
  * The options that filter facts, each a field of a fact query, that a synopsis writes as `[filters]`.

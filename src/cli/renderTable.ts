@@ -16,8 +16,10 @@ export const NARROWEST_WRAPPED_COLUMN = 16;
 const COLUMN_GAP = 2;
 
 /**
- * A table: its column headers, its rows (one cell per header), and which
- * columns hold IDs (dimmed where colour is on, and never wrapped).
+ * A table: its column headers, its rows (one cell per header), which
+ * columns hold IDs (dimmed where colour is on, and never wrapped nor
+ * shortened), and whether its text wraps on a narrow terminal (`show`'s
+ * fields) or is shortened, each row on one line (the lists).
  *
  * @example
  * ```ts
@@ -29,27 +31,51 @@ export interface TextTable {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly idColumns?: readonly number[];
+  readonly wrap?: boolean;
 }
 
 /**
+ * The columns a list leaves out first where the terminal is too narrow, by
+ * header, in the order they go: detail, or what the row's ID says again
+ * (a fact's ID names its entity, metric and period).
+ */
+const LEFT_OUT_FIRST = [
+  'Source',
+  'Recorded at',
+  'At',
+  'Period',
+  'Published',
+  'Publisher',
+  'Members',
+  'Additive',
+  'Metric',
+  'Entity',
+  'Entities',
+  'Stance',
+  'Type',
+  'Quote',
+  'Rank',
+  'Check',
+  'One-sided',
+];
+
+/**
  * The width of each column when a table's columns, at their `natural`
- * widths, are wider together than `available`: the `fixed` columns (IDs)
- * keep theirs, and the widest of the others are narrowed first, each to no
- * less than {@link NARROWEST_WRAPPED_COLUMN} or its `header` width (nor more
- * than its own); what is left over goes a column each to the narrowed
- * columns, left to right. `undefined` where even that does not fit.
+ * widths, are wider together than `available`: the widest are narrowed
+ * first, each to no less than its `least` width (an ID's is its natural
+ * width); what is left over goes a column each to the narrowed columns,
+ * left to right. `undefined` where even that does not fit.
  *
  * @example
  * ```ts
- * fitWidths([13, 40, 30], [2, 5, 5], new Set([0]), 60); // [13, 22, 21]
+ * fitWidths([13, 40, 30], [13, 16, 16], 60); // [13, 22, 21]
  * ```
  * @category CLI
  */
-export function fitWidths(natural: readonly number[], header: readonly number[], fixed: ReadonlySet<number>, available: number): number[] | undefined {
+export function fitWidths(natural: readonly number[], least: readonly number[], available: number): number[] | undefined {
   const total = (widths: readonly number[]) => widths.reduce((sum, width) => sum + width, COLUMN_GAP * (widths.length - 1));
   if (total(natural) <= available) return [...natural];
-  const widthsAt = (cap: number) =>
-    natural.map((width, column) => (fixed.has(column) ? width : Math.min(width, Math.max(cap, NARROWEST_WRAPPED_COLUMN, header[column] ?? 0))));
+  const widthsAt = (cap: number) => natural.map((width, column) => Math.min(width, Math.max(cap, least[column] ?? 0)));
   if (total(widthsAt(0)) > available) return undefined;
   // The widest cap that fits: every column narrowed to it, none below its narrowest.
   let cap = Math.max(...natural);
@@ -68,15 +94,26 @@ function padded(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
 
+/** A column of a table: its header, its cells, and whether it holds IDs. */
+interface Column {
+  readonly header: string;
+  readonly cells: readonly string[];
+  readonly id: boolean;
+}
+
 /**
  * A table as text, ending in a newline. Piped, one line per row with cells
  * separated by tabs (header first), complete, for `cut` and `awk`. On a
  * terminal, columns aligned with two spaces between them and the header in
- * bold; where the terminal says its width (`columns`) and the table is
- * wider, the widest text columns are wrapped (at spaces, to no fewer than 16
- * columns) while IDs stay whole on one line, to copy; where even that does
- * not fit, each row is printed as a block of "header value" lines, one
- * block after another (a table with no rows keeps its header line).
+ * bold. Where the terminal says its width (`columns`) and the table is
+ * wider, IDs stay whole on one line, to copy: a list leaves out its
+ * lower-priority columns ({@link LEFT_OUT_FIRST}) and shortens its widest
+ * text (to its header's width) until each row fits on one line, and a
+ * table that `wrap`s wraps its widest text (at spaces, to no fewer than 16
+ * columns). Where even that does not fit, each row is printed as a block of
+ * "header value" lines, one block after another, leaving out IDs wider than
+ * the terminal (a table with no rows keeps its header line). What is
+ * shortened or left out is said in one last line: `--wide` or `--json` shows it.
  *
  * @example
  * ```ts
@@ -87,39 +124,55 @@ function padded(text: string, width: number): string {
  */
 export function renderTable(table: TextTable, context: RenderContext): string {
   // Each cell on one line, without the tabs that separate piped cells.
-  const lines = [table.headers, ...table.rows].map((row) => row.map((cell) => cell.replace(/[\t\r\n]+/g, ' ')));
-  const ids = new Set(table.idColumns ?? []);
+  const all: Column[] = table.headers.map((header, column) => ({
+    header,
+    cells: table.rows.map((row) => (row[column] ?? '').replace(/[\t\r\n]+/g, ' ')),
+    id: table.idColumns?.includes(column) === true,
+  }));
   const { bold, dim } = styles(context);
-  const styled = (text: string, line: number, column: number, cell = text) => (line === 0 ? bold(text) : ids.has(column) && cell !== '' ? dim(text) : text);
-  if (!context.tty) return `${lines.map((cells, line) => cells.map((cell, column) => styled(cell, line, column)).join('\t')).join('\n')}\n`;
-  const natural = table.headers.map((_, column) => Math.max(...lines.map((cells) => textWidth(cells[column] ?? ''))));
-  const widths = context.columns === undefined ? natural : fitWidths(natural, table.headers.map(textWidth), ids, context.columns);
+  const styled = (text: string, { id }: Column, cell = text) => (id && cell !== '' ? dim(text) : text);
+  if (!context.tty)
+    return `${[all.map(({ header }) => bold(header)), ...table.rows.map((_, row) => all.map((column) => styled(column.cells[row] ?? '', column)))].map((cells) => cells.join('\t')).join('\n')}\n`;
+  const available = context.columns ?? Infinity;
+  const natural = (columns: readonly Column[]) => columns.map(({ header, cells }) => Math.max(textWidth(header), ...cells.map(textWidth)));
+  let shown = all;
+  const wide = (columns: readonly Column[]) => natural(columns).reduce((sum, width) => sum + width + COLUMN_GAP, -COLUMN_GAP) > available;
+  for (const header of table.wrap ? [] : LEFT_OUT_FIRST) if (wide(shown)) shown = shown.filter((column) => column.header !== header);
+  const least = natural(shown).map((width, i) =>
+    shown[i]?.id ? width : Math.min(width, Math.max(textWidth(shown[i]?.header ?? ''), table.wrap ? NARROWEST_WRAPPED_COLUMN : 0)),
+  );
+  const widths = fitWidths(natural(shown), least, available);
+  const notice = `${dim(wrapText('Shortened to fit the terminal: --wide or --json shows every column whole.', available).join('\n'))}\n`;
   if (widths === undefined && table.rows.length > 0) {
-    // Too wide even wrapped: each row a block of "header value" lines, the values wrapped to the width left beside the headers, IDs whole.
-    const [headers = [], ...rows] = lines;
-    const labelWidth = Math.max(...headers.map(textWidth));
-    const gap = ' '.repeat(COLUMN_GAP);
-    const block = (cells: readonly string[]) =>
-      cells.flatMap((cell, column) =>
-        (ids.has(column) ? [dim(cell)] : wrapText(cell, Math.max(1, (context.columns ?? 0) - labelWidth - COLUMN_GAP))).map((text, i) =>
-          `${i === 0 ? bold(padded(headers[column] ?? '', labelWidth)) : ' '.repeat(labelWidth)}${gap}${text}`.trimEnd(),
-        ),
-      );
-    return `${rows.map((cells) => block(cells).join('\n')).join('\n\n')}\n`;
+    // Too wide even so: each row a block of "header value" lines, the values wrapped to the width left beside the headers, IDs whole or left out.
+    const labelWidth = Math.max(...all.map(({ header }) => textWidth(header)));
+    const valueWidth = Math.max(1, available - labelWidth - COLUMN_GAP);
+    const block = (row: number) =>
+      all.flatMap((column) => {
+        const cell = column.cells[row] ?? '';
+        return (column.id ? (textWidth(cell) > valueWidth ? [] : [dim(cell)]) : wrapText(cell, valueWidth)).map((text, i) =>
+          `${i === 0 ? bold(padded(column.header, labelWidth)) : ' '.repeat(labelWidth)}${' '.repeat(COLUMN_GAP)}${text}`.trimEnd(),
+        );
+      });
+    const cut = all.some((column) => column.id && column.cells.some((cell) => textWidth(cell) > valueWidth));
+    return `${table.rows.map((_, row) => block(row).join('\n')).join('\n\n')}\n${cut ? notice : ''}`;
   }
-  const fitted = widths ?? natural;
-  return `${lines
-    .flatMap((cells, line) => {
-      const wrapped = cells.map((cell, column) => (ids.has(column) || textWidth(cell) <= (fitted[column] ?? 0) ? [cell] : wrapText(cell, fitted[column] ?? 0)));
-      return Array.from({ length: Math.max(...wrapped.map((cellLines) => cellLines.length)) }, (_, row) =>
-        wrapped
-          .map((cellLines, column) => {
-            const cell = cellLines[row] ?? '';
-            return styled(column === cells.length - 1 ? cell : padded(cell, fitted[column] ?? 0), line, column, cell);
-          })
-          .join(' '.repeat(COLUMN_GAP))
-          .trimEnd(),
-      );
-    })
-    .join('\n')}\n`;
+  const fitted = widths ?? natural(shown);
+  const cellLines = (cell: string, width: number, column: Column) =>
+    column.id || textWidth(cell) <= width ? [cell] : table.wrap ? wrapText(cell, width) : [`${[...cell].slice(0, width - 1).join('')}…`];
+  const lines = [-1, ...table.rows.keys()].flatMap((row) => {
+    const wrapped = shown.map((column, i) => cellLines(row < 0 ? column.header : (column.cells[row] ?? ''), fitted[i] ?? 0, column));
+    return Array.from({ length: Math.max(...wrapped.map((cellLines) => cellLines.length)) }, (_, line) =>
+      wrapped
+        .map((texts, i) => {
+          const cell = texts[line] ?? '';
+          const text = i === shown.length - 1 ? cell : padded(cell, fitted[i] ?? 0);
+          return row < 0 ? bold(text) : styled(text, shown[i]!, cell);
+        })
+        .join(' '.repeat(COLUMN_GAP))
+        .trimEnd(),
+    );
+  });
+  const cut = !table.wrap && fitted.some((width, i) => width < (natural(shown)[i] ?? 0));
+  return `${lines.join('\n')}\n${shown.length < all.length || cut ? notice : ''}`;
 }

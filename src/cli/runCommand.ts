@@ -93,6 +93,8 @@ export async function runCommand({ command, operands, flags }: Extract<ParsedCom
     flags,
     dataset,
     ...renderContextFor(io.isTTY, io.env, io.columns),
+    // --wide: as wide as the table, however narrow the terminal.
+    ...(flags['wide'] === true && { columns: Infinity }),
     print: (text) => io.stdout.write(text),
     output: (value, table) => io.stdout.write(flags['json'] === true ? toJson(value) : table(value)),
     notice: (message) => io.stderr.write(messageLine(message)),

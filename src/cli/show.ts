@@ -115,7 +115,7 @@ export function show(run: CommandRun): void {
   run.output(record, () => {
     const rows =
       type === 'fact' ? factRows(dataset.fact(id), dataset) : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record);
-    return [renderTable({ headers: ['Field', 'Value'], rows }, run), ...relatedTables(type, record, run)].join('');
+    return [renderTable({ headers: ['Field', 'Value'], rows, wrap: true }, run), ...relatedTables(type, record, run)].join('');
   });
 }
 

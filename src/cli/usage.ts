@@ -62,7 +62,7 @@ function commandList(): string {
  *
  * @example
  * ```ts
- * usage('show').split('\n')[0]; // 'Usage: ai-investment-facts show <id> [--json]'
+ * usage('show').split('\n')[0]; // 'Usage: ai-investment-facts show <id> [--json] [--wide]'
  * ```
  * @category CLI
  */
@@ -84,7 +84,7 @@ export function usage(command?: CommandName): string {
  * @example
  * ```ts
  * usageHint('show');
- * // 'Usage: ai-investment-facts show <id> [--json]\n\nRun `ai-investment-facts show --help` for its options and examples.'
+ * // 'Usage: ai-investment-facts show <id> [--json] [--wide]\n\nRun `ai-investment-facts show --help` for its options and examples.'
  * ```
  * @category CLI
  */

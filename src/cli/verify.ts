@@ -5,6 +5,7 @@ import { CliError, systemErrorReason } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
 import { fieldsFrom } from './grammar.js';
 import { renderTable } from './renderTable.js';
+import { wrapText } from './wrapText.js';
 
 /** The report of a verification, as text: which source, how it was identified, each quote's status, and a summary line. */
 function report(file: string, result: QuoteVerification, run: CommandRun): string {
@@ -37,8 +38,10 @@ function report(file: string, result: QuoteVerification, run: CommandRun): strin
         .map((status, i) => `${counts[status]}${i === 0 ? ` of ${counts.quotes} quotes` : ''} ${status.replace('-', ' ')}`)
         .join(' and ')}, in ${result.failed.length} of ${result.records.length} records: ${result.failed.join(', ')}.`;
   return [
-    `${printable(file)}: checked as ${result.sourceId} ("${source.title}"${described === '' ? '' : `, ${described}`}),`,
-    `${identified}.`,
+    // Wrapped to the terminal's width, as the table is fitted to it.
+    ...[`${printable(file)}: checked as ${result.sourceId} ("${source.title}"${described === '' ? '' : `, ${described}`}),`, `${identified}.`].flatMap((line) =>
+      wrapText(line, run.columns ?? Infinity),
+    ),
     '',
     renderTable({ headers: ['Record', 'Type', 'Quote', 'Found', 'At', 'Recorded at'], rows, idColumns: [0] }, run).trimEnd(),
     '',

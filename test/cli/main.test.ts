@@ -22,7 +22,7 @@ describe('main', () => {
         'ai-investment-facts: list: unknown option "--bogus"',
         '',
         'Usage: ai-investment-facts list [facts|sources|entities|metrics|claims|notes]',
-        '                                [filters] [--stance S] [--json]',
+        '                                [filters] [--stance S] [--json] [--wide]',
         '',
         'Run `ai-investment-facts list --help` for its options and examples.',
         '',
@@ -167,23 +167,58 @@ describe('main', () => {
       ['top', 'example-share-of-world-funding'],
       ['show', 'example-harbor-share-of-world-funding-2023-2024'],
     ];
+    const terminal80 = async (argv: readonly string[]) => (await cli(argv, { isTTY: true, env: { COLUMNS: '80', NO_COLOR: '1' } })).stdout;
     const tooWide = await Promise.all(
       commands.map(async (argv) =>
-        (await cli(argv, { isTTY: true, env: { COLUMNS: '80', NO_COLOR: '1' } })).stdout
+        (await terminal80(argv))
           .split('\n')
-          .filter((line) => line.length > 80 && !ids.has(line.split(/ {2,}/).at(-1) ?? ''))
+          .filter((line) => line.length > 80 && !ids.has(line))
           .map((line) => `${argv.join(' ')}: ${line}`),
       ),
     );
     expect(tooWide.flat()).toEqual([]);
-    // Each audit finding is a block whose ID line holds the whole ID, to copy.
-    const audit = (await cli(['audit'], { isTTY: true, columns: 80, env: { NO_COLOR: '1' } })).stdout;
-    expect(audit.split('\n\n').map((block) => /^ID {9}(\S+)$/m.exec(block)?.[1])).toEqual(cliDataset.auditConsistency().map((finding) => finding.id));
-    // Long text wraps under its column: the ID (23) and the kind (7) keep theirs, and the gaps (6) leave 44 columns, 22 to each text column.
-    expect((await cli(['list', 'notes'], { isTTY: true, columns: 80, env: { NO_COLOR: '1' } })).stdout.split('\n').slice(0, 3)).toEqual([
-      'ID                       Kind     Entities                Statement',
-      'example-north-lead-grew  tension  example-north           The survey’s figures',
-      '                                  example-south           put Northland’s lead',
+    // Each list is a header, one line per record, and one notice line where a column is shortened or left out.
+    const notice = 'Shortened to fit the terminal: --wide or --json shows every column whole.\n';
+    const lists = [[], ['entities'], ['metrics'], ['sources'], ['claims'], ['notes']].map((collection) => ['list', ...collection]);
+    for (const argv of lists) {
+      const lines = (await terminal80(argv)).replace(notice, '').split('\n');
+      const records = cliDataset[(argv[1] ?? 'facts') as 'facts'];
+      expect(
+        lines.slice(1, -1).map((line) => line.split('  ')[0]),
+        argv.join(' '),
+      ).toEqual(records.map((record) => record.id));
+    }
+    // The 50-column ID, Value (10) and Status (8) take 72 of 80 columns: Entity (17), Metric (30) and Period (9) are left out, the ID names them.
+    expect((await terminal80(['list'])).split('\n').slice(0, 2)).toEqual([
+      'ID                                                  Value       Status',
+      'example-harbor-share-of-world-funding-2023-2024     60%         reported',
+    ]);
+    // top: a header and 3 rows (Rank, Value, Status and the 47-column ID: 74 columns), Source, Period and Entity left out.
+    expect(await terminal80(['top', 'example-share-of-world-funding'])).toBe(
+      [
+        'Rank  Value  Status    ID',
+        '1     60%    reported  example-harbor-share-of-world-funding-2023-2024',
+        '2     12%    reported  example-ridge-share-of-world-funding-2023-2024',
+        '3     5.5%   reported  example-delta-share-of-world-funding-2023-2024',
+        notice,
+      ].join('\n'),
+    );
+    // Long text is shortened on its one line: 80 less the 36-column ID and the gap leave the statement 42 columns, 41 and an ellipsis.
+    expect((await terminal80(['list', 'claims'])).split('\n')[1]).toBe('example-harbor-leads                  Harbor Bay leads the world in AI-native f…');
+    // Each audit finding is a short block; its ID, wider than the 69 columns beside the headers, is left out (--json has it), said once.
+    const audit = await terminal80(['audit']);
+    expect(
+      audit.split('\n\n').map((block) =>
+        block
+          .split('\n')
+          .filter((line) => /^\S/.test(line))
+          .map((line) => line.split('  ')[0]),
+      ),
+    ).toEqual([
+      ['Outcome', 'Check', 'One-sided', 'Summary'],
+      ['Outcome', 'Check', 'One-sided', 'Summary'],
+      ['Outcome', 'Check', 'One-sided', 'Summary'],
+      ['Outcome', 'Check', 'One-sided', 'Summary', notice.trimEnd()],
     ]);
     expect((await cli(['audit'], { env: { COLUMNS: '80' } })).stdout).toBe((await cli(['audit'])).stdout);
     const findings = cliDataset.auditConsistency();

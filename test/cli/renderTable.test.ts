@@ -18,6 +18,7 @@ const TABLE: TextTable = {
     ['beijing-ai-growth-drivers', 'Government backing.'],
   ],
   idColumns: [0],
+  wrap: true,
 };
 
 describe('wrapText', () => {
@@ -43,21 +44,19 @@ describe('wrapText', () => {
 
 describe('fitWidths', () => {
   it('keeps a table that fits as it is, and narrows the widest text columns first, IDs never', () => {
-    expect(fitWidths([13, 10], [2, 5], new Set([0]), 80)).toEqual([13, 10]);
-    expect(fitWidths([13, 40, 30], [2, 5, 5], new Set([0]), 60)).toEqual([13, 22, 21]);
-    expect(fitWidths([13, 40, 8], [2, 5, 5], new Set([0]), 60)).toEqual([13, 35, 8]);
+    expect(fitWidths([13, 10], [13, 5], 80)).toEqual([13, 10]);
+    expect(fitWidths([13, 40, 30], [13, 16, 16], 60)).toEqual([13, 22, 21]);
+    expect(fitWidths([13, 40, 8], [13, 16, 8], 60)).toEqual([13, 35, 8]);
     // The text columns cannot go below 16 (or their header) beside a 58-column ID: no fit.
-    expect(fitWidths([4, 14, 5, 8, 9, 63, 58], [4, 6, 5, 6, 6, 6, 2], new Set([6]), 120)).toBeUndefined();
+    expect(fitWidths([4, 14, 5, 8, 9, 63, 58], [4, 14, 5, 8, 9, 16, 58], 120)).toBeUndefined();
   });
 
   it('fills the width exactly when it narrows, each column between its narrowest and its natural width', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 10, max: 300 }), (natural, available) => {
-        const fixed = new Set([0]);
-        const header = natural.map(() => 1);
-        const widths = fitWidths(natural, header, fixed, available);
-        const total = (list: readonly number[]) => list.reduce((sum, width) => sum + width, 2 * (list.length - 1));
         const narrowest = natural.map((width, i) => (i === 0 ? width : Math.min(width, NARROWEST_WRAPPED_COLUMN)));
+        const widths = fitWidths(natural, narrowest, available);
+        const total = (list: readonly number[]) => list.reduce((sum, width) => sum + width, 2 * (list.length - 1));
         if (total(natural) <= available) {
           expect(widths).toEqual(natural);
         } else if (widths === undefined) {
@@ -101,6 +100,40 @@ describe('renderTable on a terminal', () => {
     );
   });
 
+  const FACTS: TextTable = {
+    headers: ['ID', 'Entity', 'Metric', 'Period', 'Value', 'Status'],
+    rows: [['example-harbor-share-of-world-funding-2023-2024', 'Harbor', 'example-share-of-world-funding', '2023/2024', 'nearly 80%', 'reported']],
+    idColumns: [0, 2],
+  };
+
+  it('keeps a list one row per record: leaves out Period, Metric and Entity (the ID names them) for the 69 columns ID, Value and Status take of 72, and says so once', () => {
+    expect(renderTable(FACTS, terminal(72))).toBe(
+      [
+        'ID                                               Value       Status',
+        'example-harbor-share-of-world-funding-2023-2024  nearly 80%  reported',
+        'Shortened to fit the terminal: --wide or --json shows every column',
+        'whole.',
+        '',
+      ].join('\n'),
+    );
+    // Value and Status shortened to their headers (5 and 6) beside the 47-column ID take 62 columns: at 60, a block.
+    expect(renderTable(FACTS, terminal(60)).split('\n')[0]).toBe('ID      example-harbor-share-of-world-funding-2023-2024');
+    expect(renderTable(FACTS, terminal(130))).not.toContain('Shortened');
+  });
+
+  it('shortens the widest text of a list to the 29 columns left of 60 (28 and an ellipsis), each row on one line, the ID whole', () => {
+    expect(renderTable({ ...TABLE, wrap: false }, terminal(60))).toBe(
+      [
+        'ID                             Statement',
+        'europe-rising-stars-lag-paris  In Europe, London and Berlin…',
+        'beijing-ai-growth-drivers      Government backing.',
+        'Shortened to fit the terminal: --wide or --json shows every',
+        'column whole.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('leaves a table as wide as its cells where the width is not known', () => {
     expect(renderTable(TABLE, terminal()).split('\n')[1]).toBe(`europe-rising-stars-lag-paris  ${TABLE.rows[0]?.[1]}`);
   });
@@ -118,19 +151,23 @@ describe('renderTable on a terminal', () => {
     }),
   );
 
-  it('never prints a line wider than the terminal but one that holds an ID wider than what is left beside it, and prints every ID whole', () => {
+  it('never prints a line wider than the terminal, and prints whole every ID that fits beside the headers (the others are said left out)', () => {
     fc.assert(
       fc.property(table, fc.integer({ min: 30, max: 200 }), ({ headers, rows }, columns) => {
-        const output = renderTable({ headers, rows, idColumns: [0] }, terminal(columns));
+        const output = renderTable({ headers, rows, idColumns: [0], wrap: true }, terminal(columns));
         const lines = output.split('\n');
         const ids = rows.map(([rowId = '']) => rowId);
-        expect(lines.filter((line) => textWidth(line) > columns && !ids.some((rowId) => line.endsWith(`  ${rowId}`)))).toEqual([]);
-        for (const rowId of ids) expect(lines.some((line) => line.split(/ {2,}/).includes(rowId))).toBe(true);
-        // Words of at most 12 letters are never broken (text wraps to no fewer than 16 columns): each is in the output.
+        expect(lines.filter((line) => textWidth(line) > columns)).toEqual([]);
+        const room = columns - Math.max(...headers.map(textWidth)) - 2;
+        for (const rowId of ids.filter((rowId) => textWidth(rowId) <= room)) expect(lines.some((line) => line.split(/ {2,}/).includes(rowId))).toBe(true);
+        expect(/--wide\sor\s--json\sshows\severy\scolumn\swhole\.\n$/.test(output)).toBe(
+          ids.some((rowId) => !lines.some((line) => line.split(/ {2,}/).includes(rowId))),
+        );
+        // Words of at most 12 letters are never broken (text wraps to no fewer than 16 columns): each is in the output (the IDs are checked above).
         const printed = new Set(output.split(/\s+/));
         expect(
           [headers, ...rows]
-            .flat()
+            .flatMap((cells) => cells.slice(1))
             .flatMap((cell) => cell.split(' '))
             .filter((w) => w !== '' && !printed.has(w)),
         ).toEqual([]);

@@ -68,7 +68,7 @@ describe('usage', () => {
       '  ai-investment-facts share \\\n      beijing-share-of-global-ai-native-funding-2023-2024 \\\n      big-three-share-of-global-ai-native-funding-2023-2024',
     );
     expect(usage('list').split('\n\n').slice(0, 2)).toEqual([
-      'Usage: ai-investment-facts list [facts|sources|entities|metrics|claims|notes]\n                                [filters] [--stance S] [--json]',
+      'Usage: ai-investment-facts list [facts|sources|entities|metrics|claims|notes]\n                                [filters] [--stance S] [--json] [--wide]',
       'Lists the records of one kind (facts unless another is named), with their IDs.\nFacts match every filter; entities are filtered by --kind alone, claims by\n--entity, --source and --stance; sources, metrics and notes take no filter.',
     ]);
   });
