@@ -44,6 +44,7 @@ const LEFT_OUT_FIRST = [
   'Recorded at',
   'At',
   'Period',
+  'Status',
   'Published',
   'Publisher',
   'Members',

@@ -188,18 +188,19 @@ describe('main', () => {
         argv.join(' '),
       ).toEqual(records.map((record) => record.id));
     }
-    // The 50-column ID, Value (10) and Status (8) take 72 of 80 columns: Entity (17), Metric (30) and Period (9) are left out, the ID names them.
+    // Period, Status and Metric are left out (detail, or what the ID names); the ID, Entity and Value do not fit whole,
+    // so Entity, the widest text, is shortened to the columns left: "Harbor Bay" is short enough to stay whole.
     expect((await terminal80(['list'])).split('\n').slice(0, 2)).toEqual([
-      'ID                                                  Value       Status',
-      'example-harbor-share-of-world-funding-2023-2024     60%         reported',
+      'ID                                                  Entity         Value',
+      'example-harbor-share-of-world-funding-2023-2024     Harbor Bay     60%',
     ]);
-    // top: a header and 3 rows (Rank, Value, Status and the 47-column ID: 74 columns), Source, Period and Entity left out.
+    // top: a header and 3 rows (Rank, Entity, Value and the 47-column ID: 74 columns), Source, Period and Status left out.
     expect(await terminal80(['top', 'example-share-of-world-funding'])).toBe(
       [
-        'Rank  Value  Status    ID',
-        '1     60%    reported  example-harbor-share-of-world-funding-2023-2024',
-        '2     12%    reported  example-ridge-share-of-world-funding-2023-2024',
-        '3     5.5%   reported  example-delta-share-of-world-funding-2023-2024',
+        'Rank  Entity        Value  ID',
+        '1     Harbor Bay    60%    example-harbor-share-of-world-funding-2023-2024',
+        '2     Ridge Valley  12%    example-ridge-share-of-world-funding-2023-2024',
+        '3     Delta City    5.5%   example-delta-share-of-world-funding-2023-2024',
         notice,
       ].join('\n'),
     );

@@ -106,18 +106,24 @@ describe('renderTable on a terminal', () => {
     idColumns: [0, 2],
   };
 
-  it('keeps a list one row per record: leaves out Period, Metric and Entity (the ID names them) for the 69 columns ID, Value and Status take of 72, and says so once', () => {
+  it('keeps a list one row per record: leaves out Period, Status and Metric (detail, or what the ID names) for the 67 columns ID, Entity and Value take of 72, and says so once', () => {
     expect(renderTable(FACTS, terminal(72))).toBe(
       [
-        'ID                                               Value       Status',
-        'example-harbor-share-of-world-funding-2023-2024  nearly 80%  reported',
+        `${'ID'.padEnd(49)}Entity  Value`,
+        'example-harbor-share-of-world-funding-2023-2024  Harbor  nearly 80%',
         'Shortened to fit the terminal: --wide or --json shows every column',
         'whole.',
         '',
       ].join('\n'),
     );
-    // Value and Status shortened to their headers (5 and 6) beside the 47-column ID take 62 columns: at 60, a block.
-    expect(renderTable(FACTS, terminal(60)).split('\n')[0]).toBe('ID      example-harbor-share-of-world-funding-2023-2024');
+    // At 60, the Entity goes too: the 47-column ID and Value take 59.
+    expect(renderTable(FACTS, terminal(60)).split('\n').slice(0, 2)).toEqual([
+      `${'ID'.padEnd(49)}Value`,
+      'example-harbor-share-of-world-funding-2023-2024  nearly 80%',
+    ]);
+    // At 50, not even Value shortened to its header (47 + 2 + 5) fits: a block, without the ID, which is wider than the room beside the headers.
+    expect(renderTable(FACTS, terminal(50))).toMatch(/^Entity {2}Harbor\n/);
+    expect(renderTable(FACTS, terminal(50))).not.toContain('example-harbor-share');
     expect(renderTable(FACTS, terminal(130))).not.toContain('Shortened');
   });
 
