@@ -1,6 +1,7 @@
 /**
  * The charts as a browser draws them: headless Chromium lays out each SVG of
- * `docs/charts/` (and a chart of long words made from user records), in the
+ * `docs/charts/` (and a chart of long words made from user records, and the
+ * chart the Deno notebook in `examples/` displays), in the
  * fonts it names and in each of Debian's sans-serif fonts forced on it, and
  * every `<text>` must lie inside the SVG's viewBox without overlapping
  * another. The widest case, DejaVu Sans (the widest of Debian's) with its
@@ -46,6 +47,15 @@ async function longWordsChart(): Promise<string> {
   });
   const long = 'A title long enough that it takes two lines of the chart at any width the layout allows for a title of seventeen pixels';
   return renderSvg(barChartSpec(data, { title: long, subtitle: `${long}, twice: ${long}`, description: 'Bar chart.', facts: facts as Fact[] }));
+}
+
+/** The SVG the committed `examples/deno-plot.ipynb` displays (the notebook test checks it is what a run gives). */
+function denoNotebookChart(): string {
+  const notebook = JSON.parse(readFileSync(new URL('../../examples/deno-plot.ipynb', import.meta.url), 'utf8')) as {
+    cells: { outputs?: { data?: Record<string, string | string[]> }[] }[];
+  };
+  const svg = notebook.cells.flatMap((cell) => cell.outputs ?? []).find((output) => output.data?.['image/svg+xml'])?.data?.['image/svg+xml'];
+  return [svg ?? ''].flat().join('');
 }
 
 /** What Chromium draws of a `<text>`: its words, and its box in the SVG's user units. */
@@ -97,6 +107,7 @@ describe('the charts in headless Chromium', () => {
     browser = await launchChromium();
     for (const name of charts) svgs.set(name, readFileSync(new URL(name, CHARTS_DIRECTORY), 'utf8'));
     svgs.set('a chart of long words', await longWordsChart());
+    svgs.set('examples/deno-plot.ipynb’s chart', denoNotebookChart());
   }, 60_000);
   afterAll(() => browser?.close());
 
@@ -104,21 +115,20 @@ describe('the charts in headless Chromium', () => {
     expect(charts.sort()).toEqual(['leading-ecosystems.svg', 'us-china-ai-vc.svg']);
   });
 
-  it.each([...charts, 'a chart of long words'].flatMap((chart) => Object.keys(FONTS).map((font) => [chart, font] as const)))(
-    'renderSvg(%s) in %s: every text inside the viewBox, none overlapping another',
-    async (chart, font) => {
-      const { viewBox, texts } = await drawnTexts(browser, svgs.get(chart) as string, FONTS[font] as string);
-      expect(texts.length).toBeGreaterThan(5);
-      const round = ({ left, top, right, bottom }: DrawnText['box']) => [left, top, right, bottom].map(Math.round).join(' ');
-      const outside = texts.filter(({ box }) => !inside(box, viewBox)).map(({ text, box }) => `${text}: ${round(box)}`);
-      expect(outside, `viewBox ${round(viewBox)}`).toEqual([]);
-      const overlapping = texts.flatMap((a, i) =>
-        texts
-          .slice(i + 1)
-          .filter((b) => overlap(a.box, b.box))
-          .map((b) => `${a.text} / ${b.text}`),
-      );
-      expect(overlapping).toEqual([]);
-    },
-  );
+  it.each(
+    [...charts, 'a chart of long words', 'examples/deno-plot.ipynb’s chart'].flatMap((chart) => Object.keys(FONTS).map((font) => [chart, font] as const)),
+  )('renderSvg(%s) in %s: every text inside the viewBox, none overlapping another', async (chart, font) => {
+    const { viewBox, texts } = await drawnTexts(browser, svgs.get(chart) as string, FONTS[font] as string);
+    expect(texts.length).toBeGreaterThan(5);
+    const round = ({ left, top, right, bottom }: DrawnText['box']) => [left, top, right, bottom].map(Math.round).join(' ');
+    const outside = texts.filter(({ box }) => !inside(box, viewBox)).map(({ text, box }) => `${text}: ${round(box)}`);
+    expect(outside, `viewBox ${round(viewBox)}`).toEqual([]);
+    const overlapping = texts.flatMap((a, i) =>
+      texts
+        .slice(i + 1)
+        .filter((b) => overlap(a.box, b.box))
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
+  });
 });
