@@ -7,8 +7,11 @@
  * qualifier and all ("topped USD76 billion": `statedValues`, the rule the
  * quote checks prove), and the line under it the package's credit line.
  * Nothing is converted, rounded or scaled, and the bars are drawn from zero.
- * The layout is fixed, with room left for the text, so that it depends on no
- * font's measurements: the same records give the same bytes on any machine.
+ * The layout measures no font: it allows every character more room than a
+ * sans-serif font takes ({@link EM_PER_CHARACTER}), wraps each text to fit,
+ * and gives the same bytes for the same records on any machine. A test lays
+ * the charts out in headless Chromium in Debian's fonts and checks every text
+ * lies inside the drawing.
  *
  * @module
  */
@@ -73,15 +76,36 @@ const STATED_AS_PRINTED = 'Values as stated by the sources: not converted, not r
 const INK = '#1f2328';
 const MUTED = '#59636e';
 const WIDTH = 700;
-const LABEL_COLUMN = 140;
 const PADDING = 16;
+/** The width the title, subtitle and footnote may take. */
+const TEXT_WIDTH = WIDTH - 2 * PADDING;
+const LABEL_COLUMN = 140;
+/** The width the bars, their labels and their credit lines may take. */
+const PLOT_WIDTH = TEXT_WIDTH - LABEL_COLUMN;
 const ROW = 50;
 const BAR = 18;
 const LINE = 15;
-/** The characters of a subtitle or footnote line: at 12 pixels, about 600 of the 668 pixels the text may take. */
-const LINE_CHARACTERS = 104;
+/**
+ * The width the layout allows a character, in ems: more than any sans-serif
+ * font is likely to take on average (DejaVu Sans Bold, the widest of Debian's,
+ * takes 0.54–0.61 on the charts' words), so that the text fits whatever font
+ * draws it. The layout measures no font.
+ */
+const EM_PER_CHARACTER = 0.68;
 /** The band padding between two entities' bars, as a fraction of an entity's step. */
 const ENTITY_PADDING = 0.2;
+
+/** The pixels `text` may take at `fontSize`, allowing {@link EM_PER_CHARACTER} a character. */
+const roomFor = (text: string, fontSize: number) => [...text].length * fontSize * EM_PER_CHARACTER;
+
+/** `text` wrapped into lines that fit `width` pixels at `fontSize`, by {@link roomFor}. */
+const wrapTo = (text: string, width: number, fontSize: number) => wrapText(text, Math.floor(width / roomFor('x', fontSize)));
+
+/**
+ * A Vega expression giving the lines of `datum[field]`, one of `texts`, wrapped to `width` pixels at `fontSize`.
+ */
+const wrappedExpr = (texts: readonly string[], field: string, width: number, fontSize: number) =>
+  JSON.stringify(Object.fromEntries(texts.map((text) => [text, wrapTo(text, width, fontSize)]))) + '[datum.' + field + ']';
 
 /**
  * The row a chart draws for a fact of `data`: its entity's name, the recorded
@@ -130,10 +154,11 @@ export type ChartRow = ReturnType<typeof chartRow>;
  * The Vega-Lite spec of a horizontal bar chart of `chart.facts`: each bar
  * labelled at its end with its stated value and under it with its credit
  * line, the entity names in a column on the left (each bar's period beside it
- * where there are several), on a scale from zero on which the largest bar
- * takes at most two thirds of the width, leaving room for its label
- * (percentages on 0–100%). Under the bars, the footnote says that values are
- * as stated, then gives the caveats that all the facts share.
+ * where there are several), on a scale from zero that runs far enough past
+ * each bar for its label (percentages on at least 0–100%). Under the bars, the
+ * footnote says that values are as stated, then gives the caveats that all the
+ * facts share. The title, subtitle, footnote, entity names and credit lines
+ * are wrapped to the room each has, at {@link EM_PER_CHARACTER}.
  *
  * @param data - the dataset of the facts.
  * @param chart - what the chart shows.
@@ -153,27 +178,43 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
     throw new RangeError(`barChartSpec: expected facts of one unit, received ${received}; a chart converts no currency`);
   }
   const periods = [...new Set(rows.map((row) => row.period))];
-  const entities = new Set(rows.map((row) => row.entity)).size;
-  const largest = Math.max(...rows.map((row) => row.value));
-  const subtitleLines = wrapText(subtitle, LINE_CHARACTERS);
+  const entities = [...new Set(rows.map((row) => row.entity))];
+  const labelPadding = periods.length > 1 ? 44 : 10;
+  const credits = rows.map((row) => row.credit);
+  const creditLines = Math.max(...credits.map((credit) => wrapTo(credit, PLOT_WIDTH, 11).length));
+  const rowHeight = ROW + LINE * (creditLines - 1);
+  const titleLines = wrapTo(title, TEXT_WIDTH, 17);
+  const subtitleLines = wrapTo(subtitle, TEXT_WIDTH, 12);
   const caveats = facts[0]?.caveats.filter((caveat) => facts.every((fact) => fact.caveats.includes(caveat))) ?? [];
-  const footnote = [STATED_AS_PRINTED, ...caveats].flatMap((text) => wrapText(text, LINE_CHARACTERS));
+  const footnote = [STATED_AS_PRINTED, ...caveats].flatMap((text) => wrapTo(text, TEXT_WIDTH, 11));
+  // Each bar's label ends inside the plot: the scale runs far enough past the bar for it.
+  const end = Math.max(...rows.map((row) => row.value / (1 - (6 + roomFor(row.stated, 13)) / PLOT_WIDTH)), units.has('percent') ? 100 : 0);
   const atZero = { x: { datum: 0 } };
   const spec = {
     description: [description, ...rows.map((row) => row.description), ...footnote].join(' '),
-    title: { text: title, subtitle: subtitleLines, anchor: 'start', frame: 'group', dx: -LABEL_COLUMN, offset: 14, subtitlePadding: 6 },
-    width: WIDTH - LABEL_COLUMN - 2 * PADDING,
-    height: Math.round((periods.length * ROW * (entities - ENTITY_PADDING)) / (1 - ENTITY_PADDING)),
+    title: { text: titleLines, subtitle: subtitleLines, anchor: 'start', frame: 'group', dx: -LABEL_COLUMN, offset: 14, subtitlePadding: 6 },
+    width: PLOT_WIDTH,
+    height: Math.round((periods.length * rowHeight * (entities.length - ENTITY_PADDING)) / (1 - ENTITY_PADDING)),
     autosize: 'none',
-    padding: { left: PADDING + LABEL_COLUMN, right: PADDING, top: PADDING + 40 + LINE * subtitleLines.length, bottom: PADDING + 18 + LINE * footnote.length },
+    padding: {
+      left: PADDING + LABEL_COLUMN,
+      right: PADDING,
+      top: PADDING + 19 + 21 * titleLines.length + LINE * subtitleLines.length,
+      bottom: PADDING + 18 + LINE * footnote.length,
+    },
     datasets: { rows },
     layer: [
       {
         data: { name: 'rows' },
         encoding: {
-          y: { field: 'entity', sort: null, scale: { paddingInner: ENTITY_PADDING, paddingOuter: 0 }, axis: { labelPadding: periods.length > 1 ? 44 : 10 } },
+          y: {
+            field: 'entity',
+            sort: null,
+            scale: { paddingInner: ENTITY_PADDING, paddingOuter: 0 },
+            axis: { labelPadding, labelExpr: wrappedExpr(entities, 'label', LABEL_COLUMN - labelPadding, 13) },
+          },
           yOffset: { field: 'period', sort: null, scale: { paddingInner: 0, paddingOuter: 0 } },
-          x: { field: 'value', type: 'quantitative', scale: { domain: [0, Math.max(largest * 1.5, units.has('percent') ? 100 : 0)], nice: false }, axis: null },
+          x: { field: 'value', type: 'quantitative', scale: { domain: [0, end], nice: false }, axis: null },
         },
         layer: [
           {
@@ -185,7 +226,11 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
             },
           },
           { mark: { type: 'text', dx: 6, fontSize: 13, fontWeight: 'bold', color: INK }, encoding: { text: { field: 'stated' } } },
-          { mark: { type: 'text', baseline: 'top', dy: BAR / 2 + 5 }, encoding: { ...atZero, text: { field: 'credit' } } },
+          {
+            transform: [{ calculate: wrappedExpr(credits, 'credit', PLOT_WIDTH, 11), as: 'creditLines' }],
+            mark: { type: 'text', baseline: 'top', dy: BAR / 2 + 5, lineHeight: LINE },
+            encoding: { ...atZero, text: { field: 'creditLines' } },
+          },
           ...(periods.length > 1 ? [{ mark: { type: 'text', align: 'right', dx: -8, fontSize: 12 }, encoding: { ...atZero, text: { field: 'period' } } }] : []),
         ],
       },
@@ -199,8 +244,8 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
       background: 'white',
       font: 'system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif',
       view: { stroke: null },
-      title: { color: INK, fontWeight: 600, fontSize: 17, subtitleFontSize: 12, subtitleColor: MUTED, subtitleLineHeight: LINE },
-      axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelFontWeight: 'bold', labelColor: INK, labelLimit: 0 },
+      title: { color: INK, fontWeight: 600, fontSize: 17, lineHeight: 21, subtitleFontSize: 12, subtitleColor: MUTED, subtitleLineHeight: LINE },
+      axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelFontWeight: 'bold', labelColor: INK, labelLimit: 0, labelLineHeight: LINE },
       text: { aria: false, align: 'left', baseline: 'middle', fontSize: 11, color: MUTED },
     },
   };
@@ -229,7 +274,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
-  const title = escapeXml((spec.title as { text: string }).text);
+  const title = escapeXml([(spec.title as { text: string | string[] }).text].flat().join(' '));
   const head = `role="img" aria-labelledby="chart-title chart-desc"><title id="chart-title">${title}</title><desc id="chart-desc">${escapeXml(spec.description ?? '')}</desc>`;
   return `${svg.replace('>', () => ` ${head}`)}\n`;
 }

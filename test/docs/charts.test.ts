@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type BarChart, barChartSpec, type ChartRow, chartRow, renderCharts, renderSvg } from '../../scripts/docs/charts.js';
+import { type BarChart, CHARTS as BUILT_IN_CHARTS, barChartSpec, type ChartRow, chartRow, renderCharts, renderSvg } from '../../scripts/docs/charts.js';
 import { DOCS_COMMAND } from '../../scripts/docs/readme.js';
-import type { Dataset, Fact } from '../../src/index.js';
+import { dataset as builtInDataset, type Dataset, type Fact } from '../../src/index.js';
 import { createDataset } from '../../src/schema/index.js';
-import { userFact, userRecords } from '../fixtures/userRecords.js';
+import { userEntities, userFact, userRecords, userSources } from '../fixtures/userRecords.js';
 
 /** A fact of the user records whose quote prints its value. */
 function quoted(entityId: string, value: number, period: string, quote: string, { citation, ...more }: Partial<Fact> = {}): Fact {
@@ -172,6 +172,41 @@ describe('docs/charts', () => {
       expect(texts).toEqual(expect.arrayContaining(['A', 'B', chart.title]));
     },
   );
+
+  it('barChartSpec(builtIn, README chart) wraps its subtitle whole, period and all, to the room its width leaves (81 characters at 12 px)', () => {
+    const chart = BUILT_IN_CHARTS['leading-ecosystems.svg']?.(builtInDataset) as BarChart;
+    const spec = barChartSpec(builtInDataset, chart) as { title: { text: string[]; subtitle: string[] } };
+    expect(spec.title).toMatchObject({
+      text: ['The leading startup ecosystems for AI-native funding'],
+      subtitle: ['Each ecosystem’s share of “global” AI-native venture funding, as the source calls', 'it (base read as the top 40 ecosystems), 2023–2024'],
+    });
+  });
+
+  it('barChartSpec(data, chart) wraps entity names to the label column and credit lines to the plot, and makes each row tall enough', () => {
+    const longData = createDataset({
+      ...userRecords([...amounts, ...shares]),
+      entities: userEntities.map((entity) => (entity.id === 'a' ? { ...entity, name: 'An Ecosystem With A Long Name' } : entity)),
+      sources: userSources.map((source) => ({ ...source, publisher: 'The Example Press Association of Long Publisher Names and Imprints' })),
+    });
+    const spec = JSON.stringify(barChartSpec(longData, amountsChart));
+    // 140 px less 44 for the periods, at 13 px: 10 characters a line; 528 px at 11 px: 70.
+    expect(spec).toContain(
+      '"labelExpr":"{\\"An Ecosystem With A Long Name\\":[\\"An\\",\\"Ecosystem\\",\\"With A\\",\\"Long Name\\"],\\"B\\":[\\"B\\"]}[datum.label]"',
+    );
+    expect(spec).toContain('[\\"Source: Example Index, via The Example Press Association of Long\\",\\"Publisher Names and Imprints, 2025-01-31\\"]');
+    // Two periods of two entities: each period's row 50 px, and 15 more for the second line of a credit.
+    expect((barChartSpec(longData, amountsChart) as { height: number }).height).toBe(Math.round((2 * 65 * 1.8) / 0.8));
+    expect((barChartSpec(data, amountsChart) as { height: number }).height).toBe(Math.round((2 * 50 * 1.8) / 0.8));
+  });
+
+  it('barChartSpec(data, chart) runs the scale past each bar by the room its label takes (0.68 em a character at 13 px, 6 px apart)', () => {
+    const domainEnd = (chart: BarChart) =>
+      (barChartSpec(data, chart) as { layer: { encoding: { x: { scale: { domain: number[] } } } }[] }).layer[0]?.encoding.x.scale.domain;
+    // 'topped USD76 billion' is 20 characters: 6 + 20 × 13 × 0.68 = 182.8 of the 528 px the bars take.
+    expect(domainEnd(amountsChart)).toEqual([0, 76e9 / (1 - 182.8 / 528)]);
+    // Shares run to 100% at least.
+    expect(domainEnd(sharesChart)).toEqual([0, 100]);
+  });
 
   it('barChartSpec(data, chart) throws for facts of two units or of none: a chart converts no currency', () => {
     const inCny = { ...amounts[1], id: 'a-in-cny', unit: 'CNY', citation: { ...amounts[1]?.citation, quote: 'A topped CNY76 billion.' } } as Fact;

@@ -159,6 +159,20 @@ function executeNotebook(project: NotebookProject, name: string): CellOutput[][]
   return notebook.cells.filter((cell) => cell.cell_type === 'code').map((cell) => cell.outputs ?? []);
 }
 
+/** The outputs of the code cells of `examples/<name>` as committed, one list a cell. */
+function committedOutputs(name: string): CellOutput[][] {
+  const notebook = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'examples', name), 'utf8')) as { cells: { cell_type: string; outputs?: CellOutput[] }[] };
+  return notebook.cells.filter((cell) => cell.cell_type === 'code').map((cell) => cell.outputs ?? []);
+}
+
+/** The SVG a cell displayed, if any. */
+function svgOf(outputs: readonly CellOutput[][]): string | undefined {
+  return outputs
+    .flat()
+    .map((output) => joined(output.data?.['image/svg+xml'] ?? ''))
+    .find((svg) => svg.startsWith('<svg'));
+}
+
 /** What the cells printed or returned as plain text, all together. */
 function plainText(outputs: readonly CellOutput[][]): string {
   return outputs
@@ -209,8 +223,9 @@ describe('the example notebooks in examples/', () => {
     kindOf = (id) => entities.get(id)!.kind;
   });
 
-  it('python-pandas.ipynb reads facts.csv from the installed package and shows investment by country and share by ecosystem', () => {
+  it('python-pandas.ipynb reads facts.csv from the installed package and shows investment by country, with each value’s precision, and share by ecosystem', () => {
     const text = plainText(executeNotebook(project, 'python-pandas.ipynb'));
+    expect(plainText(committedOutputs('python-pandas.ipynb')), 'examples/python-pandas.ipynb is committed with the outputs a run gives').toBe(text);
 
     const statuses = [...new Set(facts.map((fact) => fact.status))];
     expect(statuses.map((status) => [status, numbersAfter(text, status)])).toEqual(
@@ -226,6 +241,34 @@ describe('the example notebooks in examples/', () => {
       countries.map((id) => [nameOf(id), years.map((year) => investment.find((fact) => fact.entityId === id && fact.period === year)!.value! / 1e9)]),
     );
 
+    // No bare 76.0: each value with the word for its precision, as formatValue writes it.
+    const words = { exact: '', approximate: 'about ', 'lower-bound': 'over ', 'upper-bound': 'nearly ' } as const;
+    const pivotLine = (id: string) => text.split('\n').find((line) => line.startsWith(`${nameOf(id)} `));
+    expect(
+      countries.map((id) =>
+        pivotLine(id)
+          ?.trim()
+          .split(/\s{2,}/),
+      ),
+    ).toEqual(
+      countries.map((id) =>
+        [nameOf(id), ...years.map((year) => investment.find((fact) => fact.entityId === id && fact.period === year)!)].map((cell) =>
+          typeof cell === 'string' ? cell : `${words[cell.precision as keyof typeof words]}${cell.value! / 1e9}`,
+        ),
+      ),
+    );
+    expect(pivotLine('united-states')).toMatch(/ over 76$/);
+    // The figure beside its quote, producer, publisher and caveats, and the note on it.
+    expect(text).toContain(
+      [
+        'United States, 2024: 76,000,000,000 USD, a lower-bound value',
+        '"US venture capital investment in AI topped USD76 billion last year, up from USD40 billion in 2023, according to CB Insights."',
+        'CB Insights, via Yicai, 2025-03-26',
+        'Caveat: The US and China figures come from different producers (CB Insights and Zero2IPO Research), which may define and count AI venture investment differently.',
+      ].join('\n'),
+    );
+    expect(text).toContain('tension: The Top Cities article asserts of Silicon Valley and Beijing that "the gap is narrowing"');
+
     const shares = facts
       .filter((fact) => fact.metricId === 'share-of-global-ai-native-funding' && kindOf(fact.entityId) === 'startup-ecosystem')
       .sort((a, b) => b.value! - a.value!);
@@ -235,7 +278,7 @@ describe('the example notebooks in examples/', () => {
     );
   });
 
-  it('deno-plot.ipynb prints a table of AI spending from the installed package and draws it with Observable Plot', () => {
+  it('deno-plot.ipynb prints a table of AI spending from the installed package, draws it with Observable Plot with each bar credited, and shows a quote, a derived figure’s bounds and a note', () => {
     const spending = facts
       .filter((fact) => fact.metricId === 'ai-spending' && fact.period === '2025' && fact.unit === 'USD')
       .sort((a, b) => b.value! - a.value!);
@@ -257,17 +300,13 @@ describe('the example notebooks in examples/', () => {
             .map((cell) => cell.trim()),
         )
         .slice(1);
-    const svgOf = (outputs: CellOutput[][]) =>
-      outputs
-        .flat()
-        .map((output) => joined(output.data?.['image/svg+xml'] ?? ''))
-        .find((svg) => svg.startsWith('<svg'));
 
     // Deno's kernel now and then loses a cell's output (the cell ran, but its
     // stream or display message never reaches Jupyter), so a run that shows
-    // no table or no chart is tried once more before the test fails on it.
+    // other text than the committed outputs or no chart is tried once more before the test fails on it.
+    const committed = committedOutputs('deno-plot.ipynb');
     let outputs = executeNotebook(project, 'deno-plot.ipynb');
-    if (tableRows(plainText(outputs)).length === 0 || svgOf(outputs) === undefined) {
+    if (plainText(outputs) !== plainText(committed) || svgOf(outputs) === undefined) {
       console.warn('notebooks: deno-plot.ipynb lost output, running it once more');
       outputs = executeNotebook(project, 'deno-plot.ipynb');
     }
@@ -276,5 +315,15 @@ describe('the example notebooks in examples/', () => {
     const svg = svgOf(outputs);
     expect(svg, 'deno-plot.ipynb shows no chart').toBeDefined();
     for (const fact of spending) expect(svg).toContain(`>${nameOf(fact.entityId)}</text>`);
+    // Each bar credited, with its value as formatValue writes it and its status.
+    expect(svg?.match(/>Source: Yicai, 2025-03-26<\/text>/g)).toHaveLength(spending.length);
+    expect(svg).toContain('>about $15B (estimate)</text>');
+    expect(svg).toContain('>$100B (plan)</text>');
+    const text = plainText(outputs);
+    expect(text).toContain('United States, 2024: over $76B (lower-bound)\nCB Insights, via Yicai, 2025-03-26: "US venture capital investment in AI topped');
+    // (76 - 40.5) / 40.5: the growth is at least 87.6%, whatever the 2024 figure topped.
+    expect(text).toContain('at least 87.6%: bounds {"lower":0.8765432098765432,"upper":null}');
+    expect(text).toContain('tension: The Top Cities article asserts');
+    expect({ text: plainText(committed), svg: svgOf(committed) }, 'examples/deno-plot.ipynb is committed with the outputs a run gives').toEqual({ text, svg });
   });
 });
