@@ -7,20 +7,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
 import { packedInstall, writeInto } from './packedInstall.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,12 +62,11 @@ async function serveStatic(root: string): Promise<{ server: Server; origin: stri
 
 describe('the ES module build in headless Chromium', () => {
   it('renders the top ecosystems from the unbundled dist/index.js, with no console or page error', async () => {
-    expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\``).toBe(true);
     const { consumer } = packedInstall();
     writeInto(consumer, 'browser/index.html', PAGE);
     writeInto(consumer, 'browser/app.js', APP);
     const { server, origin } = await serveStatic(consumer);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
