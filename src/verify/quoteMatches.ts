@@ -21,8 +21,12 @@
  * @module
  */
 import type { Citation, QuoteSelectors } from '../types.js';
-// One occurrence of a quote: code point offsets into the document's NFC text.
-import type { TextSpan as Occurrence } from './verifyQuotes.js';
+
+/** One occurrence of a quote: code point offsets into the document's NFC text. */
+export interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+}
 
 /** A document as quotes are searched in: its NFC text, each whitespace run squeezed to one space, and each index's code point offset in the NFC text (and the end's). */
 export interface PreparedDocument {
