@@ -149,6 +149,15 @@ export function withType(problem: ArgumentProblem): ArgumentProblem {
 const LONGEST_QUOTED = 120;
 
 /**
+ * `text` as `show` writes it where it has at most `most` characters; else its
+ * first `most` (never cut between the two halves of a surrogate pair) and `…`,
+ * as `show` writes them, then its length: `"abc…" (200 characters)`.
+ */
+function cutShort(text: string, most: number, show = (shown: string) => shown): string {
+  return text.length <= most ? show(text) : `${show(`${text.slice(0, most).replace(/[\ud800-\udbff]$/, '')}…`)} (${text.length} characters)`;
+}
+
+/**
  * A value as a message shows it: numbers as JavaScript prints them, strings
  * quoted with every character a terminal acts on escaped (and a long one cut
  * short, with its length), the rest by kind (`an object`, `a Map`, `an
@@ -169,11 +178,7 @@ export function describeValue(value: unknown): string {
   try {
     if (Object.is(value, -0)) return '-0';
     if (typeof value === 'bigint') return `${value}n`;
-    if (typeof value === 'string') {
-      if (value.length <= LONGEST_QUOTED) return quoted(value);
-      // Never cut between the two halves of a surrogate pair.
-      return `${quoted(`${value.slice(0, LONGEST_QUOTED).replace(/[\ud800-\udbff]$/, '')}…`)} (${value.length} characters)`;
-    }
+    if (typeof value === 'string') return cutShort(value, LONGEST_QUOTED, quoted);
     if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
     if (typeof value !== 'object' || value === null) return String(value);
     if (Array.isArray(value)) return `an array of ${value.length}`;
@@ -454,11 +459,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** The most characters of one issue the message shows: a longer one (a path or a message holding long keys or IDs) is cut there, with its length. */
 const LONGEST_ISSUE = 1_000;
 
-/** `line`, cut after {@link LONGEST_ISSUE} characters (never between the halves of a surrogate pair), with its length. */
-function shortened(line: string): string {
-  return line.length <= LONGEST_ISSUE ? line : `${line.slice(0, LONGEST_ISSUE).replace(/[\ud800-\udbff]$/, '')}… (${line.length} characters)`;
-}
-
 /**
  * Thrown by `createDataset` for invalid records, with every problem, not only
  * the first, up to `LIMITS.issueCount` of them: `issues` holds them as data,
@@ -498,7 +498,7 @@ export class InvalidRecordsError extends TypeError {
    */
   constructor(issues: readonly RecordIssue[], options?: { readonly cause?: unknown; readonly unchecked?: string }) {
     const unchecked = options?.unchecked;
-    const lines = issues.map((issue) => shortened(`${formatPath(issue.path)}: ${issue.message}`));
+    const lines = issues.map((issue) => cutShort(`${formatPath(issue.path)}: ${issue.message}`, LONGEST_ISSUE));
     if (unchecked !== undefined) lines.push(`… and the check stopped there: ${unchecked}`);
     const count = `${unchecked === undefined ? '' : 'more than '}${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
     super(`createDataset: expected valid records, received ${count}:${lines.map((line) => `\n  ${line}`).join('')}`, options);

@@ -68,7 +68,7 @@ function readCandidates(candidates: unknown): readonly string[] {
   if (!iterable) {
     throw new ArgumentTypeError(toBe('nearestIds', 'candidates', candidates, 'an iterable of strings (an array, a set)'));
   }
-  const pool = Array.isArray(candidates) ? (candidates as unknown[]) : Array.from(candidates as Iterable<unknown>);
+  const pool = Array.from(candidates as Iterable<unknown>);
   const at = pool.findIndex((candidate) => typeof candidate !== 'string');
   if (at !== -1) {
     throw new ArgumentTypeError(toBe('nearestIds', `candidates[${at}]`, pool[at], 'a string'));
