@@ -48,12 +48,17 @@ export class CliError extends Error {
  * @example
  * ```ts
  * systemErrorReason(new Error("ENOSPC: no space left on device, write")); // 'ENOSPC: no space left on device'
+ * systemErrorReason(new Error("ENOENT: no such file or directory, open 'x.txt'")); // 'no such file'
  * ```
  * @category CLI
  */
 export function systemErrorReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/, \w+(?: '[^']*'(?: -> '[^']*')?)?$/, '');
+  // Said as a person reads it where the code is a common one: "no such file", "is a directory".
+  return message
+    .replace(/, \w+(?: '[^']*'(?: -> '[^']*')?)?$/, '')
+    .replace(/^ENOENT: .*/, 'no such file')
+    .replace(/^EISDIR: .*/, 'is a directory');
 }
 
 /**

@@ -68,7 +68,7 @@ function unknownIdMessage(error: UnknownIdError, dataset: Dataset): string {
  */
 function cliErrorOf(error: unknown, command: CommandName, dataset: Dataset): CliError {
   if (error instanceof CliError) return error;
-  if (error instanceof UnknownIdError) return new CliError(unknownIdMessage(error, dataset), 2);
+  if (error instanceof UnknownIdError) return new CliError(`${command}: ${unknownIdMessage(error, dataset)}`, 2, command);
   if (error instanceof ArgumentRangeError) return new CliError(`${command}: ${error.describe(namingFor(command))}`, 2);
   return new CliError(error instanceof Error ? error.message : String(error), 1);
 }

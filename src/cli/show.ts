@@ -49,7 +49,7 @@ function findRecord(id: string, dataset: Dataset): { readonly type: RecordType; 
     RECORD_ORDER.flatMap((type) => ids(type).map((record) => record.id)),
   );
   const said = near.length > 0 ? didYouMeanText(near) : `none is near it (\`ai-investment-facts list ${RECORD_LISTS.join('|')}\` shows every ID)`;
-  throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, 2);
+  throw new CliError(`show: no record has the ID ${quoted(id)}; ${said}`, 2, 'show');
 }
 
 /** Whether `record` names the record of this type and ID: in its field `<type>Id` (or its citation's), or in its list `<type>Ids`. */

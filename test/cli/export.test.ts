@@ -145,14 +145,14 @@ describe('export', () => {
       ),
     );
     expect(failures).toEqual([
-      { status: 1, stdout: '', stderr: 'ai-investment-facts: export: cannot write "/nonexistent-dir/x.csv": ENOENT: no such file or directory\n' },
-      { status: 1, stdout: '', stderr: `ai-investment-facts: export: cannot write "${directory}": it is a directory\n` },
+      { status: 1, stdout: '', stderr: 'ai-investment-facts: export: cannot write "/nonexistent-dir/x.csv": no such file\n' },
+      { status: 1, stdout: '', stderr: `ai-investment-facts: export: cannot write "${directory}": is a directory\n` },
       { status: 1, stdout: '', stderr: `ai-investment-facts: export: cannot write "${join(directory, 'a'.repeat(256))}": ENAMETOOLONG: name too long\n` },
       { status: 1, stdout: '', stderr: 'ai-investment-facts: export: cannot write "/dev/full": ENOSPC: no space left on device\n' },
       {
         status: 1,
         stdout: '',
-        stderr: `ai-investment-facts: export: cannot write "${directory}/missing\\u001b[31m/x.csv": ENOENT: no such file or directory\n`,
+        stderr: `ai-investment-facts: export: cannot write "${directory}/missing\\u001b[31m/x.csv": no such file\n`,
       },
     ]);
     // The temporary file is written, then renaming it over a directory fails: it is removed.

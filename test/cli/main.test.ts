@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cliDataset } from '../fixtures/cliRecords.js';
-import { cli } from './runCli.js';
+import { cli, usageError } from './runCli.js';
 
 /** The first line of what the command says on standard error, with its exit code. */
 async function said(argv: readonly string[]): Promise<[number, string | undefined]> {
@@ -82,32 +82,35 @@ describe('main', () => {
     expect(await said(['frobnicate'])).toEqual([2, 'ai-investment-facts: unknown command "frobnicate"']);
   });
 
-  it('answers an unknown ID with the nearest IDs, or where none is near with the IDs of its kind where they are 12 or fewer, else where to find them', async () => {
+  it('answers an unknown ID, after the command name, with the nearest IDs, or where none is near with the IDs of its kind where they are 12 or fewer, else where to find them', async () => {
     const unknown = async (argv: readonly string[]) => (await cli(argv)).stderr;
     expect(await cli(['list', '--metric', 'example-vc'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'ai-investment-facts: unknown metric "example-vc"; did you mean example-vc-investment?\n',
+      stderr: usageError('list', 'unknown metric "example-vc"; did you mean example-vc-investment?'),
     });
     expect(await unknown(['top', 'example-share-of-world-fundng'])).toBe(
-      'ai-investment-facts: unknown metric "example-share-of-world-fundng"; did you mean example-share-of-world-funding?\n',
+      usageError('top', 'unknown metric "example-share-of-world-fundng"; did you mean example-share-of-world-funding?'),
     );
     expect(await unknown(['growth', 'exmple-south', 'example-vc-investment', '2023', '2024'])).toBe(
-      'ai-investment-facts: unknown entity "exmple-south"; did you mean example-south or example-north?\n',
+      usageError('growth', 'unknown entity "exmple-south"; did you mean example-south or example-north?'),
     );
     expect(cliDataset.metrics.length).toBeLessThanOrEqual(12);
     expect(await unknown(['top', 'gdp'])).toBe(
-      'ai-investment-facts: unknown metric "gdp"; none is near it. The metrics are: example-share-of-world-funding, example-funding-concentration, example-vc-investment, example-ai-spending, example-unicorn-count\n',
+      usageError(
+        'top',
+        'unknown metric "gdp"; none is near it. The metrics are: example-share-of-world-funding, example-funding-concentration, example-vc-investment, example-ai-spending, example-unicorn-count',
+      ),
     );
     expect(await unknown(['list', '--source', 'reuters'])).toBe(
-      'ai-investment-facts: unknown source "reuters"; none is near it. The sources are: example-city-report, example-national-survey\n',
+      usageError('list', 'unknown source "reuters"; none is near it. The sources are: example-city-report, example-national-survey'),
     );
     expect([cliDataset.entities.length, cliDataset.facts.length].every((count) => count > 12)).toBe(true);
     expect(await unknown(['list', '--entity', 'atlantis'])).toBe(
-      'ai-investment-facts: unknown entity "atlantis"; none is near it (`ai-investment-facts list entities` shows every entity\'s ID)\n',
+      usageError('list', 'unknown entity "atlantis"; none is near it (`ai-investment-facts list entities` shows every entity\'s ID)'),
     );
     expect(await unknown(['ratio', 'xyz', 'example-north-vc-investment-2024'])).toBe(
-      'ai-investment-facts: unknown fact "xyz"; none is near it (`ai-investment-facts list` shows every fact\'s ID)\n',
+      usageError('ratio', 'unknown fact "xyz"; none is near it (`ai-investment-facts list` shows every fact\'s ID)'),
     );
   });
 
@@ -115,10 +118,10 @@ describe('main', () => {
     expect(await cli(['list', '--entity', 'the Bay'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'ai-investment-facts: unknown entity "the Bay"; did you mean example-harbor?\n',
+      stderr: usageError('list', 'unknown entity "the Bay"; did you mean example-harbor?'),
     });
     expect((await cli(['growth', 'Northland', 'example-vc-investment', '2023', '2024'])).stderr).toBe(
-      'ai-investment-facts: unknown entity "Northland"; did you mean example-north?\n',
+      usageError('growth', 'unknown entity "Northland"; did you mean example-north?'),
     );
   });
 

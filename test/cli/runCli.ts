@@ -5,7 +5,9 @@
  * @module
  */
 import type { CliIo } from '../../src/cli/CliIo.js';
+import type { CommandName } from '../../src/cli/grammar.js';
 import { main } from '../../src/cli/main.js';
+import { usageHint } from '../../src/cli/usage.js';
 import { cliDataset } from '../fixtures/cliRecords.js';
 
 /** How a run ended: its exit code and what it printed on standard output and standard error. */
@@ -47,4 +49,9 @@ export function rows(stdout: string): string[][] {
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t'));
+}
+
+/** What standard error holds after a usage error of `command`: the message in one line, then the command's synopsis and where its help is. */
+export function usageError(command: CommandName, message: string): string {
+  return `ai-investment-facts: ${command}: ${message}\n\n${usageHint(command)}\n`;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, notes } from '../../src/index.js';
 import { cliDataset } from '../fixtures/cliRecords.js';
-import { cli, rows } from './runCli.js';
+import { cli, rows, usageError } from './runCli.js';
 
 /** The fields `show` prints of a record, by label (a label repeated keeps its last value). */
 async function fields(id: string): Promise<Record<string, string>> {
@@ -231,14 +231,14 @@ describe('show', () => {
     expect(await cli(['show', 'exmple-harbor'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'ai-investment-facts: show: no record has the ID "exmple-harbor"; did you mean example-harbor?\n',
+      stderr: usageError('show', 'no record has the ID "exmple-harbor"; did you mean example-harbor?'),
     });
     // The nearest of every type: a note and an entity.
     expect((await cli(['show', 'example-north-lead-grow'])).stderr).toBe(
-      'ai-investment-facts: show: no record has the ID "example-north-lead-grow"; did you mean example-north-lead-grew or example-north?\n',
+      usageError('show', 'no record has the ID "example-north-lead-grow"; did you mean example-north-lead-grew or example-north?'),
     );
     expect((await cli(['show', 'xyz'])).stderr).toBe(
-      'ai-investment-facts: show: no record has the ID "xyz"; none is near it (`ai-investment-facts list facts|sources|entities|metrics|claims|notes` shows every ID)\n',
+      usageError('show', 'no record has the ID "xyz"; none is near it (`ai-investment-facts list facts|sources|entities|metrics|claims|notes` shows every ID)'),
     );
   });
 });

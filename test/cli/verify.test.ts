@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/index.js';
 import { sha256 } from '../../src/verify/sha256.js';
 import { CITY_REPORT_DOCUMENT } from '../fixtures/cliRecords.js';
-import { cli, rows } from './runCli.js';
+import { cli, rows, usageError } from './runCli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'cli-verify-'));
 
@@ -137,7 +137,7 @@ describe('verify', () => {
     expect(await cli(['verify', text, '--source', 'city-report'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'ai-investment-facts: unknown source "city-report"; did you mean example-city-report?\n',
+      stderr: usageError('verify', 'unknown source "city-report"; did you mean example-city-report?'),
     });
     expect(await cli(['verify', text])).toEqual({
       status: 2,
@@ -148,12 +148,12 @@ describe('verify', () => {
     expect(await cli(['verify', join(directory, 'no-such-file.txt')])).toEqual({
       status: 1,
       stdout: '',
-      stderr: `ai-investment-facts: verify: cannot read "${join(directory, 'no-such-file.txt')}": ENOENT: no such file or directory\n`,
+      stderr: `ai-investment-facts: verify: cannot read "${join(directory, 'no-such-file.txt')}": no such file\n`,
     });
     expect(await cli(['verify', directory])).toEqual({
       status: 1,
       stdout: '',
-      stderr: `ai-investment-facts: verify: cannot read "${directory}": EISDIR: illegal operation on a directory\n`,
+      stderr: `ai-investment-facts: verify: cannot read "${directory}": is a directory\n`,
     });
     expect(await cli(['verify'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^ai-investment-facts: verify: missing <file>\n\nUsage: /) });
   });

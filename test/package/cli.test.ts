@@ -55,7 +55,7 @@ describe('ai-investment-facts, installed', () => {
     expect(runToCompletion(bin(), ['verify', 'no-such-file.txt'], consumer)).toEqual({
       status: 1,
       stdout: '',
-      stderr: 'ai-investment-facts: verify: cannot read "no-such-file.txt": ENOENT: no such file or directory\n',
+      stderr: 'ai-investment-facts: verify: cannot read "no-such-file.txt": no such file\n',
     });
   });
 
@@ -189,7 +189,7 @@ fs.promises.open = async function (path, ...rest) { const handle = await open.ca
       [
         ['/dev/zero', notRegular],
         [fifo, notRegular],
-        [directory, 'EISDIR: illegal operation on a directory'],
+        [directory, 'is a directory'],
         [large, '20000001 bytes, more than the 20000000 it reads'],
       ].map(([file = '', reason]) => {
         const outcome = verify(file);
