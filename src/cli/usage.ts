@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type CommandGrammar, type CommandName, FILTERS, GRAMMAR, TOP_LEVEL } from './grammar.js';
+import { type CommandGrammar, type CommandName, GRAMMAR, TOP_LEVEL } from './grammar.js';
 import { wrapText } from './wrapText.js';
 
 /** The width the help is wrapped to. */
@@ -34,7 +34,7 @@ function examplesOf(examples: readonly string[]): string {
 
 /**
  * The synopsis: `Usage: ai-investment-facts <command>`, then the operands and
- * each option but help (the {@link FILTERS} as `[filters]`), wrapped under the first.
+ * each option its help lists but help itself, wrapped under the first.
  */
 function synopsis(command?: CommandName): string {
   const head = `Usage: ai-investment-facts ${command ?? '<command>'} `;
@@ -42,10 +42,8 @@ function synopsis(command?: CommandName): string {
   const grammar: CommandGrammar = GRAMMAR[command];
   const words = Object.keys(grammar.operands);
   if (grammar.repeats) words.push(`${words.pop()}...`);
-  for (const [option, help] of Object.entries(grammar.options)) {
-    const word = FILTERS[option as keyof typeof FILTERS] === help ? '[filters]' : `[${option.replace(/^(-\w), --\w+/, '$1').replace(' ', '\u00a0')}]`;
-    if (!option.endsWith('--help') && !words.includes(word)) words.push(word);
-  }
+  for (const option of Object.keys(grammar.options))
+    if (!option.endsWith('--help')) words.push(`[${option.replace(/^(-\w), --\w+/, '$1').replace(' ', '\u00a0')}]`);
   // Wrapped between words: a no-break space holds a flag to its value.
   return `${head}${wrapped(words.join(' '), head.length)}`.replaceAll('\u00a0', ' ');
 }
