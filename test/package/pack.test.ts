@@ -61,7 +61,7 @@ describe('the packed package', () => {
     expect(declarations).toContain(" * @example\n * ```ts\n * import { growthRate } from 'ai-investment-facts';\n * growthRate(40, 76); // 0.9");
   });
 
-  it('unpacks to at most 900 KB (878,039 B measured: readable code, and declarations with their examples)', () => {
+  it('unpacks to at most 900 KB (879,891 B measured: readable code, and declarations with their examples)', () => {
     const { packedFiles, installedPackage } = packedInstall();
     const bytes = packedFiles.reduce((sum, file) => sum + statSync(join(installedPackage, file)).size, 0);
     expect(bytes, `the package unpacks to ${bytes} B`).toBeLessThanOrEqual(900_000);
