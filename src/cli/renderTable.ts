@@ -95,11 +95,12 @@ function padded(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - textWidth(text)));
 }
 
-/** A column of a table: its header, its cells, and whether it holds IDs. */
+/** A column of a table: its header, its cells, whether it holds IDs, and its natural width (its widest text's). */
 interface Column {
   readonly header: string;
   readonly cells: readonly string[];
   readonly id: boolean;
+  readonly width: number;
 }
 
 /**
@@ -125,24 +126,21 @@ interface Column {
  */
 export function renderTable(table: TextTable, context: RenderContext): string {
   // Each cell on one line, without the tabs that separate piped cells.
-  const all: Column[] = table.headers.map((header, column) => ({
-    header,
-    cells: table.rows.map((row) => (row[column] ?? '').replace(/[\t\r\n]+/g, ' ')),
-    id: table.idColumns?.includes(column) === true,
-  }));
+  const all: Column[] = table.headers.map((header, column) => {
+    const cells = table.rows.map((row) => (row[column] ?? '').replace(/[\t\r\n]+/g, ' '));
+    return { header, cells, id: table.idColumns?.includes(column) === true, width: Math.max(textWidth(header), ...cells.map(textWidth)) };
+  });
   const { bold, dim } = styles(context);
   const styled = (text: string, { id }: Column, cell = text) => (id && cell !== '' ? dim(text) : text);
   if (!context.tty)
     return `${[all.map(({ header }) => bold(header)), ...table.rows.map((_, row) => all.map((column) => styled(column.cells[row] ?? '', column)))].map((cells) => cells.join('\t')).join('\n')}\n`;
   const available = context.columns ?? Infinity;
-  const natural = (columns: readonly Column[]) => columns.map(({ header, cells }) => Math.max(textWidth(header), ...cells.map(textWidth)));
   let shown = all;
-  const wide = (columns: readonly Column[]) => natural(columns).reduce((sum, width) => sum + width + COLUMN_GAP, -COLUMN_GAP) > available;
+  const wide = (columns: readonly Column[]) => columns.reduce((sum, { width }) => sum + width + COLUMN_GAP, -COLUMN_GAP) > available;
   for (const header of table.wrap ? [] : LEFT_OUT_FIRST) if (wide(shown)) shown = shown.filter((column) => column.header !== header);
-  const least = natural(shown).map((width, i) =>
-    shown[i]?.id ? width : Math.min(width, Math.max(textWidth(shown[i]?.header ?? ''), table.wrap ? NARROWEST_WRAPPED_COLUMN : 0)),
-  );
-  const widths = fitWidths(natural(shown), least, available);
+  const natural = shown.map(({ width }) => width);
+  const least = shown.map(({ id, width, header }) => (id ? width : Math.min(width, Math.max(textWidth(header), table.wrap ? NARROWEST_WRAPPED_COLUMN : 0))));
+  const widths = fitWidths(natural, least, available);
   const notice = `${dim(wrapText('Shortened to fit the terminal: --wide or --json shows every column whole.', available).join('\n'))}\n`;
   if (widths === undefined && table.rows.length > 0) {
     // Too wide even so: each row a block of "header value" lines, the values wrapped to the width left beside the headers, IDs whole or left out.
@@ -158,7 +156,7 @@ export function renderTable(table: TextTable, context: RenderContext): string {
     const cut = all.some((column) => column.id && column.cells.some((cell) => textWidth(cell) > valueWidth));
     return `${table.rows.map((_, row) => block(row).join('\n')).join('\n\n')}\n${cut ? notice : ''}`;
   }
-  const fitted = widths ?? natural(shown);
+  const fitted = widths ?? natural;
   const cellLines = (cell: string, width: number, column: Column) =>
     column.id || textWidth(cell) <= width ? [cell] : table.wrap ? wrapText(cell, width) : [`${[...cell].slice(0, width - 1).join('')}…`];
   const lines = [-1, ...table.rows.keys()].flatMap((row) => {
@@ -174,6 +172,6 @@ export function renderTable(table: TextTable, context: RenderContext): string {
         .trimEnd(),
     );
   });
-  const cut = !table.wrap && fitted.some((width, i) => width < (natural(shown)[i] ?? 0));
+  const cut = !table.wrap && fitted.some((width, i) => width < (natural[i] ?? 0));
   return `${lines.join('\n')}\n${shown.length < all.length || cut ? notice : ''}`;
 }

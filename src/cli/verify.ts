@@ -67,7 +67,7 @@ function readDocument(file: string): Uint8Array {
   try {
     descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(descriptor);
-    if (stats.isDirectory()) throw new Error('EISDIR: it is a directory');
+    if (stats.isDirectory()) throw new Error('is a directory');
     if (!stats.isFile()) throw new Error('not a regular file (a device, a FIFO or a socket)');
     if (stats.size > LIMITS.documentLength) throw new Error(`${stats.size} bytes, more than the ${LIMITS.documentLength} it reads`);
     return readFileSync(descriptor);

@@ -105,7 +105,7 @@ function danglingLinkTarget(path: string): string {
 export async function writeOutFile(path: string, contents: string): Promise<void> {
   try {
     const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing?.isDirectory()) throw new Error('EISDIR: it is a directory');
+    if (existing?.isDirectory()) throw new Error('is a directory');
     if (existing !== undefined && !existing.isFile()) {
       // Opened as it is: `/dev/stdout` is a link that only the system follows, to the pipe or terminal it stands for.
       await writeFile(path, contents);
