@@ -20,6 +20,7 @@ import { renderContextFor } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 import { show } from './show.js';
 import { top } from './top.js';
+import { typedEntity } from './typedEntity.js';
 import { verify } from './verify.js';
 
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
@@ -87,7 +88,7 @@ function cliErrorOf(error: unknown, command: CommandName, dataset: Dataset): Cli
  */
 export async function runCommand({ command, operands, flags }: Extract<ParsedCommand, { kind: 'run' }>, io: CliIo): Promise<void> {
   const dataset = io.dataset ?? builtIn;
-  const run: CommandRun = {
+  const typed: CommandRun = {
     command,
     operands,
     flags,
@@ -101,6 +102,14 @@ export async function runCommand({ command, operands, flags }: Extract<ParsedCom
     report: (message) => io.stderrIsTTY && io.stderr.write(messageLine(message)),
   };
   try {
+    // An entity named by its name, an alias or a country code, where an ID is asked for, is taken as its ID.
+    const entity = typeof flags['entity'] === 'string' ? { entity: typedEntity(typed, flags['entity']) } : {};
+    const [first = '', ...rest] = operands;
+    const run = {
+      ...typed,
+      flags: { ...flags, ...entity },
+      operands: command === 'growth' || command === 'cagr' ? [typedEntity(typed, first), ...rest] : operands,
+    };
     await (RUNS[command] ?? derive)(run);
   } catch (error) {
     throw cliErrorOf(error, command, dataset);

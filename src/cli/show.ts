@@ -6,6 +6,7 @@ import type { CommandRun } from './CommandRun.js';
 import { type Collection, RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
 import { styles } from './renderContext.js';
 import { renderTable } from './renderTable.js';
+import { typedEntity } from './typedEntity.js';
 
 /** A record of any type, as the command shows it: field by field. */
 type ShownRecord = Readonly<Record<string, unknown>>;
@@ -37,13 +38,16 @@ function fieldRows(record: ShownRecord): string[][] {
   });
 }
 
-/** The record with this ID and its type, looked up in {@link RECORD_ORDER}, or a usage error naming the nearest IDs of every type. */
-function findRecord(id: string, dataset: Dataset): { readonly type: RecordType; readonly record: ShownRecord } {
+/** The record with this ID and its type, looked up in {@link RECORD_ORDER}, or else the entity it names ({@link typedEntity}), or a usage error naming the nearest IDs of every type. */
+function findRecord(id: string, run: CommandRun): { readonly type: RecordType; readonly record: ShownRecord } {
+  const { dataset } = run;
   const ids = (type: RecordType): readonly { readonly id: string }[] => dataset[RECORD_COLLECTIONS[type]];
   for (const type of RECORD_ORDER) {
     const record = ids(type).find((candidate) => candidate.id === id);
     if (record !== undefined) return { type, record };
   }
+  const entityId = typedEntity(run, id);
+  if (entityId !== id) return findRecord(entityId, run);
   const near = nearestIds(
     id,
     RECORD_ORDER.flatMap((type) => ids(type).map((record) => record.id)),
@@ -111,7 +115,7 @@ function withComputedDifferences(note: Note, dataset: Dataset): ShownRecord {
 export function show(run: CommandRun): void {
   const id = run.operands[0] ?? '';
   const { dataset } = run;
-  const { type, record } = findRecord(id, dataset);
+  const { type, record } = findRecord(id, run);
   run.output(record, () => {
     const rows =
       type === 'fact' ? factRows(dataset.fact(id), dataset) : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record);

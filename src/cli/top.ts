@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import { ENTITY_KINDS, type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import { printable, quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
@@ -13,14 +13,18 @@ const DEFAULT_LIMIT = '10';
 const DEFAULT_KIND = 'startup-ecosystem';
 
 /**
- * `ai-investment-facts top <metric>`: the entities of one kind (startup
- * ecosystems unless `--kind` says otherwise) with the largest values of the
- * metric, largest first, each with its status and source. On standard error,
- * it says that `-n 0` ranks none or that nothing matched (the ranking is then
- * empty), and names the entities left out because their fact states no value.
+ * `ai-investment-facts top <metric>`: the entities of one kind with the
+ * largest values of the metric in one period, largest first, each with its
+ * status and source. Without `--kind`, the kind is startup ecosystems where
+ * they hold values of the metric, else the one kind that does (said on
+ * standard error), and where several do, a usage error asks for `--kind`.
+ * Without `--period`, where the values span several periods, the latest
+ * (said on standard error). On standard error too, it says that `-n 0`
+ * ranks none or that nothing matched (the ranking is then empty), and names
+ * the entities left out because their fact states no value.
  *
  * @throws {RangeError} from `dataset.topEntities`: an unknown metric, or facts that cannot be ranked together.
- * @throws {CliError} for a malformed `-n`.
+ * @throws {CliError} for a malformed `-n`, or several kinds to choose among.
  * @example
  * ```ts
  * top({ ...run, operands: ['share-of-global-ai-native-funding'], flags: { limit: '3' } });
@@ -32,21 +36,33 @@ export function top(run: CommandRun): void {
   const metricId = run.operands[0] ?? '';
   const limit = String(flags['limit'] ?? DEFAULT_LIMIT);
   if (!/^\d+$/.test(limit)) throw new CliError(`top: expected -n to be a non-negative integer, received ${quoted(limit)}`, 2, 'top');
-  const kind = entityKind(run) ?? DEFAULT_KIND;
   const filters = fieldsFrom({ ...flags, kind: undefined });
   const ofMetric = dataset.findFacts({ metricId, ...filters } as FactQuery);
-  // Where no fact with a value matches among the default kind's entities, though some do among others,
-  // the error says how to choose another kind: the ranking itself would say only that none matches.
-  if (flags['kind'] === undefined && ofMetric.length > 0 && !ofMetric.some((fact) => fact.value !== null && dataset.entity(fact.entityId).kind === kind)) {
-    const given = Object.entries(filters).map(([field, value]) => ` and ${FLAG_OF.get(field)} ${printable(value)}`);
-    throw new CliError(
-      `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank another kind (${ENTITY_KINDS.join(', ')})`,
-      2,
-    );
+  const kindOf = (fact: Fact) => dataset.entity(fact.entityId).kind;
+  const kinds = [...new Set(ofMetric.filter((fact) => fact.value !== null).map(kindOf))];
+  const chosen: string[] = [];
+  let kind = entityKind(run) ?? DEFAULT_KIND;
+  if (flags['kind'] === undefined && ofMetric.length > 0 && !kinds.includes(kind)) {
+    // Where the default kind holds no value, the one kind that does is taken; where several do, the choice is the user's.
+    if (kinds.length !== 1) {
+      const given = Object.entries(filters).map(([field, value]) => ` and ${FLAG_OF.get(field)} ${printable(value)}`);
+      throw new CliError(
+        `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank one of ${(kinds.length > 0 ? kinds : ENTITY_KINDS).join(', ')}`,
+        2,
+        'top',
+      );
+    }
+    kind = kinds[0]!;
+    chosen.push(`the ${kind} entities, the only kind with values of ${metricId}`);
   }
-  const matching = ofMetric.filter((fact) => dataset.entity(fact.entityId).kind === kind);
+  const periods = [...new Set(ofMetric.filter((fact) => fact.value !== null && kindOf(fact) === kind).map((fact) => fact.period ?? ''))];
+  // The latest period: of the latest end, the latest start (a year after the interval that ends in it).
+  const period = flags['period'] ?? periods.sort((a, b) => `${a.split('/').pop()} ${a}`.localeCompare(`${b.split('/').pop()} ${b}`)).at(-1);
+  if (flags['period'] === undefined && periods.length > 1) chosen.push(`the period ${period}, the latest of ${periods.join(', ')}`);
+  const matching = ofMetric.filter((fact) => kindOf(fact) === kind && (periods.length < 2 || fact.period === period));
   // Where no fact with a value matches, the ranking is empty, said on stderr: not an error, as for list and export.
-  const facts = matching.some((fact) => fact.value !== null) ? dataset.topEntities(metricId, Number(limit), { ...filters, kind } as RankingOptions) : [];
+  const options = { ...filters, kind, ...(periods.length > 1 && { period }) } as RankingOptions;
+  const facts = matching.some((fact) => fact.value !== null) ? dataset.topEntities(metricId, Number(limit), options) : [];
   run.output(facts, (ranked) =>
     renderTable(
       {
@@ -72,6 +88,7 @@ export function top(run: CommandRun): void {
     const named = leftOut.map((fact) => `${dataset.entity(fact.entityId).name} (${fact.id})`).join(', ');
     notes.push(`left out ${leftOut.length === 1 ? 'an entity' : `${leftOut.length} entities`} whose fact states no value: ${named}; \`show\` says why`);
   }
+  if (chosen.length > 0) run.notice(`top: ranking ${chosen.join('; ')} (--kind and --period choose others)`);
   if (Number(limit) === 0) run.notice('top: -n 0 ranks no entity');
   else if (notes.length > 0) run.notice(`top: ${notes.join('; ')}`);
 }
