@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
+import { type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
 import { printable, quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
@@ -42,12 +42,12 @@ export function top(run: CommandRun): void {
   const kinds = [...new Set(ofMetric.filter((fact) => fact.value !== null).map(kindOf))];
   const chosen: string[] = [];
   let kind = entityKind(run) ?? DEFAULT_KIND;
-  if (flags['kind'] === undefined && ofMetric.length > 0 && !kinds.includes(kind)) {
+  if (flags['kind'] === undefined && kinds.length > 0 && !kinds.includes(kind)) {
     // Where the default kind holds no value, the one kind that does is taken; where several do, the choice is the user's.
-    if (kinds.length !== 1) {
+    if (kinds.length > 1) {
       const given = Object.entries(filters).map(([field, value]) => ` and ${FLAG_OF.get(field)} ${printable(value)}`);
       throw new CliError(
-        `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank one of ${(kinds.length > 0 ? kinds : ENTITY_KINDS).join(', ')}`,
+        `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank one of ${kinds.join(', ')}`,
         2,
         'top',
       );

@@ -1,14 +1,6 @@
 import { quoted } from '../text/printable.js';
 import type { CommandRun } from './CommandRun.js';
 
-/** A name as compared: lower case, each run of spaces, hyphens or underscores as one space. */
-function asName(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-}
-
 /**
  * The ID of the entity that what the user typed names: its ID, or else the
  * one entity whose name or alias it is, or the one country whose country
@@ -25,6 +17,8 @@ function asName(text: string): string {
 export function typedEntity(run: CommandRun, typed: string): string {
   const { entities } = run.dataset;
   if (entities.some((entity) => entity.id === typed)) return typed;
+  // A name as compared: lower case, each run of spaces, hyphens or underscores as one space.
+  const asName = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, ' ');
   const named = entities.filter((entity) =>
     [entity.name, ...(entity.aliases ?? []), entity.kind === 'country' && entity.countryCode].some((name) => name && asName(name) === asName(typed)),
   );
