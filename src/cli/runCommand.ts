@@ -13,7 +13,7 @@ import { CliError, messageLine } from './CliError.js';
 import { type CommandRun, toJson } from './CommandRun.js';
 import { derive } from './derive.js';
 import { exportFacts } from './export.js';
-import { type CommandName, namingFor } from './grammar.js';
+import { type CommandName, GRAMMAR, namingFor } from './grammar.js';
 import { list } from './list.js';
 import type { ParsedCommand } from './parseCommand.js';
 import { renderContextFor } from './renderContext.js';
@@ -102,13 +102,12 @@ export async function runCommand({ command, operands, flags }: Extract<ParsedCom
     report: (message) => io.stderrIsTTY && io.stderr.write(messageLine(message)),
   };
   try {
-    // An entity named by its name, an alias or a country code, where an ID is asked for, is taken as its ID.
-    const entity = typeof flags['entity'] === 'string' ? { entity: typedEntity(typed, flags['entity']) } : {};
-    const [first = '', ...rest] = operands;
+    // An entity named where its ID is asked for (by its name, an alias or a country code) is taken as its ID.
+    const fields = Object.values(GRAMMAR[command].operands);
     const run = {
       ...typed,
-      flags: { ...flags, ...entity },
-      operands: command === 'growth' || command === 'cagr' ? [typedEntity(typed, first), ...rest] : operands,
+      flags: typeof flags['entity'] === 'string' ? { ...flags, entity: typedEntity(typed, flags['entity']) } : flags,
+      operands: operands.map((operand, i) => (fields[i] === 'entityId' ? typedEntity(typed, operand) : operand)),
     };
     await (RUNS[command] ?? derive)(run);
   } catch (error) {

@@ -16,25 +16,39 @@ function label(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/\bid(s?)\b/g, 'ID$1');
 }
 
-/** A field's value as text: `null` as "none", a boolean as "yes" or "no". */
-function text(value: unknown): string {
-  if (value === null) return 'none';
+/**
+ * A field's value as text, as the command says it everywhere: a boolean as
+ * "yes" or "no"; `null`, a value the source does not state, as "not stated",
+ * followed by the record's reason for it where given.
+ */
+function text(value: unknown, reason?: unknown): string {
+  if (value === null) return reason === undefined ? 'not stated' : `not stated: ${reason}`;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
 
+/** The fields that name entities or a source, shown with each record's name before its ID, as a fact's are, and their labels. */
+const NAMING_FIELDS: Readonly<Record<string, readonly [string, (dataset: Dataset, id: string) => string]>> = {
+  entityIds: ['entities', (dataset, id) => dataset.entity(id).name],
+  sourceId: ['source', (dataset, id) => dataset.source(id).title],
+};
+
 /**
  * A record's fields as rows, labelled in words: a list as one row per item,
  * its field named on the first; a nested object (a claim's citation) as its
- * own fields; the W3C selectors left out (they repeat the quote, for software).
+ * own fields; an entity or a source by its name and ID; a missing value with
+ * its reason (so the reason's own field is left out); the W3C selectors left
+ * out (they repeat the quote, for software).
  */
-function fieldRows(record: ShownRecord): string[][] {
+function fieldRows(record: ShownRecord, dataset: Dataset): string[][] {
   return Object.entries(record).flatMap(([field, value]) => {
-    if (field === 'selectors' || value === undefined) return [];
+    if (field === 'selectors' || field.endsWith('MissingReason') || value === undefined) return [];
     if (field === 'stance') return [[label(field), stanceText(record as never)]];
-    if (Array.isArray(value)) return value.map((item, i) => [i === 0 ? label(field) : '', text(item)]);
-    if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord);
-    return [[label(field), text(value)]];
+    const [shown = label(field), name] = NAMING_FIELDS[field] ?? [];
+    const item = (id: unknown) => (name === undefined ? text(id, record[`${field}MissingReason`]) : `${name(dataset, id as string)} (${id})`);
+    if (Array.isArray(value)) return value.map((each, i) => [i === 0 ? shown : '', item(each)]);
+    if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord, dataset);
+    return [[shown, item(value)]];
   });
 }
 
@@ -118,7 +132,9 @@ export function show(run: CommandRun): void {
   const { type, record } = findRecord(id, run);
   run.output(record, () => {
     const rows =
-      type === 'fact' ? factRows(dataset.fact(id), dataset) : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record);
+      type === 'fact'
+        ? factRows(dataset.fact(id), dataset)
+        : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record, dataset);
     return [renderTable({ headers: ['Field', 'Value'], rows, wrap: true }, run), ...relatedTables(type, record, run)].join('');
   });
 }
@@ -138,14 +154,13 @@ function factRows(fact: Fact, dataset: Dataset): string[][] {
     ID: fact.id,
     entity: `${dataset.entity(fact.entityId).name} (${fact.entityId})`,
     metric: `${dataset.metric(fact.metricId).name} (${fact.metricId})`,
-    period: fact.period ?? `none: ${fact.periodMissingReason ?? ''}`,
-    value: formatValue(fact),
-    'missing reason': fact.missingReason,
+    period: text(fact.period, fact.periodMissingReason),
+    value: fact.value === null ? text(null, fact.missingReason) : formatValue(fact),
     status: fact.status,
     citation: formatCitation(fact, { quote: false, sources: dataset.sources }),
     source: `${source.title} (${source.id})`,
-    publisher: source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`,
-    published: source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`,
+    publisher: text(source.publisher, source.publisherMissingReason),
+    published: text(source.publishedOn, source.publishedOnMissingReason),
     'attributed to': citation.attributedTo,
     'stated by': citation.statedBy,
     section: citation.section,

@@ -1,8 +1,8 @@
 import { type Fact, type FactQuery, formatCitation, formatValue, type RankingOptions } from '../index.js';
-import { printable, quoted } from '../text/printable.js';
+import { quoted } from '../text/printable.js';
 import { CliError } from './CliError.js';
 import type { CommandRun } from './CommandRun.js';
-import { FLAG_OF, fieldsFrom } from './grammar.js';
+import { fieldsFrom } from './grammar.js';
 import { entityKind } from './list.js';
 import { renderTable } from './renderTable.js';
 
@@ -43,26 +43,28 @@ export function top(run: CommandRun): void {
   const chosen: string[] = [];
   let kind = entityKind(run) ?? DEFAULT_KIND;
   if (flags['kind'] === undefined && kinds.length > 0 && !kinds.includes(kind)) {
-    // Where the default kind holds no value, the one kind that does is taken; where several do, the choice is the user's.
-    if (kinds.length > 1) {
-      const given = Object.entries(filters).map(([field, value]) => ` and ${FLAG_OF.get(field)} ${printable(value)}`);
+    // Where startup ecosystems hold no value, the one kind that does is ranked; where several do, the user chooses.
+    if (kinds.length > 1)
       throw new CliError(
-        `top: expected facts with a value of metric "${metricId}" about a ${DEFAULT_KIND} (the default --kind)${given.join('')}, received none; pass --kind to rank one of ${kinds.join(', ')}`,
+        `top: metric "${metricId}" has values about no ${DEFAULT_KIND} (the default --kind); pass --kind to rank one of ${kinds.join(', ')}`,
         2,
         'top',
       );
-    }
     kind = kinds[0]!;
     chosen.push(`the ${kind} entities, the only kind with values of ${metricId}`);
   }
-  const periods = [...new Set(ofMetric.filter((fact) => fact.value !== null && kindOf(fact) === kind).map((fact) => fact.period ?? ''))];
-  // The latest period: of the latest end, the latest start (a year after the interval that ends in it).
-  const period = flags['period'] ?? periods.sort((a, b) => `${a.split('/').pop()} ${a}`.localeCompare(`${b.split('/').pop()} ${b}`)).at(-1);
-  if (flags['period'] === undefined && periods.length > 1) chosen.push(`the period ${period}, the latest of ${periods.join(', ')}`);
-  const matching = ofMetric.filter((fact) => kindOf(fact) === kind && (periods.length < 2 || fact.period === period));
+  const ofKind = ofMetric.filter((fact) => kindOf(fact) === kind);
+  // The latest period: of the latest end, the latest start.
+  const periods = [...new Set(ofKind.filter((fact) => fact.value !== null).map((fact) => fact.period ?? ''))].sort((a, b) =>
+    (a.slice(-4) + a).localeCompare(b.slice(-4) + b),
+  );
+  const period = flags['period'] ?? (periods.length > 1 ? periods.at(-1) : undefined);
+  if (flags['period'] === undefined && period !== undefined) chosen.push(`the period ${period}, the latest of ${periods.join(', ')}`);
+  const matching = ofKind.filter((fact) => period === undefined || fact.period === period);
   // Where no fact with a value matches, the ranking is empty, said on stderr: not an error, as for list and export.
-  const options = { ...filters, kind, ...(periods.length > 1 && { period }) } as RankingOptions;
-  const facts = matching.some((fact) => fact.value !== null) ? dataset.topEntities(metricId, Number(limit), options) : [];
+  const facts = matching.some((fact) => fact.value !== null)
+    ? dataset.topEntities(metricId, Number(limit), { ...filters, kind, period } as RankingOptions)
+    : [];
   run.output(facts, (ranked) =>
     renderTable(
       {
@@ -73,7 +75,7 @@ export function top(run: CommandRun): void {
           dataset.entity(fact.entityId).name,
           formatValue(fact),
           fact.status,
-          fact.period ?? '',
+          fact.period ?? 'not stated',
           formatCitation(fact, { quote: false, sources: dataset.sources }),
           fact.id,
         ]),

@@ -108,7 +108,7 @@ describe('top', () => {
       stdout: '',
       stderr: usageError(
         'top',
-        'expected facts with a value of metric "example-ai-spending" about a startup-ecosystem (the default --kind) and --status plan, received none; pass --kind to rank one of company, region',
+        'metric "example-ai-spending" has values about no startup-ecosystem (the default --kind); pass --kind to rank one of company, region',
       ),
     });
     for (const limit of ['three', '-1', '1.5']) {
