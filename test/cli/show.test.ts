@@ -48,7 +48,7 @@ describe('show', () => {
     });
   });
 
-  it('show <claim-id> prints its fields in words, its entities and source by name and ID as a fact\'s are, a list one item a row, its citation inline, its selectors left out, then the notes about it', async () => {
+  it("show <claim-id> prints its fields in words, its entities and source by name and ID as a fact's are, a list one item a row, its citation inline, its selectors left out, then the notes about it", async () => {
     expect(await cli(['show', 'example-ridge-and-delta-trail-harbor'])).toEqual({
       status: 0,
       stdout: [
