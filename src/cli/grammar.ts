@@ -73,7 +73,7 @@ const COMMON = { '--json': 'print JSON instead of a table', '--wide': 'print tab
  * @category CLI
  */
 export const FILTERS = {
-  '--entity ID': 'only facts about this entity (united-states)',
+  '--entity ID': 'only facts about this entity (united-states, or by its name, an alias or a country code: US)',
   '--metric ID': 'only facts of this metric (ai-vc-investment)',
   '--period P': 'only facts of this period (2024, 2023/2024; 2023-2024 is read as 2023/2024)',
   '--source ID': 'only facts citing this source',
@@ -119,7 +119,7 @@ export const GRAMMAR = {
     summary: 'show any record in full: a fact with its source and quotes',
     operands: { '<id>': 'id' },
     about: [
-      'Shows the record with this ID in full, whatever its type: a fact with its value, source, date, attribution and quotes; an entity with its facts and the claims about it; a metric with its facts; a source with the facts and claims that cite it; a claim with its citation; a note with the differences the consistency audit computes for it and the facts, entities and claims it names. A fact, an entity or a claim that notes name is followed by those notes. --json prints the record as the data files hold it.',
+      'Shows the record with this ID (or the entity with this name, alias or country code) in full, whatever its type: a fact with its value, source, date, attribution and quotes; an entity with its facts and the claims about it; a metric with its facts; a source with the facts and claims that cite it; a claim with its citation; a note with the differences the consistency audit computes for it and the facts, entities and claims it names. A fact, an entity or a claim that notes name is followed by those notes. --json prints the record as the data files hold it.',
     ],
     options: COMMON,
     examples: ['show united-states-ai-vc-investment-2024', 'show europe-rising-stars-lag-paris', 'show gap-is-narrowing-beside-a-widening-us-china-gap'],
@@ -128,12 +128,12 @@ export const GRAMMAR = {
     summary: 'rank entities by a metric, each with its source',
     operands: { '<metric>': 'metricId' },
     about: [
-      'Ranks the entities of one kind by a metric, largest first, each with its source. The entities left out because their fact states no value are named on stderr.',
+      'Ranks the entities of one kind by a metric in one period, largest first, each with its source. A kind or period it chooses, and the entities left out because their fact states no value, are named on stderr.',
     ],
     options: {
       '-n, --limit N': 'how many to list (default 10)',
-      '--period P': 'rank only facts of this period (2024, 2023/2024 or 2023-2024)',
-      '--kind K': 'rank entities of this kind (default startup-ecosystem; also country, region, company, group)',
+      '--period P': 'rank facts of this period (2024, 2023/2024 or 2023-2024; default: the latest)',
+      '--kind K': 'rank entities of this kind (default: startup-ecosystem, else the one kind with values; also country, region, company, group)',
       '--unit U': 'rank only facts in this unit',
       '--status S': 'rank only facts of this status',
       '--source ID': 'rank only facts of this source',

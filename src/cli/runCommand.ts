@@ -13,13 +13,14 @@ import { CliError, messageLine } from './CliError.js';
 import { type CommandRun, toJson } from './CommandRun.js';
 import { derive } from './derive.js';
 import { exportFacts } from './export.js';
-import { type CommandName, namingFor } from './grammar.js';
+import { type CommandName, GRAMMAR, namingFor } from './grammar.js';
 import { list } from './list.js';
 import type { ParsedCommand } from './parseCommand.js';
 import { renderContextFor } from './renderContext.js';
 import { renderTable } from './renderTable.js';
 import { show } from './show.js';
 import { top } from './top.js';
+import { typedEntity } from './typedEntity.js';
 import { verify } from './verify.js';
 
 /** How many IDs of a kind the message lists in full where none is near the one typed. */
@@ -87,7 +88,7 @@ function cliErrorOf(error: unknown, command: CommandName, dataset: Dataset): Cli
  */
 export async function runCommand({ command, operands, flags }: Extract<ParsedCommand, { kind: 'run' }>, io: CliIo): Promise<void> {
   const dataset = io.dataset ?? builtIn;
-  const run: CommandRun = {
+  const typed: CommandRun = {
     command,
     operands,
     flags,
@@ -101,6 +102,13 @@ export async function runCommand({ command, operands, flags }: Extract<ParsedCom
     report: (message) => io.stderrIsTTY && io.stderr.write(messageLine(message)),
   };
   try {
+    // An entity named where its ID is asked for (by its name, an alias or a country code) is taken as its ID.
+    const fields = Object.values(GRAMMAR[command].operands);
+    const run = {
+      ...typed,
+      flags: typeof flags['entity'] === 'string' ? { ...flags, entity: typedEntity(typed, flags['entity']) } : flags,
+      operands: operands.map((operand, i) => (fields[i] === 'entityId' ? typedEntity(typed, operand) : operand)),
+    };
     await (RUNS[command] ?? derive)(run);
   } catch (error) {
     throw cliErrorOf(error, command, dataset);

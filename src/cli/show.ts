@@ -6,6 +6,7 @@ import type { CommandRun } from './CommandRun.js';
 import { type Collection, RECORD_LISTS, RECORD_ORDER, recordsTable } from './list.js';
 import { styles } from './renderContext.js';
 import { renderTable } from './renderTable.js';
+import { typedEntity } from './typedEntity.js';
 
 /** A record of any type, as the command shows it: field by field. */
 type ShownRecord = Readonly<Record<string, unknown>>;
@@ -15,35 +16,52 @@ function label(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).replace(/\bid(s?)\b/g, 'ID$1');
 }
 
-/** A field's value as text: `null` as "none", a boolean as "yes" or "no". */
-function text(value: unknown): string {
-  if (value === null) return 'none';
+/**
+ * A field's value as text, as the command says it everywhere: a boolean as
+ * "yes" or "no"; `null`, a value the source does not state, as "not stated",
+ * followed by the record's reason for it where given.
+ */
+function text(value: unknown, reason?: unknown): string {
+  if (value === null) return reason === undefined ? 'not stated' : `not stated: ${reason}`;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
 
+/** The fields that name entities or a source, shown with each record's name before its ID, as a fact's are, and their labels. */
+const NAMING_FIELDS: Readonly<Record<string, readonly [string, (dataset: Dataset, id: string) => string]>> = {
+  entityIds: ['entities', (dataset, id) => dataset.entity(id).name],
+  sourceId: ['source', (dataset, id) => dataset.source(id).title],
+};
+
 /**
  * A record's fields as rows, labelled in words: a list as one row per item,
  * its field named on the first; a nested object (a claim's citation) as its
- * own fields; the W3C selectors left out (they repeat the quote, for software).
+ * own fields; an entity or a source by its name and ID; a missing value with
+ * its reason (so the reason's own field is left out); the W3C selectors left
+ * out (they repeat the quote, for software).
  */
-function fieldRows(record: ShownRecord): string[][] {
+function fieldRows(record: ShownRecord, dataset: Dataset): string[][] {
   return Object.entries(record).flatMap(([field, value]) => {
-    if (field === 'selectors' || value === undefined) return [];
+    if (field === 'selectors' || field.endsWith('MissingReason') || value === undefined) return [];
     if (field === 'stance') return [[label(field), stanceText(record as never)]];
-    if (Array.isArray(value)) return value.map((item, i) => [i === 0 ? label(field) : '', text(item)]);
-    if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord);
-    return [[label(field), text(value)]];
+    const [shown = label(field), name] = NAMING_FIELDS[field] ?? [];
+    const item = (id: unknown) => (name === undefined ? text(id, record[`${field}MissingReason`]) : `${name(dataset, id as string)} (${id})`);
+    if (Array.isArray(value)) return value.map((each, i) => [i === 0 ? shown : '', item(each)]);
+    if (typeof value === 'object' && value !== null) return fieldRows(value as ShownRecord, dataset);
+    return [[shown, item(value)]];
   });
 }
 
-/** The record with this ID and its type, looked up in {@link RECORD_ORDER}, or a usage error naming the nearest IDs of every type. */
-function findRecord(id: string, dataset: Dataset): { readonly type: RecordType; readonly record: ShownRecord } {
+/** The record with this ID and its type, looked up in {@link RECORD_ORDER}, or else the entity it names ({@link typedEntity}), or a usage error naming the nearest IDs of every type. */
+function findRecord(id: string, run: CommandRun): { readonly type: RecordType; readonly record: ShownRecord } {
+  const { dataset } = run;
   const ids = (type: RecordType): readonly { readonly id: string }[] => dataset[RECORD_COLLECTIONS[type]];
   for (const type of RECORD_ORDER) {
     const record = ids(type).find((candidate) => candidate.id === id);
     if (record !== undefined) return { type, record };
   }
+  const entityId = typedEntity(run, id);
+  if (entityId !== id) return findRecord(entityId, run);
   const near = nearestIds(
     id,
     RECORD_ORDER.flatMap((type) => ids(type).map((record) => record.id)),
@@ -111,10 +129,12 @@ function withComputedDifferences(note: Note, dataset: Dataset): ShownRecord {
 export function show(run: CommandRun): void {
   const id = run.operands[0] ?? '';
   const { dataset } = run;
-  const { type, record } = findRecord(id, dataset);
+  const { type, record } = findRecord(id, run);
   run.output(record, () => {
     const rows =
-      type === 'fact' ? factRows(dataset.fact(id), dataset) : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record);
+      type === 'fact'
+        ? factRows(dataset.fact(id), dataset)
+        : fieldRows(type === 'note' ? withComputedDifferences(record as unknown as Note, dataset) : record, dataset);
     return [renderTable({ headers: ['Field', 'Value'], rows, wrap: true }, run), ...relatedTables(type, record, run)].join('');
   });
 }
@@ -134,14 +154,13 @@ function factRows(fact: Fact, dataset: Dataset): string[][] {
     ID: fact.id,
     entity: `${dataset.entity(fact.entityId).name} (${fact.entityId})`,
     metric: `${dataset.metric(fact.metricId).name} (${fact.metricId})`,
-    period: fact.period ?? `none: ${fact.periodMissingReason ?? ''}`,
-    value: formatValue(fact),
-    'missing reason': fact.missingReason,
+    period: text(fact.period, fact.periodMissingReason),
+    value: fact.value === null ? text(null, fact.missingReason) : formatValue(fact),
     status: fact.status,
     citation: formatCitation(fact, { quote: false, sources: dataset.sources }),
     source: `${source.title} (${source.id})`,
-    publisher: source.publisher ?? `none: ${source.publisherMissingReason ?? ''}`,
-    published: source.publishedOn ?? `undated: ${source.publishedOnMissingReason ?? ''}`,
+    publisher: text(source.publisher, source.publisherMissingReason),
+    published: text(source.publishedOn, source.publishedOnMissingReason),
     'attributed to': citation.attributedTo,
     'stated by': citation.statedBy,
     section: citation.section,

@@ -236,11 +236,13 @@ export const TABLE_HEADERS = /* @__PURE__ */ deepFreeze({
 /** The columns whose text is to be copied whole: IDs and a field's path. @internal */
 export const LITERAL_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'metricId', 'recordId', 'field']);
 
-/** A column's cell of `record` as a person reads it: its field's text where it has one, else nothing as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
+/** A column's cell of `record` as a person reads it: its field's text where it has one, else a value the source does not state (`null`) as "not stated" and a field that does not apply as empty text, a boolean as yes or no, a list of IDs separated by spaces. */
 export function columnText<R>(column: RecordColumn<R>, record: R, index: RecordIndex): string {
   if (column.text !== undefined) return column.text(record);
   const cell = column.cell(record, index);
-  if (cell === null || cell === undefined) return '';
+  // Null is a value the source does not state; undefined, a field that does not apply (a country's members).
+  if (cell === null) return 'not stated';
+  if (cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
   return Array.isArray(cell) ? cell.join(' ') : String(cell);
 }

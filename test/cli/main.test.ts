@@ -4,6 +4,7 @@
  * tables fitted to a terminal.
  */
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../../src/index.js';
 import { cliDataset } from '../fixtures/cliRecords.js';
 import { cli, usageError } from './runCli.js';
 
@@ -116,15 +117,55 @@ describe('main', () => {
     );
   });
 
-  it('looks up an entity by the name or alias the sources use where its ID was expected, and names the ID', async () => {
-    expect(await cli(['list', '--entity', 'the Bay'])).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: usageError('list', 'unknown entity "the Bay"; did you mean example-harbor?'),
-    });
-    expect((await cli(['growth', 'Northland', 'example-vc-investment', '2023', '2024'])).stderr).toBe(
-      usageError('growth', 'unknown entity "Northland"; did you mean example-north?'),
+  it('takes an entity by its name, an alias or its country code (any case) where its ID is expected, saying which; several or none named is an unknown ID', async () => {
+    const facts = async (argv: readonly string[]) => {
+      const { status, stdout, stderr } = await cli([...argv, '--json']);
+      return [status, (JSON.parse(stdout) as { id: string }[]).map((fact) => fact.id), stderr];
+    };
+    const harbor = cliDataset.findFacts({ entityId: 'example-harbor' }).map((fact) => fact.id);
+    expect(harbor.length).toBe(3);
+    expect(await facts(['list', '--entity', 'the Bay'])).toEqual([0, harbor, 'ai-investment-facts: list: using example-harbor for "the Bay"\n']);
+    expect(await facts(['list', '--entity', 'HARBOR-bay'])).toEqual([0, harbor, 'ai-investment-facts: list: using example-harbor for "HARBOR-bay"\n']);
+    expect(await facts(['export', '--entity', 'xs'])).toEqual([
+      0,
+      ['example-south-vc-investment-2024', 'example-south-vc-investment-2023'],
+      'ai-investment-facts: export: using example-south for "xs"\n',
+    ]);
+    const growth = await cli(['growth', 'Northland', 'example-vc-investment', '2023', '2024', '--json']);
+    expect([growth.status, (JSON.parse(growth.stdout) as { entityIds: string[] }).entityIds, growth.stderr]).toEqual([
+      0,
+      ['example-north'],
+      'ai-investment-facts: growth: using example-north for "Northland"\n',
+    ]);
+    const shown = await cli(['show', 'harbor bay']);
+    expect([shown.status, shown.stdout.split('\n')[1], shown.stderr]).toEqual([
+      0,
+      'ID\texample-harbor',
+      'ai-investment-facts: show: using example-harbor for "harbor bay"\n',
+    ]);
+    // A word of a name is not its name.
+    expect((await cli(['list', '--entity', 'Bay'])).stderr.split('\n')[0]).toBe(
+      'ai-investment-facts: list: unknown entity "Bay"; none is near it (`ai-investment-facts list entities` shows every entity\'s ID)',
     );
+  });
+
+  it('list --entity US and --entity "silicon valley" return that entity\'s built-in facts', async () => {
+    const ids = async (entity: string) => {
+      const { stdout, stderr } = await cli(['list', '--entity', entity, '--json'], { dataset });
+      return [(JSON.parse(stdout) as { id: string }[]).map((fact) => fact.id), stderr];
+    };
+    expect(await ids('US')).toEqual([
+      ['united-states-ai-vc-investment-2024', 'united-states-ai-vc-investment-2023'],
+      'ai-investment-facts: list: using united-states for "US"\n',
+    ]);
+    expect(await ids('silicon valley')).toEqual([
+      [
+        'silicon-valley-ai-native-funding-concentration-2023-2024',
+        'silicon-valley-share-of-global-ai-native-funding-2023-2024',
+        'silicon-valley-share-of-overall-tech-funding-2023-2024',
+      ],
+      'ai-investment-facts: list: using silicon-valley for "silicon valley"\n',
+    ]);
   });
 
   it('prints no escape sequence piped, under NO_COLOR or FORCE_COLOR=0, and colours off a terminal only when FORCE_COLOR asks', async () => {

@@ -38,29 +38,28 @@ describe('show', () => {
     expect(json).toEqual(JSON.parse(JSON.stringify(cliDataset.fact('example-harbor-share-of-world-funding-2023-2024'))));
   });
 
-  it('show <fact-id> of a value or a period the source does not state gives the reason', async () => {
+  it('show <fact-id> of a value or a period the source does not state says "not stated" with the reason, as every command says a missing value', async () => {
     expect(await fields('example-mesa-funding-concentration-2023-2024')).toMatchObject({
-      value: 'not stated',
-      'missing reason': 'The report’s table gives "Not given" for Mesa Town.',
+      value: 'not stated: The report’s table gives "Not given" for Mesa Town.',
     });
     expect(await fields('example-harbor-unicorn-count')).toMatchObject({
-      period: 'none: The report gives no date for the count.',
+      period: 'not stated: The report gives no date for the count.',
       quote: 'Harbor Bay is home to 12 AI unicorns.',
     });
   });
 
-  it('show <claim-id> prints its fields in words, a list one item a row, its citation inline, its selectors left out, then the notes about it', async () => {
+  it("show <claim-id> prints its fields in words, its entities and source by name and ID as a fact's are, a list one item a row, its citation inline, its selectors left out, then the notes about it", async () => {
     expect(await cli(['show', 'example-ridge-and-delta-trail-harbor'])).toEqual({
       status: 0,
       stdout: [
         'Field\tValue',
         'ID\texample-ridge-and-delta-trail-harbor',
-        'entity IDs\texample-ridge',
-        '\texample-delta',
-        '\texample-harbor',
+        'entities\tRidge Valley (example-ridge)',
+        '\tDelta City (example-delta)',
+        '\tHarbor Bay (example-harbor)',
         'statement\tRidge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.',
         "stance\tThe author's report",
-        'source ID\texample-city-report',
+        'source\tExample City Report: Where AI Money Goes (example-city-report)',
         'section\tbody',
         'quote\tRidge Valley and Delta City trail Harbor Bay, though Delta City grows fastest.',
         'caveats\tThe report gives no growth figures.',
@@ -88,7 +87,7 @@ describe('show', () => {
       ['ID', 'Metric', 'Period', 'Value', 'Status'],
       ['example-harbor-share-of-world-funding-2023-2024', 'example-share-of-world-funding', '2023/2024', '60%', 'reported'],
       ['example-harbor-funding-concentration-2023-2024', 'example-funding-concentration', '2023/2024', '58%', 'reported'],
-      ['example-harbor-unicorn-count', 'example-unicorn-count', '', '12', 'reported'],
+      ['example-harbor-unicorn-count', 'example-unicorn-count', 'not stated', '12', 'reported'],
     ]);
     expect(claims.split('\n')[0]).toBe('Claims (2)');
     expect(rows(claims)).toEqual([
@@ -123,8 +122,8 @@ describe('show', () => {
       ['ID', 'example-north-lead-grew'],
       ['kind', 'tension'],
       ['statement', 'The survey’s figures put Northland’s lead over Southland at USD38 billion in 2023 and over USD65 billion in 2024: a lead that grew.'],
-      ['entity IDs', 'example-north'],
-      ['', 'example-south'],
+      ['entities', 'Northland (example-north)'],
+      ['', 'Southland (example-south)'],
       ['fact IDs', 'example-north-vc-investment-2023'],
       ['', 'example-south-vc-investment-2023'],
       ['', 'example-north-vc-investment-2024'],

@@ -4,7 +4,10 @@
  * standard error of what it left out.
  */
 import { describe, expect, it } from 'vitest';
-import { cli, rows } from './runCli.js';
+import { dataset } from '../../src/index.js';
+import { createDataset } from '../../src/schema/index.js';
+import { cliRecords } from '../fixtures/cliRecords.js';
+import { cli, rows, usageError } from './runCli.js';
 
 const HEADER = 'Rank\tEntity\tValue\tStatus\tPeriod\tSource\tID\n';
 
@@ -70,12 +73,43 @@ describe('top', () => {
     });
   });
 
-  it('top <metric> of no startup ecosystem says to pass --kind, naming the filters given; a malformed -n is a usage error', async () => {
-    expect(await cli(['top', 'example-vc-investment', '--period', '2024', '--source', 'example-national-survey'])).toEqual({
+  it('top <metric> held by one kind ranks that kind in the latest period, saying so; where several kinds hold it, a usage error asks for --kind', async () => {
+    expect(await cli(['top', 'example-vc-investment'])).toEqual({
+      status: 0,
+      stdout:
+        HEADER +
+        '1\tNorthland\tover $80B\treported\t2024\tExample Gazette, 2025-03-15\texample-north-vc-investment-2024\n' +
+        '2\tSouthland\t$15B\treported\t2024\tExample Research, via Example Gazette, 2025-03-15\texample-south-vc-investment-2024\n',
+      stderr:
+        'ai-investment-facts: top: ranking the country entities, the only kind with values of example-vc-investment; the period 2024, the latest of 2023, 2024 (--kind and --period choose others)\n',
+    });
+    const only2023 = await cli(['top', 'example-vc-investment', '--period', '2023', '--source', 'example-national-survey']);
+    expect([only2023.status, rows(only2023.stdout).map(([, entity, value]) => [entity, value]), only2023.stderr]).toEqual([
+      0,
+      [
+        ['Northland', '$50B'],
+        ['Southland', 'about $12B'],
+      ],
+      'ai-investment-facts: top: ranking the country entities, the only kind with values of example-vc-investment (--kind and --period choose others)\n',
+    ]);
+    const builtIn = await cli(['top', 'ai-vc-investment'], { dataset });
+    expect(rows(builtIn.stdout).map(([rank, entity, value, , period]) => [rank, entity, value, period])).toEqual([
+      ['1', 'United States', 'over $76B', '2024'],
+      ['2', 'China', '$14B', '2024'],
+    ]);
+    // A region's spending beside the companies': two kinds, neither the default, and the user chooses.
+    const acme = cliRecords.facts.find((fact) => fact.id === 'example-acme-ai-spending-2025')!;
+    const regional = createDataset({
+      ...cliRecords,
+      facts: [...cliRecords.facts, { ...acme, id: 'example-continent-ai-spending-2025', entityId: 'example-continent' }],
+    });
+    expect(await cli(['top', 'example-ai-spending', '--status', 'plan'], { dataset: regional })).toEqual({
       status: 2,
       stdout: '',
-      stderr:
-        'ai-investment-facts: top: expected facts with a value of metric "example-vc-investment" about a startup-ecosystem (the default --kind) and --period 2024 and --source example-national-survey, received none; pass --kind to rank another kind (startup-ecosystem, country, region, company, group)\n',
+      stderr: usageError(
+        'top',
+        'metric "example-ai-spending" has values about no startup-ecosystem (the default --kind); pass --kind to rank one of company, region',
+      ),
     });
     for (const limit of ['three', '-1', '1.5']) {
       const { status, stderr } = await cli(['top', 'example-vc-investment', '-n', limit]);

@@ -108,6 +108,6 @@ describe('usage', () => {
     const unwrapped = (command: (typeof COMMANDS)[number]) => usage(command).replace(/\s+/g, ' ');
     expect(unwrapped('list')).toContain(`(${ENTITY_KINDS.join(', ')})`);
     expect(unwrapped('list')).toContain(`(${STATUSES.join(', ')})`);
-    expect(unwrapped('top')).toContain(`(default ${ENTITY_KINDS[0]}; also ${ENTITY_KINDS.slice(1).join(', ')})`);
+    expect(unwrapped('top')).toContain(`(default: ${ENTITY_KINDS[0]}, else the one kind with values; also ${ENTITY_KINDS.slice(1).join(', ')})`);
   });
 });

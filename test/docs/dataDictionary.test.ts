@@ -145,7 +145,7 @@ describe('renderDataDictionary(input)', () => {
       '- `caveats`: none',
     ]);
     expect(tableRows(section(fixture, '### `share`'))).toEqual([
-      '| [`b-share-undated-percent-example-undated-page-reported`](#b-share-undated-percent-example-undated-page-reported) | B |  | not stated | reported |',
+      '| [`b-share-undated-percent-example-undated-page-reported`](#b-share-undated-percent-example-undated-page-reported) | B | not stated | not stated | reported |',
       '| [`c-share-2024-percent-report-two-reported`](#c-share-2024-percent-report-two-reported) | C | 2024 | 4.3% | reported |',
     ]);
     expect(section(fixture, '#### `c-share-2024-percent-report-two-reported`')).toContain('- `value`: 4.3%');

@@ -11,7 +11,7 @@ describe('recordTable(records, table)', () => {
         rows: [
           ['report-one', 'Report report-one', 'Example Press', '2025-01-31'],
           ['report-two', 'Report report-two', 'Example Press', '2025-01-31'],
-          ['example-undated-page', 'Example | page', '', ''],
+          ['example-undated-page', 'Example | page', 'not stated', 'not stated'],
         ],
         idColumns: [0],
       },
@@ -41,7 +41,7 @@ describe('recordTable(records, table)', () => {
         headers: ['ID', 'Entity', 'Metric', 'Period', 'Value', 'Status'],
         rows: [
           ['a-amount-2024-usd-report-one-reported', 'A', 'amount', '2024', 'over $76B', 'reported'],
-          ['b-share-undated-percent-example-undated-page-reported', 'B', 'share', '', 'not stated', 'reported'],
+          ['b-share-undated-percent-example-undated-page-reported', 'B', 'share', 'not stated', 'not stated', 'reported'],
           ['c-share-2024-percent-report-two-reported', 'C', 'share', '2024', '4.3%', 'reported'],
         ],
         idColumns: [0, 2],
