@@ -64,7 +64,7 @@ export function toSignificantDigits(number: Decimal, significant: number, roundi
  * ```
  */
 export function forReading(number: number, rounding: Rounding, shift = 0): { readonly value: number; readonly rounded: boolean } {
-  const shifted = decimal(decimalValue(decimal(number), shift));
+  const shifted = decimal(shift ? decimalValue(decimal(number), shift) : number);
   const { value, rounded } = toSignificantDigits(shifted, rounding === 'nearest' || shifted.digits.length > 4 ? 3 : 4, rounding);
   return { value: decimalValue(value), rounded };
 }
