@@ -56,6 +56,7 @@ export function toSignificantDigits(number: Decimal, significant: number, roundi
  * `down`, an upper bound `up`) so that the words stay true, and keeps a
  * fourth digit where four show it exactly (78.25). `rounded` says whether any
  * digit was dropped. The shift is in decimal, so that no binary error is read.
+ * `Infinity` and `NaN` (a rate over an amount of 0) stay as they are.
  *
  * @example
  * ```ts
@@ -64,6 +65,7 @@ export function toSignificantDigits(number: Decimal, significant: number, roundi
  * ```
  */
 export function forReading(number: number, rounding: Rounding, shift = 0): { readonly value: number; readonly rounded: boolean } {
+  if (!Number.isFinite(number)) return { value: number, rounded: false };
   const shifted = decimal(shift ? decimalValue(decimal(number), shift) : number);
   const { value, rounded } = toSignificantDigits(shifted, rounding === 'nearest' || shifted.digits.length > 4 ? 3 : 4, rounding);
   return { value: decimalValue(value), rounded };

@@ -62,6 +62,11 @@ describe('decimal digits', () => {
       { value: 78.25, rounded: false },
       { value: -55, rounded: false },
     ]);
+    // A rate over an amount of 0 is Infinity (or NaN for 0 / 0): read as it is.
+    expect([forReading(380 / 0, 'nearest'), forReading(0 / 0, 'up', 2)]).toEqual([
+      { value: Infinity, rounded: false },
+      { value: Number.NaN, rounded: false },
+    ]);
   });
 
   it('forReading rounds a lower bound to at most itself and an upper bound to at least itself, so a printed interval contains the true one', () => {
