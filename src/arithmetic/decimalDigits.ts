@@ -49,3 +49,24 @@ export function toSignificantDigits(number: Decimal, significant: number, roundi
   const trimmed = magnitude.replace(/0+$/, '');
   return { value: { negative, digits: trimmed, exponent: exponent + digits.length - significant + magnitude.length - trimmed.length }, rounded: true };
 }
+
+/**
+ * `number` × 10^`shift` as a person reads it: to three significant digits,
+ * rounded as `rounding` says. A bound is rounded outward (a lower bound
+ * `down`, an upper bound `up`) so that the words stay true, and keeps a
+ * fourth digit where four show it exactly (78.25). `rounded` says whether any
+ * digit was dropped. The shift is in decimal, so that no binary error is read.
+ * `Infinity` and `NaN` (a rate over an amount of 0) stay as they are.
+ *
+ * @example
+ * ```ts
+ * [forReading(380 / 52, 'nearest'), forReading(379.5 / 52.5, 'down'), forReading(0.7825, 'down', 2)];
+ * // [{ value: 7.31, rounded: true }, { value: 7.22, rounded: true }, { value: 78.25, rounded: false }]
+ * ```
+ */
+export function forReading(number: number, rounding: Rounding, shift = 0): { readonly value: number; readonly rounded: boolean } {
+  if (!Number.isFinite(number)) return { value: number, rounded: false };
+  const shifted = decimal(shift ? decimalValue(decimal(number), shift) : number);
+  const { value, rounded } = toSignificantDigits(shifted, rounding === 'nearest' || shifted.digits.length > 4 ? 3 : 4, rounding);
+  return { value: decimalValue(value), rounded };
+}

@@ -108,11 +108,17 @@ export interface ConsistencyFinding<FactId extends string = string> {
    * it, so `consistent` says less. `notes` say which figure makes it so.
    */
   readonly oneSided: boolean;
-  /** The finding in one sentence, with its numbers. */
+  /**
+   * The finding in one sentence, with its numbers as a person reads them: a
+   * fact's amounts with every digit, an exchange rate or a difference in
+   * percentage points to three significant digits, its interval rounded
+   * outward (`about 7.31 CNY per USD (7.22 to 7.39 …)`). `computed` and the
+   * intervals keep the exact values.
+   */
   readonly summary: string;
   /** Every fact the finding uses: those computed from first, then the one checked against (for `repeated-figure`, every statement of the figure). */
   readonly factIds: readonly FactId[];
-  /** The unit of `computed` and `expected`: a fact unit, or for an exchange rate "CNY per USD". */
+  /** The unit of `computed` and `expected`: a fact unit, "percentage points" for a difference of percentages, or for an exchange rate "CNY per USD". */
   readonly unit: string;
   /** The value computed from the facts, as printed; for `repeated-figure`, the lowest of the figures. */
   readonly computed: number;

@@ -10,6 +10,7 @@
  * @internal
  * @module
  */
+import { forReading, type Rounding } from '../arithmetic/decimalDigits.js';
 import { decimalSum } from '../arithmetic/decimalSum.js';
 import { factInterval, sumOfIntervals } from '../arithmetic/intervals.js';
 import type { RecordIndex } from '../dataset/indexRecords.js';
@@ -149,21 +150,32 @@ export function boundNotes(facts: readonly ValuedFact[]): { oneSided: boolean; n
 
 /**
  * An amount as the findings' summaries write it: in a fact's unit as
- * `formatValue` writes it (`79.3%`, `2 years`, `91`, `CNY 380B`,
- * `$28,950,000,000`), an exchange rate as `7.3 CNY per USD`: every digit, no rounding.
+ * `formatValue` writes it, every digit (`79.3%`, `2 years`, `91`,
+ * `CNY 380B`, `$28,950,000,000`); in any other unit (an exchange rate,
+ * percentage points) as a person reads it, with `formatFigure`'s rule
+ * (`about 7.31 CNY per USD`). The findings' numeric fields keep the exact values.
  *
  * @internal
  */
 export function describeAmount(value: number, unit: string): string {
-  return isFactUnit(unit) ? enUsAmount(value, unit) : `${value} ${unit}`;
+  if (isFactUnit(unit)) return enUsAmount(value, unit);
+  const { value: shown, rounded } = forReading(value, 'nearest');
+  return `${rounded ? 'about ' : ''}${shown} ${unit}`;
 }
 
-/** An interval as the summaries write it: "78.25% to 80.35%", "at most 80%", "at least $76B". @internal */
+/**
+ * An interval as the summaries write it: "78.25% to 80.35%", "at most 80%",
+ * "at least $76B"; in a unit not a fact's, the ends alone, rounded outward
+ * ("7.22 to 7.39"), as the amount written beside it names the unit.
+ *
+ * @internal
+ */
 export function describeInterval({ low, high }: ValueInterval, unit: string): string {
-  if (low !== null && high !== null) return low === high ? describeAmount(low, unit) : `${describeAmount(low, unit)} to ${describeAmount(high, unit)}`;
-  if (high !== null) return `at most ${describeAmount(high, unit)}`;
-  if (low !== null) return `at least ${describeAmount(low, unit)}`;
-  return 'any value';
+  const end = (value: number | null, rounding: Rounding) =>
+    value === null ? '' : isFactUnit(unit) ? enUsAmount(value, unit) : String(forReading(value, rounding).value);
+  const [least, most] = [end(low, 'down'), end(high, 'up')];
+  if (least && most) return least === most ? least : `${least} to ${most}`;
+  return most ? `at most ${most}` : least ? `at least ${least}` : 'any value';
 }
 
 /** A computed figure as the summaries write it: "79.3% (78.25% to 80.35% within the printed digits and qualifiers)". @internal */

@@ -1,5 +1,5 @@
 import { requireFiniteNumber, requireObject, requireOneOf, requireString } from '../arguments.js';
-import { type Decimal, decimal, decimalValue, type Rounding, toSignificantDigits } from '../arithmetic/decimalDigits.js';
+import { forReading, type Rounding } from '../arithmetic/decimalDigits.js';
 import type { DerivedFigure } from '../derived/DerivedFigure.js';
 import { PRECISIONS } from '../vocabulary.js';
 import { enUsAmount } from './enUsAmount.js';
@@ -48,22 +48,15 @@ export function formatFigure(figure: DerivedFigure): string {
   const bounds = requireObject(FN, 'figure.bounds', record['bounds'], 'an object');
   const end = (name: string) => (bounds[name] === null ? null : requireFiniteNumber(FN, `figure.bounds.${name}`, bounds[name]));
   const [lower, upper] = [end('lower'), end('upper')];
-  // A fraction is read as a percentage: shifted two places in decimal, so that no binary error is read.
-  const read = (number: number, significant: number, rounding: Rounding) =>
-    toSignificantDigits(decimal(decimalValue(decimal(number), unit === 'fraction' ? 2 : 0)), significant, rounding);
-  const text = (amount: Decimal) => {
-    const shown = decimalValue(amount);
-    return unit === 'fraction' ? enUsAmount(shown, 'percent') : unit === 'ratio' ? `${enUsAmount(shown, 'count')}×` : enUsAmount(shown, unit);
-  };
-  const bound = (end: number | null, rounding: Rounding) => {
-    if (end === null) return '';
-    const four = read(end, 4, rounding);
-    return text((four.rounded ? read(end, 3, rounding) : four).value);
-  };
+  // A fraction is read as a percentage.
+  const read = (number: number, rounding: Rounding) => forReading(number, rounding, unit === 'fraction' ? 2 : 0);
+  const text = (shown: number) =>
+    unit === 'fraction' ? enUsAmount(shown, 'percent') : unit === 'ratio' ? `${enUsAmount(shown, 'count')}×` : enUsAmount(shown, unit);
+  const bound = (end: number | null, rounding: Rounding) => (end === null ? '' : text(read(end, rounding).value));
   const [least, most] = [bound(lower, 'down'), bound(upper, 'up')];
   const range = least && most ? `${least} to ${most}` : least ? `at least ${least}` : most && `at most ${most}`;
   if (precision !== 'approximate' && (least === '') !== (most === '')) return range;
-  const about = read(value, 3, 'nearest');
+  const about = read(value, 'nearest');
   if (precision === 'exact' && least !== '' && lower === upper) return `${about.rounded ? 'about ' : ''}${text(about.value)}`;
   return `about ${text(about.value)}${range && ` (${range})`}`;
 }

@@ -141,8 +141,9 @@ export function checkReferences(input: unknown, report: Report): void {
   );
   const cycles = containmentCycles(indexRecords({ ...loose, entities } as unknown as DatasetRecords));
   loose.entities.forEach((entity, i) => {
-    const chain = typeof entity['id'] === 'string' ? cycles.get(entity['id']) : undefined;
-    if (chain !== undefined) report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}" in ${chain.join(' > ')}`);
+    const next = typeof entity['id'] === 'string' ? cycles.get(entity['id']) : undefined;
+    if (next !== undefined)
+      report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}", which contains "${next}", which contains it`);
   });
   resolveAll('metrics');
   resolveAll('facts', (fact, i) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimal, decimalValue, type Rounding, toSignificantDigits } from '../../src/arithmetic/decimalDigits.js';
+import { decimal, decimalValue, forReading, type Rounding, toSignificantDigits } from '../../src/arithmetic/decimalDigits.js';
 
 /** `value` to three significant digits, rounded as asked, back as a number. */
 function toThree(value: number, rounding: Rounding): number {
@@ -45,6 +45,38 @@ describe('decimal digits', () => {
         expect(nearest === down || nearest === up).toBe(true);
       }),
       { numRuns: 3_000 },
+    );
+  });
+
+  it('forReading(number, rounding, shift) reads three significant digits, a bound outward and whole where four digits show it, as worked by hand', () => {
+    // 380 / 52 = 7.3076…; 379.5 / 52.5 = 7.2285…; 380.5 / 51.5 = 7.3883…
+    expect([forReading(380 / 52, 'nearest'), forReading(379.5 / 52.5, 'down'), forReading(380.5 / 51.5, 'up')]).toEqual([
+      { value: 7.31, rounded: true },
+      { value: 7.22, rounded: true },
+      { value: 7.39, rounded: true },
+    ]);
+    // 78.25 shows exactly in four digits as a bound, but a value is read to three; 0.7825 shifted two places is 78.25.
+    expect([forReading(78.25, 'down'), forReading(78.25, 'nearest'), forReading(0.7825, 'up', 2), forReading(-55, 'nearest')]).toEqual([
+      { value: 78.25, rounded: false },
+      { value: 78.3, rounded: true },
+      { value: 78.25, rounded: false },
+      { value: -55, rounded: false },
+    ]);
+    // A rate over an amount of 0 is Infinity (or NaN for 0 / 0): read as it is.
+    expect([forReading(380 / 0, 'nearest'), forReading(0 / 0, 'up', 2)]).toEqual([
+      { value: Infinity, rounded: false },
+      { value: Number.NaN, rounded: false },
+    ]);
+  });
+
+  it('forReading rounds a lower bound to at most itself and an upper bound to at least itself, so a printed interval contains the true one', () => {
+    fc.assert(
+      fc.property(finite, finite, (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(forReading(low, 'down').value).toBeLessThanOrEqual(low);
+        expect(forReading(high, 'up').value).toBeGreaterThanOrEqual(high);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

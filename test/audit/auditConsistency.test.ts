@@ -49,6 +49,10 @@ describe("auditConsistency() computes each note's differences, worked out by han
     expect(gap2023?.summary).toBe(
       'example-land - example-island example-investment 2023: $40B - $10.5B = $29.5B ($28,950,000,000 to $30,050,000,000 within the printed digits and qualifiers), for the tension example-gap-widening.',
     );
+    // 66% - 62%: 65.5 - 62.5 = 3 to 66.5 - 61.5 = 5, the unit written once.
+    expect(differences.map((f) => f.summary).find((summary) => summary.includes('percentage points'))).toBe(
+      'example-north - example-south example-concentration 2023/2024: 66% - 62% = 4 percentage points (3 to 5 within the printed digits and qualifiers), for the overlap example-north-ahead-in-concentration.',
+    );
     expect(gap2023?.notes).toEqual([
       auditNotes[0]?.statement,
       'example-island-investment-2023 is approximate: the interval used is only that of the printed digits, and the source allows more.',
@@ -155,7 +159,7 @@ describe('auditConsistency() of a ranking and a news report, worked out by hand'
     });
   });
 
-  it('CNY380 billion and USD52 billion imply 7.3076923076923075 CNY per USD (379.5/52.5 to 380.5/51.5), with nothing to check it against', () => {
+  it('CNY380 billion and USD52 billion imply 380/52 CNY per USD (379.5/52.5 to 380.5/51.5), written as about 7.31 (7.22 to 7.39), with nothing to check it against', () => {
     const id = 'currency-pair:example-conglomerate:example-spending:2025/2027:CNY/USD:plan:report-two';
     expect(finding(id)).toEqual({
       id,
@@ -163,7 +167,7 @@ describe('auditConsistency() of a ranking and a news report, worked out by hand'
       outcome: 'not-checkable',
       oneSided: false,
       summary:
-        'example-conglomerate example-spending 2025/2027: CNY\u00a0380B / $52B implies 7.3076923076923075 CNY per USD (7.228571428571429 CNY per USD to 7.388349514563107 CNY per USD within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
+        'example-conglomerate example-spending 2025/2027: CNY\u00a0380B / $52B implies about 7.31 CNY per USD (7.22 to 7.39 within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
       factIds: ['example-conglomerate-spending-cny', 'example-conglomerate-spending-usd'],
       unit: 'CNY per USD',
       computed: 380 / 52,

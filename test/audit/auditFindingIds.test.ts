@@ -29,6 +29,16 @@ describe('auditConsistency() names each finding once', () => {
     expect(findings.map((f) => f.check)).toEqual(['repeated-figure']);
   });
 
+  it('auditConsistency() writes the rate over an amount of 0 as Infinity: CNY 7 / USD 0 is at least 6.5 / 0.5 = 13', () => {
+    const cny = userFact('a', 7, { id: 'a-cny', unit: 'CNY', citation: { sourceId: 'report-one', section: 'body', quote: 'CNY7' } });
+    const [pair] = createDataset(userRecords([cny, userFact('a', 0)])).auditConsistency();
+    expect([pair?.summary, pair?.computed, pair?.computedInterval]).toEqual([
+      'a amount 2024: CNY\u00a07 / $0 implies Infinity CNY per USD (at least 13 within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
+      Infinity,
+      { low: 13, high: null },
+    ]);
+  });
+
   it('auditConsistency() checks no remainder with two facts in one cell', () => {
     const findings = createDataset(
       userRecords([userFact('rest', 5), userFact('rest', 6, { id: 'rest-again' }), userFact('a', 10), userFact('b', 20), userFact('all', 40)]),

@@ -125,6 +125,13 @@ describe('the consistency audit of 2025-03-26-yicai-china-ai-vc-lags-us, worked 
       }),
     ]);
   });
+
+  it('writes the rate as a person reads it: 380 / 52 = 7.307… is about 7.31; 379.5 / 52.5 = 7.2285… read down is 7.22, 380.5 / 51.5 = 7.3883… read up is 7.39', () => {
+    const [finding] = sourceDataset(YICAI).auditConsistency();
+    expect(finding?.summary).toBe(
+      'alibaba-group ai-spending 2025/2027: CNY\u00a0380B / $52B implies about 7.31 CNY per USD (7.22 to 7.39 within the printed digits and qualifiers); the sources state no exchange rate to check it against.',
+    );
+  });
 });
 
 describe('claims and decisions of 2025-03-26-yicai-china-ai-vc-lags-us, read from each passage', () => {

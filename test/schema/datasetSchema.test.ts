@@ -59,11 +59,15 @@ describe('datasetSchema across records', () => {
       membersComplete: true,
       ...extra,
     });
-    const cyclic = { ...base, entities: [...userEntities, group('g1', ['g2']), group('g2', ['g1']), group('g3', [], { subsetOf: 'g3' })] };
+    // g0 contains the cycle of g1 and g2 but is on no cycle: it is not reported.
+    const cyclic = {
+      ...base,
+      entities: [...userEntities, group('g1', ['g2']), group('g2', ['g1']), group('g3', [], { subsetOf: 'g3' }), group('g0', ['g1'])],
+    };
     expect(issues(cyclic)).toEqual([
-      [`entities.${userEntities.length}.id`, 'Expected no entity to contain itself, received "g1" in g1 > g2 > g1'],
-      [`entities.${userEntities.length + 1}.id`, 'Expected no entity to contain itself, received "g2" in g2 > g1 > g2'],
-      [`entities.${userEntities.length + 2}.id`, 'Expected no entity to contain itself, received "g3" in g3 > g3'],
+      [`entities.${userEntities.length}.id`, 'Expected no entity to contain itself, received "g1", which contains "g2", which contains it'],
+      [`entities.${userEntities.length + 1}.id`, 'Expected no entity to contain itself, received "g2", which contains "g1", which contains it'],
+      [`entities.${userEntities.length + 2}.id`, 'Expected no entity to contain itself, received "g3", which contains "g3", which contains it'],
     ]);
   });
 
