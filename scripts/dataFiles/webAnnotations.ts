@@ -1,9 +1,11 @@
 /**
  * The records' citations as W3C Web Annotations (the Web Annotation Data
  * Model, https://www.w3.org/TR/annotation-model/), published as
- * `ai-investment-facts/data/annotations.jsonld`: one annotation per fact and
- * per claim, whose target is the passage its quote selects in the source's
- * archived copy, and whose body is what the record says of it.
+ * `ai-investment-facts/data/annotations.jsonld`: an annotation collection
+ * whose one page holds an annotation per fact and per claim, whose target is
+ * the passage its quote selects in the source's archived copy, and whose body
+ * is what the record says of it. The collection states the model's JSON-LD
+ * context once for all of them.
  *
  * @internal
  * @module
@@ -23,15 +25,15 @@ export function recordIri(recordType: 'fact' | 'claim' | 'source', id: string): 
 }
 
 /**
- * The annotations of every fact and claim whose quote has selectors, facts
- * first, in record order: the body says the fact (`United States, AI venture
+ * The collection of the annotations of every fact and claim whose quote has
+ * selectors, facts first, in record order (`first.items`): the body says the fact (`United States, AI venture
  * capital investment, 2024: topped USD76 billion`) or, for a claim, whose
  * statement it is, its stance and the statement ("Duane Kuang's view: …"),
  * and links the record.
  *
  * @example
  * ```ts
- * webAnnotations({ ...dataset })[0]?.target.selector[1].start;
+ * webAnnotations({ ...dataset }).first.items[0]?.target.selector[1].start;
  * ```
  */
 export function webAnnotations(records: DatasetRecords) {
@@ -42,7 +44,6 @@ export function webAnnotations(records: DatasetRecords) {
     if (selectors === undefined || source === undefined) return [];
     return [
       {
-        '@context': ANNOTATION_CONTEXT,
         id: `${recordIri(recordType, record.id)}:annotation`,
         type: 'Annotation',
         motivation: 'describing',
@@ -60,8 +61,17 @@ export function webAnnotations(records: DatasetRecords) {
     const metric = index.metricsById().get(fact.metricId)?.name ?? fact.metricId;
     return `${entity}, ${metric}, ${fact.period ?? 'no period'}: ${formatValue(fact)}`;
   };
-  return [
+  const items = [
     ...records.facts.flatMap((fact) => annotation('fact', fact, factText(fact))),
     ...records.claims.flatMap((claim) => annotation('claim', claim, `${stanceText(claim)}: ${claim.statement}`)),
   ];
+  const id = 'urn:ai-investment-facts:annotations';
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: "The citations of ai-investment-facts' facts and claims",
+    total: items.length,
+    first: { id: `${id}:page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
 }

@@ -1,8 +1,10 @@
 /**
  * `annotations.jsonld`: every fact's and claim's citation as a W3C Web
  * Annotation, checked against the Web Annotation Data Model's requirements
- * (https://www.w3.org/TR/annotation-model/): an annotation has `@context`
- * (the model's), an `id` IRI, the type `Annotation` and a `target`; a
+ * (https://www.w3.org/TR/annotation-model/): the file is an annotation
+ * collection with the model's `@context`, an `id` IRI and its `total`, whose
+ * first page (an `id` IRI, the type `AnnotationPage`) holds the annotations
+ * as its `items`; an annotation has an `id` IRI, the type `Annotation` and a `target`; a
  * TextQuoteSelector has `exact`, a TextPositionSelector non-negative integer
  * `start` and `end`; a TextualBody has a `value`. And each selects its quote
  * in the archived copy the target's `ni:` IRI names.
@@ -14,7 +16,8 @@ import { ANNOTATION_CONTEXT } from '../../scripts/dataFiles/webAnnotations.js';
 import { requireDocument } from '../support/sharedFiles.js';
 import { dataFiles } from './builtInDataFiles.js';
 
-const annotations = JSON.parse(dataFiles.get('annotations.jsonld') ?? 'null') as Record<string, unknown>[];
+const collection = JSON.parse(dataFiles.get('annotations.jsonld') ?? 'null') as Record<string, unknown> & { first: Record<string, unknown> };
+const annotations = collection.first['items'] as Record<string, unknown>[];
 const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const MOTIVATIONS = [
   'assessing',
@@ -35,8 +38,6 @@ const MOTIVATIONS = [
 /** What the model requires of one annotation and its selectors that `annotation` lacks. */
 function modelProblems(annotation: Record<string, unknown>): string[] {
   const problems: string[] = [];
-  const context = annotation['@context'];
-  if (!(context === ANNOTATION_CONTEXT || (Array.isArray(context) && context.includes(ANNOTATION_CONTEXT)))) problems.push('@context');
   if (typeof annotation['id'] !== 'string' || !IRI.test(annotation['id'])) problems.push('id');
   const type = annotation['type'];
   if (!(type === 'Annotation' || (Array.isArray(type) && type.includes('Annotation')))) problems.push('type');
@@ -62,6 +63,24 @@ function modelProblems(annotation: Record<string, unknown>): string[] {
 }
 
 describe('annotations.jsonld', () => {
+  it("is an AnnotationCollection stating the model's context once, whose first page holds every annotation", () => {
+    const { first, ...rest } = collection;
+    expect(rest).toEqual({
+      '@context': ANNOTATION_CONTEXT,
+      id: 'urn:ai-investment-facts:annotations',
+      type: 'AnnotationCollection',
+      label: "The citations of ai-investment-facts' facts and claims",
+      total: facts.length + claims.length,
+    });
+    expect({ ...first, items: undefined }).toEqual({
+      id: 'urn:ai-investment-facts:annotations:page-1',
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: undefined,
+    });
+    expect(annotations.filter((annotation) => '@context' in annotation)).toEqual([]);
+  });
+
   it('holds one annotation per fact and per claim, facts first, each with a unique id and a link to its record', () => {
     expect(annotations).toHaveLength(facts.length + claims.length);
     expect(new Set(annotations.map((annotation) => annotation['id'])).size).toBe(annotations.length);
@@ -88,9 +107,11 @@ describe('annotations.jsonld', () => {
     expect(annotations.map((annotation) => (annotation['target'] as { selector: { type: string }[] }).selector.map((s) => s.type).join())).toEqual(
       annotations.map(() => 'TextQuoteSelector,TextPositionSelector'),
     );
-    expect(
-      modelProblems({ '@context': ANNOTATION_CONTEXT, id: 'not an iri', type: 'Note', target: { source: 'x:y', selector: [{ type: 'TextQuoteSelector' }] } }),
-    ).toEqual(['id', 'type', 'TextQuoteSelector.exact']);
+    expect(modelProblems({ id: 'not an iri', type: 'Note', target: { source: 'x:y', selector: [{ type: 'TextQuoteSelector' }] } })).toEqual([
+      'id',
+      'type',
+      'TextQuoteSelector.exact',
+    ]);
   });
 
   it.for(sources.map((source) => source.id))('selects each quote of %s in the archived copy its target names by SHA-256', (sourceId, context) => {
