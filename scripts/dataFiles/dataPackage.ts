@@ -165,7 +165,8 @@ export function dataPackage(
         mediatype: 'text/csv',
         bytes: bytes.byteLength,
         hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
-        dialect: { $schema: `${PROFILES}/tabledialect.json`, header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        // The Table Dialect defaults (a header row, CRLF line ends, double quotes doubled), but for the delimiter, which clients sniff where none is named.
+        dialect: { $schema: `${PROFILES}/tabledialect.json`, delimiter: ',' },
         schema: tableSchema(table),
       };
     }),

@@ -245,7 +245,17 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
       font: 'system-ui, sans-serif',
       view: { stroke: null },
       title: { color: INK, fontWeight: 600, fontSize: 17, lineHeight: 21, subtitleFontSize: 12, subtitleColor: MUTED, subtitleLineHeight: LINE },
-      axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelFontWeight: 'bold', labelColor: INK, labelLimit: 0, labelLineHeight: LINE },
+      axis: {
+        aria: false,
+        title: null,
+        domain: false,
+        ticks: false,
+        labelFontSize: 13,
+        labelFontWeight: 'bold',
+        labelColor: INK,
+        labelLimit: 0,
+        labelLineHeight: LINE,
+      },
       text: { aria: false, align: 'left', baseline: 'middle', fontSize: 11, color: MUTED },
     },
   };
