@@ -45,15 +45,16 @@ export function webAnnotations(records: DatasetRecords) {
     const selectors = record.citation.selectors?.[0];
     const source = index.sourcesById().get(record.citation.sourceId);
     if (selectors === undefined || source === undefined) return [];
+    const sourceIri = recordIri('source', source.id);
     return [
       {
-        id: `${recordIri('source', source.id)}:${selectors.textPosition.start}-${selectors.textPosition.end}`,
+        id: `${sourceIri}:${selectors.textPosition.start}-${selectors.textPosition.end}`,
         type: 'Annotation',
         motivation: 'describing',
         body: [{ id: recordIri(recordType, record.id), type: 'TextualBody', value, format: 'text/plain', language: 'en' }],
         // The archived copy, named by its SHA-256 as an RFC 6920 `ni:` IRI (the exact bytes the selectors count in); the source record's IRI where it has none.
         target: {
-          source: source.sha256 === undefined ? recordIri('source', source.id) : `ni:///sha-256;${Buffer.from(source.sha256, 'hex').toString('base64url')}`,
+          source: source.sha256 === undefined ? sourceIri : `ni:///sha-256;${Buffer.from(source.sha256, 'hex').toString('base64url')}`,
           selector: [selectors.textQuote, selectors.textPosition],
         },
       },
@@ -74,13 +75,12 @@ export function webAnnotations(records: DatasetRecords) {
     if (passage === undefined) passages.set(one.id, one);
     else passage.body.push(...one.body);
   }
-  const id = 'urn:ai-investment-facts:annotations';
   return {
     '@context': ANNOTATION_CONTEXT,
-    id,
+    id: 'urn:ai-investment-facts:annotations',
     type: 'AnnotationCollection',
     label: 'The passages the records quote',
     total: passages.size,
-    first: { id: `${id}:page-1`, type: 'AnnotationPage', startIndex: 0, items: [...passages.values()] },
+    first: { id: 'urn:ai-investment-facts:annotations:page-1', type: 'AnnotationPage', startIndex: 0, items: [...passages.values()] },
   };
 }
