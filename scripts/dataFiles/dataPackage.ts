@@ -2,9 +2,10 @@
  * The Frictionless Data Package (version 2.0) descriptor of the published CSV
  * files: a Table Schema per file, with types, constraints, primary and foreign
  * keys and missing values, each file's size and SHA-256 hash, and the package's
- * sources and licence. Each column's type and constraints are read from the
- * JSON Schema of the field it holds (the zod schema's), and its description
- * from that field's TSDoc, with what the column adds.
+ * sources and licence (the files are UTF-8, the encoding Frictionless assumes
+ * where a resource names none). Each column's type and constraints are read
+ * from the JSON Schema of the field it holds (the zod schema's), and its
+ * description from that field's TSDoc, with what the column adds.
  *
  * @internal
  * @module
@@ -162,10 +163,10 @@ export function dataPackage(
         description: TABLE_INFO[table.name].description,
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8',
         bytes: bytes.byteLength,
         hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
-        dialect: { $schema: `${PROFILES}/tabledialect.json`, header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        // The Table Dialect defaults (a header row, CRLF line ends, double quotes doubled), but for the delimiter, which clients sniff where none is named.
+        dialect: { $schema: `${PROFILES}/tabledialect.json`, delimiter: ',' },
         schema: tableSchema(table),
       };
     }),

@@ -214,7 +214,7 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
             axis: { labelPadding, labelExpr: wrappedExpr(entities, 'label', LABEL_COLUMN - labelPadding, 13) },
           },
           yOffset: { field: 'period', sort: null, scale: { paddingInner: 0, paddingOuter: 0 } },
-          x: { field: 'value', type: 'quantitative', scale: { domain: [0, end], nice: false }, axis: null },
+          x: { field: 'value', type: 'quantitative', stack: null, scale: { domain: [0, end], nice: false }, axis: null },
         },
         layer: [
           {
@@ -242,10 +242,20 @@ export function barChartSpec(data: Dataset, { title, subtitle, description, fact
     ],
     config: {
       background: 'white',
-      font: 'system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif',
+      font: 'system-ui, sans-serif',
       view: { stroke: null },
       title: { color: INK, fontWeight: 600, fontSize: 17, lineHeight: 21, subtitleFontSize: 12, subtitleColor: MUTED, subtitleLineHeight: LINE },
-      axis: { title: null, domain: false, ticks: false, labelFontSize: 13, labelFontWeight: 'bold', labelColor: INK, labelLimit: 0, labelLineHeight: LINE },
+      axis: {
+        aria: false,
+        title: null,
+        domain: false,
+        ticks: false,
+        labelFontSize: 13,
+        labelFontWeight: 'bold',
+        labelColor: INK,
+        labelLimit: 0,
+        labelLineHeight: LINE,
+      },
       text: { aria: false, align: 'left', baseline: 'middle', fontSize: 11, color: MUTED },
     },
   };

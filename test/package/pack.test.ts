@@ -15,7 +15,7 @@ const TABLES = records.TABLE_NAMES;
 const SCHEMAS = ['claim', 'correction', 'entity', 'fact', 'metric', 'note', 'source'];
 
 describe('the packed package', () => {
-  it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README, the licence and package.json, and nothing else', () => {
+  it('holds the build (each library entry once per module system, its shared code in chunks, the declarations once), its data files, the README with the charts and docs it links, the licence and package.json, and nothing else', () => {
     // Chunks are named by their content's hash: the library's shared code, the declarations the two entries share, and the command's parts.
     const withoutHashes = new Set(
       packedInstall().packedFiles.map((file) => file.replace(/^(dist\/(?:chunk|cli|errors))-[\w-]{8}(\.d\.cts|\.c?js)$/, '$1-[hash]$2')),
@@ -41,6 +41,10 @@ describe('the packed package', () => {
         'dist/schema/index.d.cts',
         'dist/schema/index.d.ts',
         'dist/schema/index.js',
+        'docs/charts/leading-ecosystems.svg',
+        'docs/charts/us-china-ai-vc.svg',
+        'docs/curation.md',
+        'docs/derived-figures.md',
         'package.json',
       ].sort(),
     );
@@ -61,7 +65,7 @@ describe('the packed package', () => {
     expect(declarations).toContain(" * @example\n * ```ts\n * import { growthRate } from 'ai-investment-facts';\n * growthRate(40, 76); // 0.9");
   });
 
-  it('unpacks to at most 900 KB (879,891 B measured: readable code, and declarations with their examples)', () => {
+  it('unpacks to at most 900 KB (898,144 B measured: readable code, declarations with their examples, and the docs the README links)', () => {
     const { packedFiles, installedPackage } = packedInstall();
     const bytes = packedFiles.reduce((sum, file) => sum + statSync(join(installedPackage, file)).size, 0);
     expect(bytes, `the package unpacks to ${bytes} B`).toBeLessThanOrEqual(900_000);
