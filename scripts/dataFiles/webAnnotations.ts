@@ -63,7 +63,7 @@ export function webAnnotations(records: DatasetRecords) {
   const factText = (fact: Fact) => {
     const entity = index.entitiesById().get(fact.entityId)?.name ?? fact.entityId;
     const metric = index.metricsById().get(fact.metricId)?.name ?? fact.metricId;
-    return `${entity}, ${metric}, ${fact.period ?? 'no period'}: ${formatValue(fact)}`;
+    return `${entity}, ${metric}, ${fact.period ?? 'period not stated'}: ${formatValue(fact)}`;
   };
   const passages = new Map<string, ReturnType<typeof annotation>[number]>();
   // A passage that several records quote is one annotation, with a body for each, in record order.
