@@ -67,7 +67,7 @@ const ratios = COMMANDS.map((): number[] => []);
 /** One round: a bare start of Node, then each command once. */
 function round(): void {
   const bare = node(['-e', '']);
-  COMMANDS.forEach((args, i) => ratios[i]?.push(node([CLI, ...args]) / bare));
+  for (const [i, args] of COMMANDS.entries()) ratios[i]?.push(node([CLI, ...args]) / bare);
 }
 
 function median(values: readonly number[]): number {
