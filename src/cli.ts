@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { readFileSync, readlinkSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
 import { systemErrorReason } from './cli/CliError.js';
 import { main } from './cli/main.js';
 import { ENVIRONMENT_VARIABLES } from './cli/renderContext.js';
@@ -40,7 +40,51 @@ function standardOutputClosed(): boolean {
   }
 }
 
-process.stdout.on('error', cannotWriteOutput);
+/**
+ * Whether descriptor `fd` is a pipe, a socket or a file: no terminal, which
+ * the command tells without Node's stream for it (making one, and loading
+ * `node:net` and Node's streams for it, costs a short command more than its
+ * work). Standard output is then written into directly, by the descriptor's
+ * synchronous writes, as Node's stream does on Linux; a terminal or a device
+ * (`/dev/null`, `/dev/full`, a closed output) gets Node's stream.
+ */
+function pipeOrFile(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFIFO() || stats.isSocket() || stats.isFile();
+  } catch {
+    return false;
+  }
+}
+
+let direct = pipeOrFile(1);
+
+let stream: NodeJS.WriteStream | undefined;
+
+/** Node's stream for standard output, made on first use and written through from then on, its errors ending the command. */
+function nodeStream(): NodeJS.WriteStream {
+  direct = false;
+  stream ??= process.stdout.on('error', cannotWriteOutput);
+  return stream;
+}
+
+/**
+ * Writes `text` to standard output, directly where it can: a descriptor that
+ * its parent left non-blocking and that is full for now (EAGAIN) gets the
+ * rest, and all that follows, through Node's stream, which waits for it.
+ */
+function writeOutput(text: string): boolean {
+  if (!direct) return nodeStream().write(text);
+  const bytes = new TextEncoder().encode(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') cannotWriteOutput(error as NodeJS.ErrnoException);
+    return nodeStream().write(bytes.subarray(written));
+  }
+  return true;
+}
 
 // Output written to a closed standard output is lost, which is a failure, not a success: checked before the first write.
 let checked = false;
@@ -52,10 +96,11 @@ void main(process.argv.slice(2), {
         checked = true;
         if (standardOutputClosed()) cannotWriteOutput(Object.assign(new Error('EBADF: standard output is closed'), { code: 'EBADF' }));
       }
-      return process.stdout.write(text);
+      return writeOutput(text);
     },
   },
-  stderr: process.stderr,
+  // Made only to say something: a command that succeeds quietly makes no stream for standard error.
+  stderr: { write: (text: string) => process.stderr.write(text) },
   // Each variable as the runtime gives it: unset where reading it is refused (Deno without `--allow-env`),
   // so that the read-only commands need no permission at all.
   env: Object.fromEntries(
@@ -67,9 +112,9 @@ void main(process.argv.slice(2), {
       }
     }),
   ),
-  isTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  columns: process.stdout.columns,
+  isTTY: !direct && nodeStream().isTTY === true,
+  stderrIsTTY: !pipeOrFile(2) && process.stderr.isTTY === true,
+  columns: direct ? undefined : nodeStream().columns,
   version: __PACKAGE_VERSION__,
 }).then((code) => {
   process.exitCode = code;
