@@ -41,49 +41,39 @@ function standardOutputClosed(): boolean {
 }
 
 /**
- * Whether descriptor `fd` is a pipe, a socket or a file: no terminal, which
- * the command tells without Node's stream for it (making one, and loading
- * `node:net` and Node's streams for it, costs a short command more than its
- * work). Standard output is then written into directly, by the descriptor's
- * synchronous writes, as Node's stream does on Linux; a terminal or a device
- * (`/dev/null`, `/dev/full`, a closed output) gets Node's stream.
+ * Whether descriptor `fd` is no terminal and no device: a pipe, a socket or a
+ * file, which the command tells without Node's stream for it (making one, and
+ * loading `node:net` and Node's streams for it, costs a short command more
+ * than its work). Standard output is then written into directly, by the
+ * descriptor's synchronous writes, as Node's stream does on Linux; a terminal
+ * or a device (`/dev/null`, `/dev/full`, a closed output) gets Node's stream.
  */
 function pipeOrFile(fd: number): boolean {
   try {
-    const stats = fstatSync(fd);
-    return stats.isFIFO() || stats.isSocket() || stats.isFile();
+    return !fstatSync(fd).isCharacterDevice();
   } catch {
     return false;
   }
 }
 
 let direct = pipeOrFile(1);
-
-let stream: NodeJS.WriteStream | undefined;
-
-/** Node's stream for standard output, made on first use and written through from then on, its errors ending the command. */
-function nodeStream(): NodeJS.WriteStream {
-  direct = false;
-  stream ??= process.stdout.on('error', cannotWriteOutput);
-  return stream;
-}
+if (!direct) process.stdout.on('error', cannotWriteOutput);
 
 /**
- * Writes `text` to standard output, directly where it can: a descriptor that
- * its parent left non-blocking and that is full for now (EAGAIN) gets the
- * rest, and all that follows, through Node's stream, which waits for it.
+ * Writes `text` to standard output, directly where it can, in one write, as
+ * Node's stream for a file does: a descriptor that its parent left
+ * non-blocking and that is full for now (EAGAIN, having written nothing) gets
+ * it, and all that follows, through Node's stream, which waits for it.
  */
 function writeOutput(text: string): boolean {
-  if (!direct) return nodeStream().write(text);
-  const bytes = new TextEncoder().encode(text);
-  let written = 0;
   try {
-    while (written < bytes.length) written += writeSync(1, bytes, written);
+    if (direct) return writeSync(1, text) >= 0;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') cannotWriteOutput(error as NodeJS.ErrnoException);
-    return nodeStream().write(bytes.subarray(written));
+    direct = false;
+    process.stdout.on('error', cannotWriteOutput);
   }
-  return true;
+  return process.stdout.write(text);
 }
 
 // Output written to a closed standard output is lost, which is a failure, not a success: checked before the first write.
@@ -112,9 +102,9 @@ void main(process.argv.slice(2), {
       }
     }),
   ),
-  isTTY: !direct && nodeStream().isTTY === true,
+  isTTY: !direct && process.stdout.isTTY === true,
   stderrIsTTY: !pipeOrFile(2) && process.stderr.isTTY === true,
-  columns: direct ? undefined : nodeStream().columns,
+  columns: direct ? undefined : process.stdout.columns,
   version: __PACKAGE_VERSION__,
 }).then((code) => {
   process.exitCode = code;

@@ -88,6 +88,26 @@ describe('ai-investment-facts, installed', () => {
     expect(files(command.stderr).length).toBe(files(versionRun.stderr).length + 2);
   });
 
+  it('list, show and verify into pipes make no stream for standard output or standard error: they load neither node:net nor node:tty', (context) => {
+    const { consumer, workDirectory } = packedInstall();
+    // Loaded before the command: says on exit which of Node's own modules it loaded.
+    const preload = join(mkdtempSync(join(workDirectory, 'builtins-')), 'builtins.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList) + '\\n'));\n`);
+    const archived = requireDocument(context, '2025-03-26-yicai-china-ai-vc-lags-us');
+    const document = join(mkdtempSync(join(workDirectory, 'archived-')), 'archived.txt');
+    writeFileSync(document, archived);
+    const loaded = (args: readonly string[]) => {
+      const outcome = runToCompletion(bin(), args, consumer, { NODE_OPTIONS: `--require ${preload}` });
+      const modules = JSON.parse(outcome.stderr.trim().split('\n').at(-1) ?? '[]') as string[];
+      return [outcome.status, modules.filter((name) => ['NativeModule net', 'NativeModule tty'].includes(name))];
+    };
+    expect([loaded(['list']), loaded(['show', 'china-ai-vc-investment-2024']), loaded(['verify', document])]).toEqual([
+      [0, []],
+      [0, []],
+      [0, []],
+    ]);
+  });
+
   it('export --out interrupted (SIGTERM, SIGINT, SIGHUP) while it writes leaves the file as it was and no temporary file, and ends by the signal', () => {
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
     // Loaded before the command: sends it the signal once it has opened a file for writing beside the output.
