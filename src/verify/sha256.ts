@@ -52,14 +52,12 @@ export function sha256InJavaScript(bytes: Uint8Array): string {
   const w = new Uint32Array(64);
   for (let block = 0; block < length; block += 64) {
     for (let i = 0; i < 64; i++) {
-      if (i < 16) w[i] = view.getUint32(block + i * 4);
-      else {
-        const a = w[i - 15]!;
-        const b = w[i - 2]!;
-        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-        w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
-      }
+      const a = w[i - 15] ?? 0;
+      const b = w[i - 2] ?? 0;
+      w[i] =
+        i < 16
+          ? view.getUint32(block + i * 4)
+          : (w[i - 16] ?? 0) + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + (w[i - 7] ?? 0) + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
