@@ -82,7 +82,7 @@ function runsOnAt(text: string, at: number): boolean {
   const [before, after] = [text.slice(Math.max(0, at - 2), at), text.slice(at, at + 2)];
   // Two ASCII characters (nearly every case) are told apart without Unicode's classes, which take milliseconds to compile.
   const pair = before.slice(-1) + after.slice(0, 1);
-  if (/^[\0-\x7f]*$/.test(pair)) return /^[a-z\d]{2}$/i.test(pair) && !/^[a-z][A-Z]$/.test(pair);
+  if (!/[^\0-\x7f]/.test(pair)) return /^(?![a-z][A-Z])[a-zA-Z\d]{2}$/.test(pair);
   return /[\p{L}\p{N}\p{M}]$/u.test(before) && /^[\p{L}\p{N}\p{M}]/u.test(after) && !(/\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(after));
 }
 
