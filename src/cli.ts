@@ -60,20 +60,21 @@ let direct = pipeOrFile(1);
 if (!direct) process.stdout.on('error', cannotWriteOutput);
 
 /**
- * Writes `text` to standard output, directly where it can, in one write, as
- * Node's stream for a file does: a descriptor that its parent left
- * non-blocking and that is full for now (EAGAIN, having written nothing) gets
- * it, and all that follows, through Node's stream, which waits for it.
+ * Writes `text` to standard output, directly where it can: as much as each
+ * write takes (a descriptor that its parent left non-blocking may take part
+ * of it), and where one takes nothing for now (EAGAIN), the rest, and all
+ * that follows, through Node's stream, which waits for the reader.
  */
 function writeOutput(text: string): boolean {
+  let bytes = new TextEncoder().encode(text);
   try {
-    if (direct) return writeSync(1, text) >= 0;
+    while (direct && bytes.length > 0) bytes = bytes.subarray(writeSync(1, bytes));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') cannotWriteOutput(error as NodeJS.ErrnoException);
     direct = false;
     process.stdout.on('error', cannotWriteOutput);
   }
-  return process.stdout.write(text);
+  return bytes.length === 0 || process.stdout.write(bytes);
 }
 
 // Output written to a closed standard output is lost, which is a failure, not a success: checked before the first write.
