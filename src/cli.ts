@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { readFileSync, readlinkSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
 import { systemErrorReason } from './cli/CliError.js';
 import { main } from './cli/main.js';
 import { ENVIRONMENT_VARIABLES } from './cli/renderContext.js';
@@ -40,7 +40,42 @@ function standardOutputClosed(): boolean {
   }
 }
 
-process.stdout.on('error', cannotWriteOutput);
+/**
+ * Whether descriptor `fd` is no terminal and no device: a pipe, a socket or a
+ * file, which the command tells without Node's stream for it (making one, and
+ * loading `node:net` and Node's streams for it, costs a short command more
+ * than its work). Standard output is then written into directly, by the
+ * descriptor's synchronous writes, as Node's stream does on Linux; a terminal
+ * or a device (`/dev/null`, `/dev/full`, a closed output) gets Node's stream.
+ */
+function pipeOrFile(fd: number): boolean {
+  try {
+    return !fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+let direct = pipeOrFile(1);
+if (!direct) process.stdout.on('error', cannotWriteOutput);
+
+/**
+ * Writes `text` to standard output, directly where it can: as much as each
+ * write takes (a descriptor that its parent left non-blocking may take part
+ * of it), and where one takes nothing for now (EAGAIN), the rest, and all
+ * that follows, through Node's stream, which waits for the reader.
+ */
+function writeOutput(text: string): boolean {
+  let bytes = new TextEncoder().encode(text);
+  try {
+    while (direct && bytes.length > 0) bytes = bytes.subarray(writeSync(1, bytes));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') cannotWriteOutput(error as NodeJS.ErrnoException);
+    direct = false;
+    process.stdout.on('error', cannotWriteOutput);
+  }
+  return bytes.length === 0 || process.stdout.write(bytes);
+}
 
 // Output written to a closed standard output is lost, which is a failure, not a success: checked before the first write.
 let checked = false;
@@ -52,10 +87,11 @@ void main(process.argv.slice(2), {
         checked = true;
         if (standardOutputClosed()) cannotWriteOutput(Object.assign(new Error('EBADF: standard output is closed'), { code: 'EBADF' }));
       }
-      return process.stdout.write(text);
+      return writeOutput(text);
     },
   },
-  stderr: process.stderr,
+  // Made only to say something: a command that succeeds quietly makes no stream for standard error.
+  stderr: { write: (text: string) => process.stderr.write(text) },
   // Each variable as the runtime gives it: unset where reading it is refused (Deno without `--allow-env`),
   // so that the read-only commands need no permission at all.
   env: Object.fromEntries(
@@ -67,9 +103,9 @@ void main(process.argv.slice(2), {
       }
     }),
   ),
-  isTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  columns: process.stdout.columns,
+  isTTY: !direct && process.stdout.isTTY === true,
+  stderrIsTTY: !pipeOrFile(2) && process.stderr.isTTY === true,
+  columns: direct ? undefined : process.stdout.columns,
   version: __PACKAGE_VERSION__,
 }).then((code) => {
   process.exitCode = code;

@@ -8,13 +8,6 @@
  * @module
  */
 
-const K = /* @__PURE__ */ (() => {
-  // The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-  const primes: number[] = [];
-  for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
-  return Uint32Array.from(primes, (p) => Math.floor((Math.cbrt(p) % 1) * 2 ** 32));
-})();
-
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /**
@@ -50,19 +43,21 @@ export function sha256InJavaScript(bytes: Uint8Array): string {
   const view = new DataView(padded.buffer);
   view.setUint32(length - 8, Math.floor(bytes.length / 2 ** 29));
   view.setUint32(length - 4, (bytes.length * 8) >>> 0);
-  // The first 32 bits of the fractional parts of the square roots of the first 8 primes.
-  const h = Uint32Array.from([2, 3, 5, 7, 11, 13, 17, 19], (p) => Math.floor((Math.sqrt(p) % 1) * 2 ** 32));
+  // The first 32 bits of the fractional parts of the cube roots of the first 64 primes, and of the square roots of the first 8,
+  // computed here, where they are used: not on loading the module, which most runs of it never use.
+  const primes: number[] = [];
+  for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  const K = Uint32Array.from(primes, (p) => Math.floor((Math.cbrt(p) % 1) * 2 ** 32));
+  const h = Uint32Array.from(primes.slice(0, 8), (p) => Math.floor((Math.sqrt(p) % 1) * 2 ** 32));
   const w = new Uint32Array(64);
   for (let block = 0; block < length; block += 64) {
     for (let i = 0; i < 64; i++) {
-      if (i < 16) w[i] = view.getUint32(block + i * 4);
-      else {
-        const a = w[i - 15]!;
-        const b = w[i - 2]!;
-        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-        w[i] = w[i - 16]! + s0 + w[i - 7]! + s1;
-      }
+      const a = w[i - 15] ?? 0;
+      const b = w[i - 2] ?? 0;
+      w[i] =
+        i < 16
+          ? view.getUint32(block + i * 4)
+          : (w[i - 16] ?? 0) + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + (w[i - 7] ?? 0) + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
     }
     let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {

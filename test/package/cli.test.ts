@@ -88,6 +88,46 @@ describe('ai-investment-facts, installed', () => {
     expect(files(command.stderr).length).toBe(files(versionRun.stderr).length + 2);
   });
 
+  it('list, show and verify into pipes make no stream for standard output or standard error: they load neither node:net nor node:tty', (context) => {
+    const { consumer, workDirectory } = packedInstall();
+    // Loaded before the command: says on exit which of Node's own modules it loaded.
+    const preload = join(mkdtempSync(join(workDirectory, 'builtins-')), 'builtins.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList) + '\\n'));\n`);
+    const archived = requireDocument(context, '2025-03-26-yicai-china-ai-vc-lags-us');
+    const document = join(mkdtempSync(join(workDirectory, 'archived-')), 'archived.txt');
+    writeFileSync(document, archived);
+    const loaded = (args: readonly string[]) => {
+      const outcome = runToCompletion(bin(), args, consumer, { NODE_OPTIONS: `--require ${preload}` });
+      const modules = JSON.parse(outcome.stderr.trim().split('\n').at(-1) ?? '[]') as string[];
+      return [outcome.status, modules.filter((name) => ['NativeModule net', 'NativeModule tty'].includes(name))];
+    };
+    expect([loaded(['list']), loaded(['show', 'china-ai-vc-investment-2024']), loaded(['verify', document])]).toEqual([
+      [0, []],
+      [0, []],
+      [0, []],
+    ]);
+  });
+
+  it('export into a pipe its parent left non-blocking and smaller than the output writes it whole, waiting for the reader', () => {
+    const { consumer } = packedInstall();
+    const expected = runToCompletion(bin(), ['export'], consumer).stdout;
+    // Python makes the pipe: non-blocking at the command's end, 4096 bytes, read only after a second (Node cannot set either).
+    const script = [
+      'import fcntl, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'fcntl.fcntl(w, 1031, 4096)',
+      'child = subprocess.Popen([sys.argv[1], "export"], stdout=w)',
+      'os.close(w)',
+      'time.sleep(1)',
+      'chunks = iter(lambda: os.read(r, 65536), b"")',
+      'sys.stdout.buffer.write(b"".join(chunks))',
+      'sys.exit(child.wait())',
+    ].join('\n');
+    const outcome = spawnSync('python3', ['-c', script, bin()], { cwd: consumer, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect([outcome.status, outcome.stderr, outcome.stdout.length > 4096, outcome.stdout === expected]).toEqual([0, '', true, true]);
+  });
+
   it('export --out interrupted (SIGTERM, SIGINT, SIGHUP) while it writes leaves the file as it was and no temporary file, and ends by the signal', () => {
     const directory = mkdtempSync(join(packedInstall().workDirectory, 'export-'));
     // Loaded before the command: sends it the signal once it has opened a file for writing beside the output.

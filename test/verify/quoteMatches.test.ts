@@ -72,6 +72,20 @@ describe('quoteOccurrences(document, quote)', () => {
       }),
     );
   });
+  it('quoteOccurrences(document, quote) finds a quote beside a character only where the two do not run on as one word, by Unicode classes, in ASCII and beyond', () => {
+    // Letters (upper and lower case), digits, marks and others, in ASCII and beyond: the rule as Unicode's classes state it.
+    const character = fc.constantFrom('a', 'z', 'A', 'Z', '0', '9', '_', '.', '%', '-', 'é', 'É', 'ß', 'σ', 'Σ', '\u0301', '٣', '😀', '𝒳', '𝐀', '’');
+    const word = (text: string) => /[\p{L}\p{N}\p{M}]/u.test(text);
+    const runsOn = (left: string, right: string) => word(left) && word(right) && !(/\p{Ll}/u.test(left) && /\p{Lu}/u.test(right));
+    fc.assert(
+      fc.property(character, character, character, (left, quote, right) => {
+        // The quote's occurrence after `left`, and the one before `right` (another occurrence, where it repeats, is not asked about).
+        const at = (document: string, start: number) => quoteOccurrences(document, quote).some((occurrence) => occurrence.start === start);
+        expect([at(`${left}${quote} .`, 1), at(`. ${quote}${right}`, 2)]).toEqual([!runsOn(left, quote), !runsOn(quote, right)]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('prepareDocument(document)', () => {
