@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { accessSync, constants, lstatSync, readlinkSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { accessSync, constants, lstatSync, promises, readlinkSync, realpathSync, rmSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { quoted } from '../text/printable.js';
 import { CliError, systemErrorReason } from './CliError.js';
@@ -39,13 +37,14 @@ function endBySignal(signal: NodeJS.Signals): void {
  */
 export async function replaceFile(path: string, contents: string, existing: Stats | undefined): Promise<void> {
   // A name short whatever the length of `path`'s own (a name of 255 bytes, the most a file system allows, leaves no room for a suffix).
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dirname(path), `.${randomBytes(4).toString('hex')}.tmp`);
   // The ending signals are caught from now on: one that comes between two of the steps below removes the temporary file and ends
   // the process as the signal would. Kept once installed: removed before a signal that came during the last step was handled, it would lose it.
   for (const name of ENDING_SIGNALS) if (!process.listeners(name).includes(endBySignal)) process.on(name, endBySignal);
   temporaryFiles.add(temporary);
   try {
-    const file = await open(temporary, 'wx', 0o666);
+    const file = await promises.open(temporary, 'wx', 0o666);
     try {
       await file.writeFile(contents);
       if (existing !== undefined) {
@@ -56,9 +55,9 @@ export async function replaceFile(path: string, contents: string, existing: Stat
     } finally {
       await file.close();
     }
-    await rename(temporary, path);
+    await promises.rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await promises.rm(temporary, { force: true });
     throw error;
   } finally {
     temporaryFiles.delete(temporary);
@@ -108,7 +107,7 @@ export async function writeOutFile(path: string, contents: string): Promise<void
     if (existing?.isDirectory()) throw new Error('is a directory');
     if (existing !== undefined && !existing.isFile()) {
       // Opened as it is: `/dev/stdout` is a link that only the system follows, to the pipe or terminal it stands for.
-      await writeFile(path, contents);
+      await promises.writeFile(path, contents);
       return;
     }
     // The file the links at `path` lead to, replaced in its own folder, so that the links stay.

@@ -88,7 +88,7 @@ describe('ai-investment-facts, installed', () => {
     expect(files(command.stderr).length).toBe(files(versionRun.stderr).length + 2);
   });
 
-  it('list, show and verify into pipes make no stream for standard output or standard error: they load neither node:net nor node:tty', (context) => {
+  it('list, show and verify into pipes make no stream for standard output or standard error (they load neither node:net nor node:tty), and list and show load neither node:crypto nor node:fs/promises (verify needs node:crypto for its SHA-256)', (context) => {
     const { consumer, workDirectory } = packedInstall();
     // Loaded before the command: says on exit which of Node's own modules it loaded.
     const preload = join(mkdtempSync(join(workDirectory, 'builtins-')), 'builtins.cjs');
@@ -99,12 +99,15 @@ describe('ai-investment-facts, installed', () => {
     const loaded = (args: readonly string[]) => {
       const outcome = runToCompletion(bin(), args, consumer, { NODE_OPTIONS: `--require ${preload}` });
       const modules = JSON.parse(outcome.stderr.trim().split('\n').at(-1) ?? '[]') as string[];
-      return [outcome.status, modules.filter((name) => ['NativeModule net', 'NativeModule tty'].includes(name))];
+      return [
+        outcome.status,
+        modules.filter((name) => ['NativeModule net', 'NativeModule tty', 'NativeModule crypto', 'NativeModule fs/promises'].includes(name)),
+      ];
     };
     expect([loaded(['list']), loaded(['show', 'china-ai-vc-investment-2024']), loaded(['verify', document])]).toEqual([
       [0, []],
       [0, []],
-      [0, []],
+      [0, ['NativeModule crypto']],
     ]);
   });
 
