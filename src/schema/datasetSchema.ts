@@ -143,7 +143,10 @@ export function checkReferences(input: unknown, report: Report): void {
   loose.entities.forEach((entity, i) => {
     const next = typeof entity['id'] === 'string' ? cycles.get(entity['id']) : undefined;
     if (next !== undefined)
-      report(['entities', i, 'id'], `Expected no entity to contain itself, received "${String(entity['id'])}", which contains "${next}", which contains it`);
+      report(
+        ['entities', i, 'id'],
+        `Expected no entity to contain itself, received "${String(entity['id'])}", which contains "${next}"${next === entity['id'] ? '' : ', which contains it, directly or through other groups'}`,
+      );
   });
   resolveAll('metrics');
   resolveAll('facts', (fact, i) => {

@@ -42,13 +42,19 @@ describe('containment of long chains', () => {
     const offset = userRecords([]).entities.length;
     const issues = issuesOf(withGroups(groups));
     expect(issues).toHaveLength(LONG);
-    expect(issues[0]).toEqual([`entities.${offset}.id`, 'Expected no entity to contain itself, received "g-0", which contains "g-1", which contains it']);
+    expect(issues[0]).toEqual([
+      `entities.${offset}.id`,
+      'Expected no entity to contain itself, received "g-0", which contains "g-1", which contains it, directly or through other groups',
+    ]);
     expect(issues[LONG - 1]).toEqual([
       `entities.${offset + LONG - 1}.id`,
-      'Expected no entity to contain itself, received "g-99999", which contains "g-0", which contains it',
+      'Expected no entity to contain itself, received "g-99999", which contains "g-0", which contains it, directly or through other groups',
     ]);
     expect(issues.map(([, message]) => message)).toEqual(
-      groups.map((g, k) => `Expected no entity to contain itself, received "${g.id}", which contains "${groupId((k + 1) % LONG)}", which contains it`),
+      groups.map(
+        (g, k) =>
+          `Expected no entity to contain itself, received "${g.id}", which contains "${groupId((k + 1) % LONG)}", which contains it, directly or through other groups`,
+      ),
     );
   });
 
@@ -62,9 +68,18 @@ describe('containment of long chains', () => {
     ];
     const offset = userRecords([]).entities.length;
     expect(issuesOf(withGroups(groups))).toEqual([
-      [`entities.${offset}.id`, 'Expected no entity to contain itself, received "g-0", which contains "g-1", which contains it'],
-      [`entities.${offset + 1}.id`, 'Expected no entity to contain itself, received "g-1", which contains "g-2", which contains it'],
-      [`entities.${offset + 2}.id`, 'Expected no entity to contain itself, received "g-2", which contains "g-0", which contains it'],
+      [
+        `entities.${offset}.id`,
+        'Expected no entity to contain itself, received "g-0", which contains "g-1", which contains it, directly or through other groups',
+      ],
+      [
+        `entities.${offset + 1}.id`,
+        'Expected no entity to contain itself, received "g-1", which contains "g-2", which contains it, directly or through other groups',
+      ],
+      [
+        `entities.${offset + 2}.id`,
+        'Expected no entity to contain itself, received "g-2", which contains "g-0", which contains it, directly or through other groups',
+      ],
     ]);
   });
 });

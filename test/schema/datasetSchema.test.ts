@@ -65,9 +65,15 @@ describe('datasetSchema across records', () => {
       entities: [...userEntities, group('g1', ['g2']), group('g2', ['g1']), group('g3', [], { subsetOf: 'g3' }), group('g0', ['g1'])],
     };
     expect(issues(cyclic)).toEqual([
-      [`entities.${userEntities.length}.id`, 'Expected no entity to contain itself, received "g1", which contains "g2", which contains it'],
-      [`entities.${userEntities.length + 1}.id`, 'Expected no entity to contain itself, received "g2", which contains "g1", which contains it'],
-      [`entities.${userEntities.length + 2}.id`, 'Expected no entity to contain itself, received "g3", which contains "g3", which contains it'],
+      [
+        `entities.${userEntities.length}.id`,
+        'Expected no entity to contain itself, received "g1", which contains "g2", which contains it, directly or through other groups',
+      ],
+      [
+        `entities.${userEntities.length + 1}.id`,
+        'Expected no entity to contain itself, received "g2", which contains "g1", which contains it, directly or through other groups',
+      ],
+      [`entities.${userEntities.length + 2}.id`, 'Expected no entity to contain itself, received "g3", which contains "g3"'],
     ]);
   });
 
