@@ -168,6 +168,19 @@ describe('main', () => {
     ]);
   });
 
+  it('show and growth take an entity by its name or country code, in any case, saying which entity they took', async () => {
+    const shown = await cli(['show', 'united states', '--json'], { dataset });
+    expect([(JSON.parse(shown.stdout) as { id: string }).id, shown.stderr]).toEqual([
+      'united-states',
+      'ai-investment-facts: show: using united-states for "united states"\n',
+    ]);
+    const growth = await cli(['growth', 'cn', 'ai-vc-investment', '2023', '2024', '--json'], { dataset });
+    expect([(JSON.parse(growth.stdout) as { entityIds: string[]; value: number }).entityIds, growth.stderr]).toEqual([
+      ['china'],
+      'ai-investment-facts: growth: using china for "cn"\n',
+    ]);
+  });
+
   it('prints no escape sequence piped, under NO_COLOR or FORCE_COLOR=0, and colours off a terminal only when FORCE_COLOR asks', async () => {
     const escapes = (env: Record<string, string>) =>
       Promise.all(
