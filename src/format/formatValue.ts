@@ -148,6 +148,9 @@ export function intlAmount(value: number, unit: string, locale: string): string 
   )(value);
 }
 
+/** How a value the source does not state is written, in `formatValue` and in the tables of `recordTable`. @internal */
+export const NOT_STATED = 'not stated';
+
 /**
  * A fact's value as a person writes it, with the precision's qualifier in
  * words: `over` for a lower bound, `nearly` for an upper bound, `about` for an
@@ -202,7 +205,7 @@ export function formatValue(fact: Fact, options?: FormatValueOptions): string {
     throw new ErrorClass({ method: FN, argument: 'fact.value', value, expected: parts`${arg('fact.value')} to be a ${finite}number or null` });
   }
   requireUnit(FN, 'fact.unit', unit);
-  if (value === null) return 'not stated'; // the source says the value is not known
+  if (value === null) return NOT_STATED; // the source says the value is not known
   const { written } = PRECISION_WORDS[requireOneOf(FN, 'fact.precision', precision, PRECISIONS)];
   const amount = locale === DEFAULT_LOCALE ? enUsAmount(value, unit) : intlAmount(value, unit, locale);
   return written === '' ? amount : `${written} ${amount}`;

@@ -17,7 +17,7 @@ import type { DatasetRecords } from '../dataset/Dataset.js';
 import { indexRecords, type RecordIndex } from '../dataset/indexRecords.js';
 import { deepFreeze } from '../deepFreeze.js';
 import { stanceText } from '../format/formatCitation.js';
-import { formatValue } from '../format/formatValue.js';
+import { formatValue, NOT_STATED } from '../format/formatValue.js';
 import type { Citation, Claim, Correction, Entity, Fact, Metric, Note, RecordType, Source } from '../types.js';
 import { RECORD_COLLECTIONS } from '../vocabulary.js';
 
@@ -241,7 +241,7 @@ export function columnText<R>(column: RecordColumn<R>, record: R, index: RecordI
   if (column.text !== undefined) return column.text(record);
   const cell = column.cell(record, index);
   // Null is a value the source does not state; undefined, a field that does not apply (a country's members).
-  if (cell === null) return 'not stated';
+  if (cell === null) return NOT_STATED;
   if (cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'yes' : 'no';
   return Array.isArray(cell) ? cell.join(' ') : String(cell);
